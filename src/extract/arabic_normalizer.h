@@ -1,0 +1,62 @@
+// Character classes and the matching form of text. The folds themselves are
+// data (rules/arabic.yaml); this class compiles them, after ICU's NFKC, into a
+// per-code-point table so that normalizing costs one lookup per character.
+#ifndef AKHBAR_EXTRACT_ARABIC_NORMALIZER_H_
+#define AKHBAR_EXTRACT_ARABIC_NORMALIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/rule_yaml.h"
+
+namespace akhbar {
+
+enum class CharClass : uint8_t {
+  kArabicLetter,
+  kLatinLetter,
+  kOtherLetter,
+  kDigit,
+  kJoiner,      // marks and tatweel: belong to the word they sit on
+  kFormat,      // invisible controls (ZWNJ, RLM): glue a word, never end one
+  kSpace,
+  kLineBreak,
+  kTerminator,  // . ! ? ؟ …
+  kQuoteOpen,
+  kQuoteClose,
+  kQuoteToggle,  // the ASCII " that opens and closes
+  kPunctuation,
+};
+
+inline bool IsWordClass(CharClass c) { return c <= CharClass::kFormat; }
+
+class ArabicNormalizer {
+ public:
+  // Reads the `normalization` section of rules/arabic.yaml.
+  static StatusOr<ArabicNormalizer> FromYaml(const YamlFile& file);
+
+  CharClass Classify(char32_t code_point) const;
+
+  // Appends the matching form of one original code point (possibly nothing).
+  void AppendNormalized(char32_t code_point, std::string* out) const;
+
+ private:
+  ArabicNormalizer() = default;
+  void BuildTables(const std::vector<char32_t>& removed,
+                   const std::vector<std::pair<char32_t, char32_t>>& folds,
+                   bool lowercase_latin);
+  std::string Fold(char32_t code_point) const;
+
+  std::vector<uint32_t> offsets_;  // BMP code point -> range in pool_
+  std::string pool_;
+  std::vector<CharClass> classes_;  // BMP code point -> class
+  std::vector<char32_t> removed_;   // sorted
+  std::vector<std::pair<char32_t, char32_t>> folds_;  // sorted by source
+  bool lowercase_latin_ = true;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_ARABIC_NORMALIZER_H_

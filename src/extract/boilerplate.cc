@@ -1,0 +1,128 @@
+#include "extract/boilerplate.h"
+
+namespace akhbar {
+namespace {
+
+std::string LineText(const Line& line, const std::string& normalized) {
+  std::string text;
+  for (const Token& token : line.tokens) {
+    if (!text.empty()) text.push_back(' ');
+    text.append(normalized, token.norm_start, token.norm_length);
+  }
+  return text;
+}
+
+}  // namespace
+
+StatusOr<BoilerplateRules> BoilerplateRules::FromYaml(
+    const YamlFile& file, const Tokenizer& tokenizer) {
+  BoilerplateRules rules;
+  if (Status known = CheckKnownKeys(
+          file, file.root,
+          {"line_starts_with", "line_equals", "section_starts", "trailing_headlines"});
+      !known.ok()) {
+    return known;
+  }
+  const auto read_phrases = [&](const char* key,
+                                std::vector<Phrase>* out) -> Status {
+    for (const YAML::Node& entry : file.root[key]) {
+      Phrase phrase;
+      if (entry.IsMap()) {
+        if (Status known = CheckKnownKeys(file, entry, {"text", "whole_word"});
+            !known.ok()) {
+          return known;
+        }
+        phrase.whole_word = entry["whole_word"].as<bool>(true);
+      }
+      // yaml-cpp assignment rebinds the shared node, so pick by construction.
+      const YAML::Node text_node = entry.IsMap() ? entry["text"] : entry;
+      if (!text_node || !text_node.IsScalar()) {
+        return RuleErrorAt(file, entry, "expected a phrase");
+      }
+      for (const std::string& word : tokenizer.NormalizedWords(text_node.Scalar())) {
+        if (!phrase.normalized.empty()) phrase.normalized.push_back(' ');
+        phrase.normalized += word;
+      }
+      if (phrase.normalized.empty()) {
+        return RuleErrorAt(file, entry, "phrase has no words");
+      }
+      phrase.rule = std::string(key) + ": " + text_node.Scalar();
+      out->push_back(std::move(phrase));
+    }
+    return Status::Ok();
+  };
+  for (const auto& [key, out] :
+       {std::pair{"line_starts_with", &rules.line_prefixes_},
+        std::pair{"line_equals", &rules.line_equals_},
+        std::pair{"section_starts", &rules.section_starts_}}) {
+    if (Status status = read_phrases(key, out); !status.ok()) return status;
+  }
+  if (const YAML::Node trailing = file.root["trailing_headlines"]) {
+    if (Status known = CheckKnownKeys(file, trailing, {"min_lines", "max_words"});
+        !known.ok()) {
+      return known;
+    }
+    rules.trailing_min_lines_ = trailing["min_lines"].as<int>(2);
+    rules.trailing_max_words_ = trailing["max_words"].as<int>(14);
+  }
+  return rules;
+}
+
+std::string BoilerplateRules::MatchingPhrase(const std::string& text,
+                                             Scope scope) const {
+  if (scope == Scope::kRestOfDocument) {
+    for (const Phrase& phrase : section_starts_) {
+      if (text == phrase.normalized) return phrase.rule;
+    }
+    return "";
+  }
+  for (const Phrase& phrase : line_equals_) {
+    if (text == phrase.normalized) return phrase.rule;
+  }
+  for (const Phrase& phrase : line_prefixes_) {
+    if (text.compare(0, phrase.normalized.size(), phrase.normalized) != 0) continue;
+    if (!phrase.whole_word || text.size() == phrase.normalized.size() ||
+        text[phrase.normalized.size()] == ' ') {
+      return phrase.rule;
+    }
+  }
+  return "";
+}
+
+std::vector<std::string> BoilerplateRules::Classify(
+    const std::vector<Line>& lines, const std::string& normalized) const {
+  std::vector<std::string> rule_of_line(lines.size());
+  std::string section_rule;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].tokens.empty()) continue;
+    const std::string text = LineText(lines[i], normalized);
+    if (section_rule.empty()) {
+      section_rule = MatchingPhrase(text, Scope::kRestOfDocument);
+    }
+    rule_of_line[i] =
+        section_rule.empty() ? MatchingPhrase(text, Scope::kLine) : section_rule;
+  }
+  if (trailing_min_lines_ == 0) return rule_of_line;
+  // A related-articles list without a heading: the article's last lines are
+  // short and none of them ends like a sentence.
+  // The list must follow body text, or a document of bare headlines would
+  // vanish whole.
+  std::vector<size_t> headlines;
+  bool follows_body = false;
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (lines[i].tokens.empty() || !rule_of_line[i].empty()) continue;
+    if (lines[i].ends_with_terminator ||
+        lines[i].tokens.size() > static_cast<size_t>(trailing_max_words_)) {
+      follows_body = true;
+      break;
+    }
+    headlines.push_back(i);
+  }
+  if (follows_body &&
+      headlines.size() >= static_cast<size_t>(trailing_min_lines_)) {
+    for (size_t i : headlines) rule_of_line[i] = "trailing_headlines";
+  }
+  return rule_of_line;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,57 @@
+// Reading a corpus (files, directories, standard input) into Documents with
+// their publication dates, one document at a time.
+#ifndef AKHBAR_EXTRACT_CORPUS_H_
+#define AKHBAR_EXTRACT_CORPUS_H_
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/civil_date.h"
+#include "extract/document_reader.h"
+#include "extract/extraction.h"
+#include "extract/manifest.h"
+
+namespace akhbar {
+
+struct CorpusOptions {
+  std::vector<std::string> inputs;  // files, directories, or "-"
+  std::string glob = "*.txt";       // file names taken from directories
+  std::optional<std::filesystem::path> manifest;
+  std::optional<CivilDate> doc_date;  // for documents the manifest lacks
+  ReadOptions read;
+};
+
+// A document that could not be read; the rest of the corpus goes on.
+struct CorpusProblem {
+  std::string source;
+  Status status;
+};
+
+class Corpus {
+ public:
+  // Resolves the inputs: missing paths and directories without matching
+  // files are usage-level errors reported before anything is read.
+  static StatusOr<Corpus> Open(const CorpusOptions& options);
+
+  // Calls `sink` for each readable document in a stable order (inputs as
+  // given, directory contents sorted); unreadable ones go to `problems`.
+  void ForEachDocument(const std::function<void(Document&&)>& sink,
+                       std::vector<CorpusProblem>* problems) const;
+
+  size_t size() const { return sources_.size(); }
+
+ private:
+  void AssignDate(Document* document, const std::string& source) const;
+
+  CorpusOptions options_;
+  std::optional<Manifest> manifest_;
+  std::vector<std::string> sources_;  // paths, or "-"
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_CORPUS_H_

@@ -1,0 +1,50 @@
+#include "extract/document_reader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "extract/utf8.h"
+
+namespace akhbar {
+
+StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
+                                     const std::string& source,
+                                     const ReadOptions& options) {
+  const size_t nul = bytes.find('\0');
+  if (nul != std::string::npos) {
+    return InvalidInputError(source + ": binary file (NUL byte at offset " +
+                             std::to_string(nul) + "), not UTF-8 text");
+  }
+  Document document;
+  if (const auto invalid = FindInvalidUtf8(bytes)) {
+    const std::string message = source + ": invalid UTF-8 at byte offset " +
+                                std::to_string(*invalid);
+    if (!options.lenient) {
+      return InvalidInputError(message + " (use --lenient to skip bad bytes)");
+    }
+    document.warnings.push_back(message + "; ill-formed bytes skipped");
+  }
+  document.id = std::move(id);
+  document.text = std::move(bytes);
+  return document;
+}
+
+StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
+                                    const ReadOptions& options) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return InvalidInputError(path.string() + ": no such file");
+  }
+  if (std::filesystem::is_directory(path, error)) {
+    return InvalidInputError(path.string() + ": is a directory");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return InvalidInputError(path.string() + ": cannot open for reading");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return InvalidInputError(path.string() + ": read error");
+  return DocumentFromBytes(path.stem().string(), std::move(buffer).str(),
+                           path.string(), options);
+}
+
+}  // namespace akhbar

@@ -1,0 +1,127 @@
+#include "extract/entity_catalog.h"
+
+#include <algorithm>
+
+#include "extract/rule_yaml.h"
+
+namespace akhbar {
+namespace {
+
+constexpr std::pair<std::string_view, EntityType> kTypes[] = {
+    {"person", EntityType::kPerson},   {"organization", EntityType::kOrganization},
+    {"place", EntityType::kPlace},     {"country", EntityType::kCountry},
+    {"other", EntityType::kOther},
+};
+
+bool IsStableId(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                  c == '-' || c == '.';
+         });
+}
+
+StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
+  if (Status known = CheckKnownKeys(
+          file, node, {"id", "type", "label", "names", "adjectives", "note"});
+      !known.ok()) {
+    return known;
+  }
+  Entity entity;
+  entity.defined_at = Where(file, node);
+  StatusOr<std::string> id = ReadString(file, node, "id");
+  if (!id.ok()) return id.status();
+  if (!IsStableId(*id)) {
+    return RuleErrorAt(file, node["id"],
+                       "id must be lowercase ASCII letters, digits, _ - or .");
+  }
+  entity.id = *id;
+  StatusOr<std::string> type = ReadString(file, node, "type");
+  if (!type.ok()) return type.status();
+  const auto known_type = std::find_if(std::begin(kTypes), std::end(kTypes),
+                                       [&](const auto& t) { return t.first == *type; });
+  if (known_type == std::end(kTypes)) {
+    return RuleErrorAt(file, node["type"],
+                       "type must be person, organization, place, country or other");
+  }
+  entity.type = known_type->second;
+  if (const YAML::Node label = node["label"]) {
+    if (!label.IsMap()) return RuleErrorAt(file, label, "label must be {en: ..., ar: ...}");
+    if (Status known = CheckKnownKeys(file, label, {"en", "ar"}); !known.ok()) {
+      return known;
+    }
+    entity.label_en = label["en"] ? label["en"].as<std::string>("") : "";
+    entity.label_ar = label["ar"] ? label["ar"].as<std::string>("") : "";
+  }
+  StatusOr<std::vector<std::string>> names = ReadStringList(file, node, "names");
+  if (!names.ok()) return names.status();
+  StatusOr<std::vector<std::string>> adjectives =
+      ReadStringList(file, node, "adjectives");
+  if (!adjectives.ok()) return adjectives.status();
+  if (names->empty() && adjectives->empty()) {
+    return RuleErrorAt(file, node, "entity '" + entity.id + "' has no names");
+  }
+  entity.names = std::move(*names);
+  entity.adjectives = std::move(*adjectives);
+  if (entity.label_ar.empty() && !entity.names.empty()) entity.label_ar = entity.names[0];
+  if (entity.label_en.empty()) entity.label_en = entity.id;
+  return entity;
+}
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType type) {
+  for (const auto& [name, value] : kTypes) {
+    if (value == type) return name;
+  }
+  return "other";
+}
+
+StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
+    const std::filesystem::path& directory) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(directory, error)) {
+    return RuleError(directory.string() + ": entity rule directory not found");
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    const auto extension = entry.path().extension();
+    if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+StatusOr<EntityCatalog> EntityCatalog::LoadFiles(
+    const std::vector<std::filesystem::path>& files) {
+  EntityCatalog catalog;
+  for (const auto& path : files) {
+    StatusOr<YamlFile> file = LoadYamlFile(path);
+    if (!file.ok()) return file.status();
+    if (file->root.IsNull()) continue;
+    if (!file->root.IsSequence()) {
+      return RuleErrorAt(*file, file->root, "an entity file must be a YAML list");
+    }
+    for (const YAML::Node& node : file->root) {
+      StatusOr<Entity> entity = ReadEntity(*file, node);
+      if (!entity.ok()) return entity.status();
+      if (const Entity* existing = catalog.Find(entity->id)) {
+        return RuleErrorAt(*file, node["id"],
+                           "duplicate id '" + entity->id + "' (first defined at " +
+                               existing->defined_at + ")");
+      }
+      catalog.index_[entity->id] = catalog.entities_.size();
+      catalog.entities_.push_back(std::move(*entity));
+    }
+  }
+  return catalog;
+}
+
+const Entity* EntityCatalog::Find(std::string_view id) const {
+  const auto it = index_.find(std::string(id));
+  return it == index_.end() ? nullptr : &entities_[it->second];
+}
+
+}  // namespace akhbar

@@ -1,0 +1,70 @@
+// Finds entity mentions in one pass over the tokens, whatever the number of
+// names: every name is a path of normalized words in a trie, and each text
+// word is looked up once per proclitic reading.
+#ifndef AKHBAR_EXTRACT_ENTITY_MATCHER_H_
+#define AKHBAR_EXTRACT_ENTITY_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/entity_catalog.h"
+#include "extract/extraction.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+#include "extract/tokenizer.h"
+
+namespace akhbar {
+
+// Two entities claim the same normalized name; the first one keeps it.
+struct NameConflict {
+  std::string normalized_name;
+  std::string kept_entity;
+  std::string dropped_entity;
+};
+
+class EntityMatcher {
+ public:
+  EntityMatcher(const EntityCatalog& catalog, const Morphology& morphology,
+                const Tokenizer& tokenizer);
+
+  std::vector<Mention> FindMentions(std::string_view text,
+                                    const TextLayout& layout) const;
+
+  const std::vector<NameConflict>& conflicts() const { return conflicts_; }
+  // Rule names that normalize to no word at all, as "entity: name".
+  const std::vector<std::string>& empty_names() const { return empty_names_; }
+
+ private:
+  struct Terminal {
+    int32_t entity = -1;
+    MentionKind kind = MentionKind::kName;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+
+  void AddName(const std::vector<std::string>& words, int32_t entity,
+               MentionKind kind);
+  uint32_t WordId(const std::string& word);
+  int64_t LookUpWord(std::string_view word) const;
+  int64_t Child(uint32_t node, uint32_t word) const;
+
+  const EntityCatalog& catalog_;
+  const Morphology& morphology_;
+  const ArabicNormalizer& normalizer_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
+  std::vector<Terminal> terminals_;                  // per node
+  std::vector<NameConflict> conflicts_;
+  std::vector<std::string> empty_names_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_ENTITY_MATCHER_H_

@@ -1,0 +1,105 @@
+#include "extract/entity_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+std::vector<Mention> Find(const std::string& text) {
+  Document document;
+  document.id = "test";
+  document.text = text;
+  return Extractor(testing::RepoRules()).Extract(document).mentions;
+}
+
+std::string Summary(const std::string& text) {
+  std::string out;
+  for (const Mention& m : Find(text)) {
+    if (!out.empty()) out += " | ";
+    out += m.entity + ":" + m.text;
+    if (m.kind == MentionKind::kAdjective) out += ":adj";
+  }
+  return out;
+}
+
+TEST(EntityMatcherTest, EverySingleProcliticIsStripped) {
+  EXPECT_EQ(Summary("ونزارباييف"), "nazarbayev:نزارباييف");
+  EXPECT_EQ(Summary("فنزارباييف"), "nazarbayev:نزارباييف");
+  EXPECT_EQ(Summary("بكازاخستان"), "kazakhstan:كازاخستان");
+  EXPECT_EQ(Summary("لنزارباييف"), "nazarbayev:نزارباييف");
+  EXPECT_EQ(Summary("كنزارباييف"), "nazarbayev:نزارباييف");
+}
+
+TEST(EntityMatcherTest, ProcliticChainsAndTheArticle) {
+  EXPECT_EQ(Summary("وبكازاخستان"), "kazakhstan:كازاخستان");
+  EXPECT_EQ(Summary("ولكازاخستان"), "kazakhstan:كازاخستان");
+  EXPECT_EQ(Summary("فبكازاخستان"), "kazakhstan:كازاخستان");
+  EXPECT_EQ(Summary("والقرم"), "crimea:القرم");
+  EXPECT_EQ(Summary("بالقرم"), "crimea:القرم");
+  EXPECT_EQ(Summary("وبالقرم"), "crimea:القرم");
+  EXPECT_EQ(Summary("فالقرم"), "crimea:القرم");
+  EXPECT_EQ(Summary("كالقرم"), "crimea:القرم");
+}
+
+TEST(EntityMatcherTest, LamBeforeTheArticleContracts) {
+  EXPECT_EQ(Summary("للقرم"), "crimea:لقرم");
+  EXPECT_EQ(Summary("وللصين"), "china:لصين");
+  EXPECT_EQ(Summary("فللصين"), "china:لصين");
+}
+
+TEST(EntityMatcherTest, LettersOfTheNameAreNeverStripped) {
+  EXPECT_EQ(Summary("بوتين"), "putin:بوتين");
+  EXPECT_EQ(Summary("وبوتين"), "putin:بوتين");
+  EXPECT_EQ(Summary("باريس"), "paris:باريس");
+  EXPECT_EQ(Summary("واشنطن"), "washington:واشنطن");
+  EXPECT_EQ(Summary("فرنسا"), "france:فرنسا");
+}
+
+TEST(EntityMatcherTest, LongestMatchWins) {
+  EXPECT_EQ(Summary("نور سلطان نزارباييف"), "nazarbayev:نور سلطان نزارباييف");
+  EXPECT_EQ(Summary("نظام نورسلطان نزارباييف"), "nazarbayev:نورسلطان نزارباييف");
+  EXPECT_EQ(Summary("نورسلطان - قاد القرار"), "nur_sultan_city:نورسلطان");
+  EXPECT_EQ(Summary("وزارة الدفاع الروسية"), "russian_defence_ministry:وزارة الدفاع الروسية");
+}
+
+TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
+  EXPECT_EQ(Summary("قاسم   جومارت\u00A0توكاييف"), "tokayev:قاسم   جومارت\u00A0توكاييف");
+  EXPECT_EQ(Summary("منظمة معاهدة الأمن الجماعي"), "csto:منظمة معاهدة الأمن الجماعي");
+  EXPECT_EQ(Summary("ألما، آتا"), "");
+}
+
+TEST(EntityMatcherTest, SpellingVariantsAndLatinAcronym) {
+  EXPECT_EQ(Summary("أبلياسوف ألبيازوف ابلياسوف"),
+            "ablyazov:أبلياسوف | ablyazov:ألبيازوف | ablyazov:ابلياسوف");
+  EXPECT_EQ(Summary("توقاييف توكاي"), "tokayev:توقاييف | tokayev:توكاي");
+  EXPECT_EQ(Summary("(CSTO) csto"), "csto:CSTO | csto:csto");
+  EXPECT_EQ(Summary("الماتي ألما آتا"), "almaty:الماتي | almaty:ألما آتا");
+}
+
+TEST(EntityMatcherTest, AdjectivesAreInflected) {
+  EXPECT_EQ(Summary("الرئيس الروسي"), "russia:الروسي:adj");
+  EXPECT_EQ(Summary("القوات الروسية"), "russia:الروسية:adj");
+  EXPECT_EQ(Summary("الكازاخستانيين"), "kazakhstan:الكازاخستانيين:adj");
+  EXPECT_EQ(Summary("جاسوسًا أمريكيًا"), "united_states:أمريكيًا:adj");
+}
+
+TEST(EntityMatcherTest, MentionTextEqualsTheOriginalBytes) {
+  const std::string text = "وَمُخْتَارُ أَبْلْيَازُوف وصل إلى بكازاخستان";
+  for (const Mention& mention : Find(text)) {
+    EXPECT_EQ(text.substr(mention.start, mention.end - mention.start), mention.text);
+  }
+  const std::vector<Mention> mentions = Find(text);
+  ASSERT_FALSE(mentions.empty());
+  EXPECT_EQ(mentions[0].text, "مُخْتَارُ أَبْلْيَازُوف");
+}
+
+TEST(EntityMatcherTest, DiacriticsAndTatweelDoNotBlockMatching) {
+  EXPECT_EQ(Summary("تُوكَايِيف"), "tokayev:تُوكَايِيف");
+  EXPECT_EQ(Summary("تـوكـاييف"), "tokayev:تـوكـاييف");
+}
+
+}  // namespace
+}  // namespace akhbar

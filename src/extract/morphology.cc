@@ -1,0 +1,73 @@
+#include "extract/morphology.h"
+
+#include "extract/utf8.h"
+
+namespace akhbar {
+namespace {
+
+StatusOr<std::string> NormalizedWord(const YamlFile& file, const YAML::Node& node,
+                                     const Tokenizer& tokenizer,
+                                     bool allow_empty) {
+  if (!node || !node.IsScalar()) return RuleErrorAt(file, node, "expected a word");
+  const std::vector<std::string> words = tokenizer.NormalizedWords(node.Scalar());
+  if (words.size() > 1 || (words.empty() && !allow_empty)) {
+    return RuleErrorAt(file, node, "expected exactly one word");
+  }
+  return words.empty() ? std::string() : words[0];
+}
+
+}  // namespace
+
+StatusOr<Morphology> Morphology::FromYaml(const YamlFile& file,
+                                          const Tokenizer& tokenizer) {
+  Morphology morphology;
+  StatusOr<std::string> article =
+      NormalizedWord(file, file.root["article"], tokenizer, false);
+  if (!article.ok()) return article.status();
+  morphology.article_ = *article;
+  if (const YAML::Node min = file.root["min_stem_letters"]) {
+    morphology.min_stem_letters_ = min.as<size_t>();
+  }
+  for (const YAML::Node& entry : file.root["proclitics"]) {
+    if (Status known = CheckKnownKeys(file, entry, {"form", "keep", "why"});
+        !known.ok()) {
+      return known;
+    }
+    StatusOr<std::string> form = NormalizedWord(file, entry["form"], tokenizer, false);
+    if (!form.ok()) return form.status();
+    Proclitic proclitic{*form, 0};
+    if (entry["keep"]) {
+      StatusOr<std::string> keep = NormalizedWord(file, entry["keep"], tokenizer, false);
+      if (!keep.ok()) return keep.status();
+      if (keep->size() > form->size() ||
+          form->compare(form->size() - keep->size(), keep->size(), *keep) != 0) {
+        return RuleErrorAt(file, entry, "'keep' must be the end of 'form'");
+      }
+      proclitic.kept_bytes = keep->size();
+    }
+    morphology.proclitics_.push_back(std::move(proclitic));
+  }
+  for (const YAML::Node& suffix : file.root["adjective_suffixes"]) {
+    StatusOr<std::string> word = NormalizedWord(file, suffix, tokenizer, true);
+    if (!word.ok()) return word.status();
+    morphology.adjective_suffixes_.push_back(*word);
+  }
+  if (morphology.adjective_suffixes_.empty()) {
+    morphology.adjective_suffixes_.push_back("");
+  }
+  return morphology;
+}
+
+std::string_view Morphology::WithoutArticle(std::string_view word) const {
+  if (word.size() > article_.size() && word.starts_with(article_) &&
+      LongEnough(word.substr(article_.size()))) {
+    return word.substr(article_.size());
+  }
+  return word;
+}
+
+bool Morphology::LongEnough(std::string_view stem) const {
+  return CountCodePoints(stem) >= min_stem_letters_;
+}
+
+}  // namespace akhbar

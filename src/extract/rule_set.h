@@ -1,0 +1,55 @@
+// Every rule file of a rules directory, loaded and compiled once.
+//   arabic.yaml       normalization folds, proclitics, adjective suffixes
+//   boilerplate.yaml  page furniture
+//   entities/*.yaml   entities and their spellings
+#ifndef AKHBAR_EXTRACT_RULE_SET_H_
+#define AKHBAR_EXTRACT_RULE_SET_H_
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/arabic_normalizer.h"
+#include "extract/boilerplate.h"
+#include "extract/entity_catalog.h"
+#include "extract/entity_matcher.h"
+#include "extract/morphology.h"
+#include "extract/tokenizer.h"
+
+namespace akhbar {
+
+class RuleSet {
+ public:
+  // `extra_entity_files` are added after entities/*.yaml.
+  static StatusOr<std::unique_ptr<RuleSet>> Load(
+      const std::filesystem::path& directory,
+      const std::vector<std::filesystem::path>& extra_entity_files = {});
+
+  const std::filesystem::path& directory() const { return directory_; }
+  const ArabicNormalizer& normalizer() const { return *normalizer_; }
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
+  const Morphology& morphology() const { return *morphology_; }
+  const BoilerplateRules& boilerplate() const { return *boilerplate_; }
+  const EntityCatalog& entities() const { return *entities_; }
+  const EntityMatcher& entity_matcher() const { return *entity_matcher_; }
+
+ private:
+  RuleSet() = default;
+
+  std::filesystem::path directory_;
+  std::unique_ptr<ArabicNormalizer> normalizer_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<Morphology> morphology_;
+  std::unique_ptr<BoilerplateRules> boilerplate_;
+  std::unique_ptr<EntityCatalog> entities_;
+  std::unique_ptr<EntityMatcher> entity_matcher_;
+};
+
+// The rules directory to use when none is given: the installed rules, then
+// ./rules.
+std::filesystem::path DefaultRulesDirectory();
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_RULE_SET_H_

@@ -1,0 +1,107 @@
+#include "extract/rule_yaml.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace akhbar {
+namespace {
+
+std::string Position(const std::filesystem::path& path, const YAML::Mark& mark) {
+  std::ostringstream out;
+  out << path.string() << ":" << mark.line + 1 << ":" << mark.column + 1;
+  return out.str();
+}
+
+std::string Quote(const YAML::Node& node) {
+  YAML::Emitter emitter;
+  emitter.SetMapFormat(YAML::Flow);
+  emitter.SetSeqFormat(YAML::Flow);
+  emitter << node;
+  std::string text = emitter.c_str();
+  constexpr size_t kMaxQuote = 120;
+  if (text.size() > kMaxQuote) text = text.substr(0, kMaxQuote) + "...";
+  return text;
+}
+
+}  // namespace
+
+StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return RuleError(path.string() + ": cannot open rule file");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const size_t tab = text.find('\t');
+  if (tab != std::string::npos) {
+    const size_t line = std::count(text.begin(), text.begin() + tab, '\n') + 1;
+    const size_t line_start = text.rfind('\n', tab);
+    const size_t column =
+        tab - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
+    return RuleError(path.string() + ":" + std::to_string(line) + ":" +
+                     std::to_string(column) +
+                     ": tab character; YAML indentation must use spaces");
+  }
+  try {
+    return YamlFile{path, YAML::Load(text)};
+  } catch (const YAML::Exception& error) {
+    return RuleError(Position(path, error.mark) + ": " + error.msg);
+  }
+}
+
+std::string Where(const YamlFile& file, const YAML::Node& node) {
+  return Position(file.path, node.Mark());
+}
+
+Status RuleErrorAt(const YamlFile& file, const YAML::Node& node,
+                   std::string_view message) {
+  return RuleError(Where(file, node) + ": " + std::string(message) + " in " +
+                   Quote(node));
+}
+
+StatusOr<std::string> ReadString(const YamlFile& file, const YAML::Node& node,
+                                 std::string_view key) {
+  const YAML::Node value = node[std::string(key)];
+  if (!value) {
+    return RuleErrorAt(file, node, "missing '" + std::string(key) + "'");
+  }
+  if (!value.IsScalar()) {
+    return RuleErrorAt(file, value,
+                       "'" + std::string(key) + "' must be a string");
+  }
+  return value.Scalar();
+}
+
+StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
+                                                  const YAML::Node& node,
+                                                  std::string_view key) {
+  std::vector<std::string> values;
+  const YAML::Node list = node[std::string(key)];
+  if (!list || list.IsNull()) return values;
+  if (list.IsScalar()) return std::vector<std::string>{list.Scalar()};
+  if (!list.IsSequence()) {
+    return RuleErrorAt(file, list,
+                       "'" + std::string(key) + "' must be a list of strings");
+  }
+  for (const YAML::Node& item : list) {
+    if (!item.IsScalar()) {
+      return RuleErrorAt(file, item,
+                         "'" + std::string(key) + "' entries must be strings");
+    }
+    values.push_back(item.Scalar());
+  }
+  return values;
+}
+
+Status CheckKnownKeys(const YamlFile& file, const YAML::Node& map,
+                      const std::vector<std::string_view>& known) {
+  for (const auto& entry : map) {
+    const std::string key = entry.first.Scalar();
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return RuleErrorAt(file, entry.first, "unknown key '" + key + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace akhbar

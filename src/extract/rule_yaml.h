@@ -1,0 +1,45 @@
+// Reading rule files with yaml-cpp while keeping every complaint tied to the
+// file, line and column a user has to edit.
+#ifndef AKHBAR_EXTRACT_RULE_YAML_H_
+#define AKHBAR_EXTRACT_RULE_YAML_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace akhbar {
+
+struct YamlFile {
+  std::filesystem::path path;
+  YAML::Node root;
+};
+
+// Parses a YAML file; syntax errors come back as "file:line:column: ...".
+StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path);
+
+// "file:line:column" of a node (1-based, as editors count).
+std::string Where(const YamlFile& file, const YAML::Node& node);
+
+// A rule error at a node, quoting the offending entry.
+Status RuleErrorAt(const YamlFile& file, const YAML::Node& node,
+                   std::string_view message);
+
+// Reads a scalar string or a list of scalar strings.
+StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
+                                                  const YAML::Node& node,
+                                                  std::string_view key);
+StatusOr<std::string> ReadString(const YamlFile& file, const YAML::Node& node,
+                                 std::string_view key);
+
+// Keys a mapping may have; anything else is reported as unknown.
+Status CheckKnownKeys(const YamlFile& file, const YAML::Node& map,
+                      const std::vector<std::string_view>& known);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_RULE_YAML_H_

@@ -1,0 +1,57 @@
+// The layout of one document as the matchers see it: normalized tokens that
+// point back to original bytes, grouped into sentences and paragraphs, with
+// page furniture already set aside.
+#ifndef AKHBAR_EXTRACT_TEXT_LAYOUT_H_
+#define AKHBAR_EXTRACT_TEXT_LAYOUT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace akhbar {
+
+enum class TokenKind : uint8_t { kArabic, kLatin, kDigits, kOther };
+
+struct Token {
+  uint32_t start = 0;  // original bytes [start, end)
+  uint32_t end = 0;
+  uint32_t norm_start = 0;  // matching form in TextLayout::normalized
+  uint32_t norm_length = 0;
+  uint32_t sentence = 0;
+  TokenKind kind = TokenKind::kArabic;
+  // Only white space separates this token from the previous one, so a
+  // multi-word name may continue across the gap.
+  bool follows_space = false;
+};
+
+struct Sentence {
+  uint32_t start = 0;  // original bytes, trimmed of surrounding space
+  uint32_t end = 0;
+  uint32_t paragraph = 0;
+  uint32_t first_token = 0;  // tokens [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+struct SkippedLine {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string rule;  // which boilerplate rule recognised it
+};
+
+struct TextLayout {
+  std::string normalized;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<SkippedLine> skipped;
+  uint32_t paragraphs = 0;
+
+  std::string_view Normalized(const Token& token) const {
+    return std::string_view(normalized).substr(token.norm_start,
+                                               token.norm_length);
+  }
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_TEXT_LAYOUT_H_

@@ -1,0 +1,222 @@
+#include "extract/tokenizer.h"
+
+#include "extract/utf8.h"
+
+namespace akhbar {
+namespace {
+
+TokenKind KindOf(CharClass c) {
+  switch (c) {
+    case CharClass::kArabicLetter: return TokenKind::kArabic;
+    case CharClass::kLatinLetter: return TokenKind::kLatin;
+    case CharClass::kDigit: return TokenKind::kDigits;
+    default: return TokenKind::kOther;
+  }
+}
+
+bool ClosesSentence(CharClass c, char32_t code_point) {
+  return c == CharClass::kTerminator || c == CharClass::kQuoteClose ||
+         code_point == ')' || code_point == ']';
+}
+
+}  // namespace
+
+std::vector<Line> Tokenizer::SplitLines(std::string_view text,
+                                        std::string* normalized) const {
+  std::vector<Line> lines;
+  size_t line_start = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    char32_t code_point = 0;
+    int length = 1;
+    bool line_break = pos == text.size();
+    if (!line_break) {
+      length = DecodeUtf8(text, pos, &code_point);
+      if (length == 0) {
+        length = 1;
+      } else {
+        line_break = normalizer_.Classify(code_point) == CharClass::kLineBreak;
+      }
+    }
+    if (line_break) {
+      Line line;
+      line.start = static_cast<uint32_t>(line_start);
+      line.end = static_cast<uint32_t>(pos);
+      ScanLine(text, &line, normalized);
+      lines.push_back(std::move(line));
+      line_start = pos + length;
+    }
+    pos += length;
+  }
+  return lines;
+}
+
+void Tokenizer::ScanLine(std::string_view text, Line* line,
+                         std::string* normalized) const {
+  std::vector<Token>& tokens = line->tokens;
+  bool token_open = false;
+  Token current;
+  bool only_space_since_token = false;
+  uint32_t sentence_first_token = 0;
+  uint32_t sentence_start = 0;
+  bool sentence_open = false;
+  uint32_t last_visible_end = line->start;
+  bool last_visible_terminates = false;
+  int quote_depth = 0;
+  bool toggle_open = false;
+
+  const auto close_token = [&] {
+    if (!token_open) return;
+    current.norm_length =
+        static_cast<uint32_t>(normalized->size()) - current.norm_start;
+    tokens.push_back(current);
+    token_open = false;
+    only_space_since_token = true;
+  };
+  const auto end_sentence = [&](uint32_t end) {
+    close_token();
+    if (tokens.size() > sentence_first_token) {
+      line->sentences.push_back(Sentence{sentence_start, end, 0,
+                                         sentence_first_token,
+                                         static_cast<uint32_t>(tokens.size())});
+    }
+    sentence_first_token = static_cast<uint32_t>(tokens.size());
+    sentence_open = false;
+    only_space_since_token = false;
+  };
+  const auto decode = [&](size_t at, char32_t* code_point) {
+    const int length = DecodeUtf8(text, at, code_point);
+    if (length == 0) {
+      *code_point = 0xFFFD;
+      return std::make_pair(1, CharClass::kPunctuation);
+    }
+    return std::make_pair(length, normalizer_.Classify(*code_point));
+  };
+  // Takes in the closing quotes and extra terminators after a sentence end.
+  const auto end_sentence_after = [&](size_t from) {
+    size_t at = from;
+    while (at < line->end) {
+      char32_t next;
+      const auto [length, next_class] = decode(at, &next);
+      const bool closes_toggle = next_class == CharClass::kQuoteToggle && toggle_open;
+      if (!ClosesSentence(next_class, next) && !closes_toggle) break;
+      if (next_class == CharClass::kQuoteClose && quote_depth > 0) --quote_depth;
+      if (closes_toggle) toggle_open = false, --quote_depth;
+      at += length;
+    }
+    last_visible_end = static_cast<uint32_t>(at);
+    last_visible_terminates = true;
+    end_sentence(static_cast<uint32_t>(at));
+    return at;
+  };
+
+  size_t pos = line->start;
+  char32_t previous_code_point = 0;
+  while (pos < line->end) {
+    char32_t code_point;
+    const auto [length, char_class] = decode(pos, &code_point);
+    const uint32_t next_pos = static_cast<uint32_t>(pos + length);
+    if (IsWordClass(char_class)) {
+      const bool glue = char_class == CharClass::kJoiner ||
+                        char_class == CharClass::kFormat;
+      if (glue) {
+        if (token_open) {
+          normalizer_.AppendNormalized(code_point, normalized);
+          if (char_class == CharClass::kJoiner) current.end = next_pos;
+        }
+      } else {
+        const TokenKind kind = KindOf(char_class);
+        if (token_open && kind != current.kind) close_token();
+        if (!token_open) {
+          if (!sentence_open) {
+            sentence_open = true;
+            sentence_start = static_cast<uint32_t>(pos);
+          }
+          current = Token{};
+          current.start = static_cast<uint32_t>(pos);
+          current.norm_start = static_cast<uint32_t>(normalized->size());
+          current.kind = kind;
+          current.sentence = static_cast<uint32_t>(line->sentences.size());
+          current.follows_space =
+              only_space_since_token && tokens.size() > sentence_first_token;
+          token_open = true;
+        }
+        normalizer_.AppendNormalized(code_point, normalized);
+        current.end = next_pos;
+        last_visible_end = next_pos;
+        last_visible_terminates = false;
+      }
+      previous_code_point = code_point;
+      pos = next_pos;
+      continue;
+    }
+    close_token();
+    if (char_class == CharClass::kSpace) {
+      pos = next_pos;
+      continue;
+    }
+    only_space_since_token = false;
+    if (!sentence_open) {
+      sentence_open = true;
+      sentence_start = static_cast<uint32_t>(pos);
+    }
+    bool sentence_ends = false;
+    switch (char_class) {
+      case CharClass::kTerminator: {
+        char32_t next = 0;
+        const bool decimal_point =
+            code_point == '.' && next_pos < line->end &&
+            normalizer_.Classify(previous_code_point) == CharClass::kDigit &&
+            decode(next_pos, &next).second == CharClass::kDigit;
+        sentence_ends = quote_depth == 0 && !decimal_point;
+        break;
+      }
+      case CharClass::kQuoteOpen:
+        ++quote_depth;
+        break;
+      case CharClass::kQuoteClose:
+        if (quote_depth > 0) --quote_depth;
+        sentence_ends = quote_depth == 0 && last_visible_terminates;
+        break;
+      case CharClass::kQuoteToggle:
+        if (toggle_open) {
+          toggle_open = false;
+          --quote_depth;
+          sentence_ends = quote_depth == 0 && last_visible_terminates;
+        } else {
+          toggle_open = true;
+          ++quote_depth;
+        }
+        break;
+      default:
+        break;
+    }
+    previous_code_point = code_point;
+    if (sentence_ends) {
+      pos = end_sentence_after(next_pos);
+      continue;
+    }
+    last_visible_end = next_pos;
+    last_visible_terminates = char_class == CharClass::kTerminator ||
+                              (last_visible_terminates &&
+                               (char_class == CharClass::kQuoteClose ||
+                                char_class == CharClass::kQuoteToggle));
+    pos = next_pos;
+  }
+  line->ends_with_terminator = last_visible_terminates;
+  end_sentence(last_visible_end);
+}
+
+std::vector<std::string> Tokenizer::NormalizedWords(
+    std::string_view phrase) const {
+  std::string normalized;
+  std::vector<std::string> words;
+  for (const Line& line : SplitLines(phrase, &normalized)) {
+    for (const Token& token : line.tokens) {
+      words.push_back(normalized.substr(token.norm_start, token.norm_length));
+    }
+  }
+  return words;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,49 @@
+// Splits text into lines, words and sentences by Unicode character classes.
+#ifndef AKHBAR_EXTRACT_TOKENIZER_H_
+#define AKHBAR_EXTRACT_TOKENIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/arabic_normalizer.h"
+#include "extract/text_layout.h"
+
+namespace akhbar {
+
+// One line of the original text with its words; sentence numbers in the
+// tokens are local to the line until the layout is assembled.
+struct Line {
+  uint32_t start = 0;
+  uint32_t end = 0;  // excludes the line break
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;  // token indexes local to `tokens`
+  bool ends_with_terminator = false;
+};
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(const ArabicNormalizer& normalizer)
+      : normalizer_(normalizer) {}
+
+  // Splits at line breaks; normalized forms are appended to *normalized.
+  // Ill-formed UTF-8 bytes count as punctuation, so offsets stay exact.
+  std::vector<Line> SplitLines(std::string_view text,
+                               std::string* normalized) const;
+
+  // The matching forms of the words of a rule phrase.
+  std::vector<std::string> NormalizedWords(std::string_view phrase) const;
+
+  const ArabicNormalizer& normalizer() const { return normalizer_; }
+
+ private:
+  void ScanLine(std::string_view text, Line* line,
+                std::string* normalized) const;
+
+  const ArabicNormalizer& normalizer_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_TOKENIZER_H_

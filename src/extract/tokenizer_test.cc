@@ -1,0 +1,79 @@
+#include "extract/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/document_layout.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+TextLayout LayOut(std::string_view text) {
+  const RuleSet& rules = testing::RepoRules();
+  return LayOutDocument(text, rules.tokenizer(), rules.boilerplate());
+}
+
+std::vector<std::string> SentenceTexts(std::string_view text) {
+  std::vector<std::string> sentences;
+  for (const Sentence& sentence : LayOut(text).sentences) {
+    sentences.emplace_back(text.substr(sentence.start, sentence.end - sentence.start));
+  }
+  return sentences;
+}
+
+TEST(TokenizerTest, TokenOffsetsPointAtOriginalBytes) {
+  const std::string text = "قال توكاييفُ: CSTO و2009";
+  const TextLayout layout = LayOut(text);
+  ASSERT_EQ(layout.tokens.size(), 5u);
+  EXPECT_EQ(text.substr(layout.tokens[1].start,
+                        layout.tokens[1].end - layout.tokens[1].start),
+            "توكاييفُ");
+  EXPECT_EQ(layout.Normalized(layout.tokens[1]), "توكاييف");
+  EXPECT_EQ(layout.tokens[2].kind, TokenKind::kLatin);
+  EXPECT_EQ(layout.Normalized(layout.tokens[3]), "و");
+  EXPECT_EQ(layout.tokens[4].kind, TokenKind::kDigits);
+  EXPECT_FALSE(layout.tokens[2].follows_space);  // a colon lies between
+  EXPECT_TRUE(layout.tokens[1].follows_space);
+}
+
+TEST(TokenizerTest, SplitsSentencesAtArabicAndLatinTerminators) {
+  EXPECT_EQ(SentenceTexts("جاء زيد. هل جاء؟ نعم! حسنا"),
+            (std::vector<std::string>{"جاء زيد.", "هل جاء؟", "نعم!", "حسنا"}));
+}
+
+TEST(TokenizerTest, LineBreaksEndSentencesAndParagraphs) {
+  const TextLayout layout = LayOut("سطر أول\r\nسطر ثان\n\nسطر ثالث");
+  EXPECT_EQ(layout.sentences.size(), 3u);
+  EXPECT_EQ(layout.paragraphs, 3u);
+  EXPECT_EQ(layout.sentences[2].paragraph, 2u);
+}
+
+TEST(TokenizerTest, QuotedSentencesStayWithTheirAttribution) {
+  EXPECT_EQ(SentenceTexts("وقال زيد، \"أعتقد ذلك. إنها مسألة وقت\". ويترأس حزبا."),
+            (std::vector<std::string>{"وقال زيد، \"أعتقد ذلك. إنها مسألة وقت\".",
+                                      "ويترأس حزبا."}));
+  EXPECT_EQ(SentenceTexts("قال «انتهى الأمر.» ثم غادر."),
+            (std::vector<std::string>{"قال «انتهى الأمر.»", "ثم غادر."}));
+}
+
+TEST(TokenizerTest, DecimalPointIsNotASentenceEnd) {
+  EXPECT_EQ(SentenceTexts("نما 2.5 بالمئة. ثم توقف"),
+            (std::vector<std::string>{"نما 2.5 بالمئة.", "ثم توقف"}));
+}
+
+TEST(TokenizerTest, ByteOrderMarkIsSkipped) {
+  const std::string text = "\xEF\xBB\xBFكازاخستان";
+  const TextLayout layout = LayOut(text);
+  ASSERT_EQ(layout.tokens.size(), 1u);
+  EXPECT_EQ(layout.tokens[0].start, 3u);
+}
+
+TEST(TokenizerTest, IllFormedBytesAreNotWords) {
+  const std::string text = "ألماتي \xFF كازاخستان";
+  const TextLayout layout = LayOut(text);
+  ASSERT_EQ(layout.tokens.size(), 2u);
+  EXPECT_EQ(layout.Normalized(layout.tokens[1]), "كازاخستان");
+}
+
+}  // namespace
+}  // namespace akhbar
