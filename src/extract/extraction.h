@@ -45,6 +45,44 @@ struct SentenceRecord {
   std::string normalized;  // matching forms of its words, space separated
 };
 
+enum class Granularity { kDay, kMonth, kYear, kDecade, kCentury };
+std::string_view GranularityName(Granularity granularity);
+
+enum class DateKind { kAbsolute, kRelative, kRange, kVague };
+std::string_view DateKindName(DateKind kind);
+
+// A temporal expression found in the text (rules/dates.yaml), normalized.
+struct DateExpression {
+  std::string text;  // exactly the original bytes [start, end)
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t sentence = 0;
+  // ISO 8601 value: "2022-01-10", "2022-01", "2019", "199X", "19XX"; for a
+  // range, `value` is empty and range_start/range_end hold the two ends.
+  // Empty too when a relative expression has no anchor to resolve against.
+  std::string value;
+  std::string range_start;
+  std::string range_end;
+  Granularity granularity = Granularity::kDay;
+  DateKind kind = DateKind::kAbsolute;
+  bool anchored = false;       // resolved against the document date
+  std::string unresolved;      // the relative form, e.g. "weekday:friday:last"
+  std::string calendar = "gregorian";  // or "hijri" (value converted)
+  std::vector<std::string> flags;      // e.g. "month_pair_mismatch"
+  // The span of days the value covers, for ordering on a timeline.
+  std::optional<CivilDate> earliest;
+  std::optional<CivilDate> latest;
+};
+
+// An event trigger found in a sentence (rules/events.yaml).
+struct EventMention {
+  std::string type;     // event type id, e.g. "protest"
+  std::string trigger;  // exactly the original bytes [start, end)
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t sentence = 0;
+};
+
 struct Extraction {
   std::string doc;
   std::optional<CivilDate> date;
@@ -52,6 +90,8 @@ struct Extraction {
   uint32_t paragraphs = 0;
   std::vector<SentenceRecord> sentences;
   std::vector<Mention> mentions;
+  std::vector<DateExpression> dates;
+  std::vector<EventMention> events;
   std::vector<SkippedLine> skipped;
   std::vector<std::string> warnings;
 };

@@ -1,0 +1,102 @@
+// The graph stage's output: entities and events as Boost.Graph vertices,
+// co-mentions and participations as edges, each carrying its evidence.
+#ifndef AKHBAR_GRAPH_ENTITY_GRAPH_H_
+#define AKHBAR_GRAPH_ENTITY_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/civil_date.h"
+#include "extract/extraction.h"
+
+namespace akhbar {
+
+// Where a claim comes from: a sentence of a document.
+struct EvidenceRef {
+  std::string doc;
+  uint32_t sentence = 0;
+  uint32_t start = 0;  // UTF-8 byte offsets of the sentence in the document
+  uint32_t end = 0;
+  std::string text;    // the sentence
+};
+
+struct EntityVertex {
+  std::string id;
+  std::string type;  // person | organization | place | country | other
+  std::string label_en;
+  std::string label_ar;
+  uint32_t mentions = 0;
+  std::vector<std::string> documents;  // sorted
+  std::optional<CivilDate> first_seen;
+  std::optional<CivilDate> last_seen;
+  // Metrics over the co-mention graph (Boost.Graph).
+  uint32_t degree = 0;
+  double weighted_degree = 0;
+  double betweenness = 0;
+  uint32_t component = 0;
+};
+
+struct EventParticipant {
+  std::string entity;
+  std::string role;  // actor | target | participant
+};
+
+struct EventVertex {
+  std::string id;    // stable across runs and shards
+  std::string type;  // event type id from rules/events.yaml
+  std::string label_ar;
+  std::string label_en;
+  std::string cameo;
+  std::string trigger;
+  // The date: a date expression of the same sentence, else the document's.
+  std::string date_value;   // ISO 8601 as in DateExpression::value, or "a..b"
+  std::string date_source;  // "sentence" | "document" | "none"
+  std::optional<CivilDate> earliest;
+  std::optional<CivilDate> latest;
+  Granularity granularity = Granularity::kDay;
+  bool vague = false;
+  std::string evidence;  // the sentence text
+  std::vector<EvidenceRef> sources;  // every copy of the sentence, sorted
+  std::vector<EventParticipant> participants;
+};
+
+enum class VertexKind { kEntity, kEvent };
+struct VertexData {
+  VertexKind kind = VertexKind::kEntity;
+  size_t index = 0;  // into EntityGraph::entities or EntityGraph::events
+};
+
+enum class EdgeKind { kCoMention, kParticipation };
+struct EdgeData {
+  EdgeKind kind = EdgeKind::kCoMention;
+  uint32_t weight = 0;  // distinct sentences after deduplication
+  std::vector<std::string> documents;
+  std::optional<CivilDate> first_date;
+  std::optional<CivilDate> last_date;
+  std::vector<EvidenceRef> evidence;  // strongest first, at most a few
+  std::string role;  // participation edges: actor | target | participant
+};
+
+using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
+                                           VertexData, EdgeData>;
+
+struct GraphStats {
+  uint32_t documents = 0;
+  uint32_t sentences = 0;
+  uint32_t folded_sentences = 0;  // duplicates counted once
+};
+
+struct EntityGraph {
+  GraphStorage graph;
+  std::vector<EntityVertex> entities;
+  std::vector<EventVertex> events;
+  GraphStats stats;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_ENTITY_GRAPH_H_
