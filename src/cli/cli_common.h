@@ -1,0 +1,46 @@
+// Pieces shared by the subcommands: exit codes and the corpus flags.
+#ifndef AKHBAR_CLI_CLI_COMMON_H_
+#define AKHBAR_CLI_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "extract/corpus.h"
+#include "extract/rule_set.h"
+
+namespace akhbar::cli {
+
+// 0 ok, 1 input or rule errors, 2 usage, 3 output (README, "Exit codes").
+int ExitCode(const Status& status);
+
+// Prints "akhbar: message" to stderr and returns the exit code.
+int Fail(const Status& status);
+
+struct CorpusFlags {
+  std::string rules_dir;
+  std::string manifest;
+  std::string doc_date;
+  CorpusOptions corpus;
+
+  void Register(CLI::App* command);
+  // Validates what CLI11 cannot (dates) and fills `corpus`.
+  Status Resolve();
+  StatusOr<std::unique_ptr<RuleSet>> LoadRules() const;
+};
+
+// A subcommand: registered on the app, run when parsed.
+class Command {
+ public:
+  virtual ~Command() = default;
+  virtual CLI::App* Register(CLI::App& app) = 0;
+  virtual int Run() = 0;
+};
+
+std::unique_ptr<Command> MakeExtractCommand();
+
+}  // namespace akhbar::cli
+
+#endif  // AKHBAR_CLI_CLI_COMMON_H_
