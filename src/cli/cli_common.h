@@ -40,6 +40,7 @@ class Command {
 };
 
 std::unique_ptr<Command> MakeExtractCommand();
+std::unique_ptr<Command> MakeRulesCommand();
 
 }  // namespace akhbar::cli
 

@@ -1,7 +1,5 @@
 #include "extract/entity_matcher.h"
 
-#include "extract/utf8.h"
-
 namespace akhbar {
 namespace {
 
@@ -21,26 +19,6 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return joined;
 }
 
-// Original byte where the token's text continues after its first
-// `normalized_bytes` of matching form (and the marks sitting on them).
-uint32_t OriginalOffsetAfter(std::string_view text, const Token& token,
-                             size_t normalized_bytes,
-                             const ArabicNormalizer& normalizer) {
-  size_t pos = token.start;
-  size_t consumed = 0;
-  std::string scratch;
-  char32_t code_point;
-  while (pos < token.end) {
-    const int length = DecodeUtf8(text, pos, &code_point);
-    scratch.clear();
-    normalizer.AppendNormalized(code_point, &scratch);
-    if (consumed >= normalized_bytes && !scratch.empty()) break;
-    consumed += scratch.size();
-    pos += length;
-  }
-  return static_cast<uint32_t>(pos);
-}
-
 }  // namespace
 
 EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
@@ -48,7 +26,7 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
                              const Tokenizer& tokenizer)
     : catalog_(catalog),
       morphology_(morphology),
-      normalizer_(tokenizer.normalizer()) {
+      tokenizer_(tokenizer) {
   terminals_.emplace_back();  // the root
   const auto& entities = catalog.entities();
   for (size_t e = 0; e < entities.size(); ++e) {
@@ -146,7 +124,10 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
             best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity};
           }
           const uint32_t next = i + length;
-          if (next >= sentence.end_token || !tokens[next].follows_space) break;
+          if (next >= sentence.end_token ||
+              !(tokens[next].follows_space || tokens[next].follows_hyphen)) {
+            break;
+          }
           const int64_t next_word = LookUpWord(layout.Normalized(tokens[next]));
           if (next_word < 0) break;
           node = Child(static_cast<uint32_t>(node), static_cast<uint32_t>(next_word));
@@ -173,8 +154,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       mention.kind = best.kind;
       mention.start = best.stripped_bytes == 0
                           ? first.start
-                          : OriginalOffsetAfter(text, first, best.stripped_bytes,
-                                                normalizer_);
+                          : tokenizer_.OriginalOffsetAfter(text, first, best.stripped_bytes);
       mention.end = last.end;
       mention.text = std::string(text.substr(mention.start, mention.end - mention.start));
       mention.sentence = first.sentence;

@@ -57,7 +57,7 @@ class EntityMatcher {
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
-  const ArabicNormalizer& normalizer_;
+  const Tokenizer& tokenizer_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
   std::vector<Terminal> terminals_;                  // per node

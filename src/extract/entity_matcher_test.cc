@@ -69,6 +69,8 @@ TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
   EXPECT_EQ(Summary("قاسم   جومارت\u00A0توكاييف"), "tokayev:قاسم   جومارت\u00A0توكاييف");
   EXPECT_EQ(Summary("منظمة معاهدة الأمن الجماعي"), "csto:منظمة معاهدة الأمن الجماعي");
   EXPECT_EQ(Summary("ألما، آتا"), "");
+  EXPECT_EQ(Summary("ألما-آتا"), "almaty:ألما-آتا");
+  EXPECT_EQ(Summary("Nur-Sultan"), "nur_sultan_city:Nur-Sultan");
 }
 
 TEST(EntityMatcherTest, SpellingVariantsAndLatinAcronym) {

@@ -13,6 +13,26 @@ std::string Position(const std::filesystem::path& path, const YAML::Mark& mark) 
   return out.str();
 }
 
+// A plain (unquoted) scalar that YAML's core schema reads as a number,
+// boolean or null: in a list of names it is almost certainly a slip.
+bool LooksLikeNonString(const YAML::Node& node) {
+  if (node.Tag() != "?") return false;
+  const std::string& text = node.Scalar();
+  if (text.empty() || text == "~" || text == "null" || text == "true" ||
+      text == "false") {
+    return true;
+  }
+  size_t digits = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != '.' && c != '-' && c != '+') {
+      return false;
+    }
+  }
+  return digits > 0;
+}
+
 std::string Quote(const YAML::Node& node) {
   YAML::Emitter emitter;
   emitter.SetMapFormat(YAML::Flow);
@@ -22,6 +42,30 @@ std::string Quote(const YAML::Node& node) {
   constexpr size_t kMaxQuote = 120;
   if (text.size() > kMaxQuote) text = text.substr(0, kMaxQuote) + "...";
   return text;
+}
+
+// yaml-cpp keeps both entries of a repeated key; a user editing rules by hand
+// almost always meant to change the first one, so a repeat is an error.
+Status FindDuplicateKey(const std::filesystem::path& path, const YAML::Node& node) {
+  if (node.IsMap()) {
+    std::vector<std::string> keys;
+    for (const auto& entry : node) {
+      const std::string key = entry.first.Scalar();
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+        return RuleError(Position(path, entry.first.Mark()) + ": duplicate key '" +
+                         key + "'");
+      }
+      keys.push_back(key);
+      if (Status status = FindDuplicateKey(path, entry.second); !status.ok()) {
+        return status;
+      }
+    }
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      if (Status status = FindDuplicateKey(path, item); !status.ok()) return status;
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -42,11 +86,16 @@ StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path) {
                      std::to_string(column) +
                      ": tab character; YAML indentation must use spaces");
   }
+  YAML::Node root;
   try {
-    return YamlFile{path, YAML::Load(text)};
+    root = YAML::Load(text);
   } catch (const YAML::Exception& error) {
     return RuleError(Position(path, error.mark) + ": " + error.msg);
   }
+  if (Status duplicate = FindDuplicateKey(path, root); !duplicate.ok()) {
+    return duplicate;
+  }
+  return YamlFile{path, root};
 }
 
 std::string Where(const YamlFile& file, const YAML::Node& node) {
@@ -84,9 +133,10 @@ StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
                        "'" + std::string(key) + "' must be a list of strings");
   }
   for (const YAML::Node& item : list) {
-    if (!item.IsScalar()) {
+    if (!item.IsScalar() || LooksLikeNonString(item)) {
       return RuleErrorAt(file, item,
-                         "'" + std::string(key) + "' entries must be strings");
+                         "'" + std::string(key) +
+                             "' entries must be strings (quote numbers and true/false)");
     }
     values.push_back(item.Scalar());
   }

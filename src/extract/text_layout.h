@@ -23,6 +23,9 @@ struct Token {
   // Only white space separates this token from the previous one, so a
   // multi-word name may continue across the gap.
   bool follows_space = false;
+  // A single hyphen, without spaces, joins it to the previous token:
+  // Nur-Sultan, ألما-آتا are still one name.
+  bool follows_hyphen = false;
 };
 
 struct Sentence {

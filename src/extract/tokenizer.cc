@@ -14,6 +14,10 @@ TokenKind KindOf(CharClass c) {
   }
 }
 
+bool IsHyphen(char32_t code_point) {
+  return code_point == '-' || code_point == 0x2010 || code_point == 0x2011;
+}
+
 bool ClosesSentence(CharClass c, char32_t code_point) {
   return c == CharClass::kTerminator || c == CharClass::kQuoteClose ||
          code_point == ')' || code_point == ']';
@@ -137,8 +141,14 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
           current.norm_start = static_cast<uint32_t>(normalized->size());
           current.kind = kind;
           current.sentence = static_cast<uint32_t>(line->sentences.size());
-          current.follows_space =
-              only_space_since_token && tokens.size() > sentence_first_token;
+          const bool has_previous = tokens.size() > sentence_first_token;
+          current.follows_space = only_space_since_token && has_previous;
+          char32_t between = 0;
+          const uint32_t previous_end = has_previous ? tokens.back().end : 0;
+          current.follows_hyphen =
+              has_previous && !current.follows_space &&
+              previous_end + DecodeUtf8(text, previous_end, &between) == pos &&
+              IsHyphen(between);
           token_open = true;
         }
         normalizer_.AppendNormalized(code_point, normalized);
@@ -205,6 +215,23 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
   }
   line->ends_with_terminator = last_visible_terminates;
   end_sentence(last_visible_end);
+}
+
+uint32_t Tokenizer::OriginalOffsetAfter(std::string_view text, const Token& token,
+                                        size_t normalized_bytes) const {
+  size_t pos = token.start;
+  size_t consumed = 0;
+  std::string scratch;
+  char32_t code_point;
+  while (pos < token.end) {
+    const int length = DecodeUtf8(text, pos, &code_point);
+    scratch.clear();
+    normalizer_.AppendNormalized(code_point, &scratch);
+    if (consumed >= normalized_bytes && !scratch.empty()) break;
+    consumed += scratch.size();
+    pos += length;
+  }
+  return static_cast<uint32_t>(pos);
 }
 
 std::vector<std::string> Tokenizer::NormalizedWords(

@@ -35,6 +35,12 @@ class Tokenizer {
   // The matching forms of the words of a rule phrase.
   std::vector<std::string> NormalizedWords(std::string_view phrase) const;
 
+  // Original byte where a token's text continues after the first
+  // `normalized_bytes` of its matching form (and the marks on them): where a
+  // word starts once its proclitics are set aside.
+  uint32_t OriginalOffsetAfter(std::string_view text, const Token& token,
+                               size_t normalized_bytes) const;
+
   const ArabicNormalizer& normalizer() const { return normalizer_; }
 
  private:

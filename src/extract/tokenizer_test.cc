@@ -36,6 +36,14 @@ TEST(TokenizerTest, TokenOffsetsPointAtOriginalBytes) {
   EXPECT_TRUE(layout.tokens[1].follows_space);
 }
 
+TEST(TokenizerTest, OnlyABareHyphenJoinsWords) {
+  const TextLayout layout = LayOut("Nur-Sultan نورسلطان - قاد");
+  ASSERT_EQ(layout.tokens.size(), 4u);
+  EXPECT_TRUE(layout.tokens[1].follows_hyphen);
+  EXPECT_FALSE(layout.tokens[3].follows_hyphen);
+  EXPECT_FALSE(layout.tokens[3].follows_space);
+}
+
 TEST(TokenizerTest, SplitsSentencesAtArabicAndLatinTerminators) {
   EXPECT_EQ(SentenceTexts("جاء زيد. هل جاء؟ نعم! حسنا"),
             (std::vector<std::string>{"جاء زيد.", "هل جاء؟", "نعم!", "حسنا"}));

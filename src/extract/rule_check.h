@@ -1,0 +1,31 @@
+// `akhbar rules check`: every problem in a rules directory at once, each
+// with the file:line:column to edit.
+#ifndef AKHBAR_EXTRACT_RULE_CHECK_H_
+#define AKHBAR_EXTRACT_RULE_CHECK_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace akhbar {
+
+struct RuleFinding {
+  enum class Severity { kError, kWarning };
+  Severity severity = Severity::kError;
+  std::string message;  // starts with file:line:column where known
+};
+
+struct RuleReport {
+  std::vector<RuleFinding> findings;
+  size_t entities = 0;
+  size_t names = 0;
+
+  size_t errors() const;
+  size_t warnings() const;
+};
+
+RuleReport CheckRules(const std::filesystem::path& directory);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_RULE_CHECK_H_
