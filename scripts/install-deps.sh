@@ -8,8 +8,10 @@ packages=(
   libicu-dev libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev
   libgraphviz-dev graphviz libcli11-dev libtbb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-core librsvg2-bin
+  fonts-noto-core librsvg2-bin libfontconfig-dev libfreetype-dev libxml2-dev
   python3 python3-networkx node-ajv
+  clang libclang-rt-14-dev
+  ripgrep bc time
 )
 
 missing=()

@@ -4,18 +4,69 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <string>
 
 namespace akhbar {
+namespace {
+
+// Temporary files being written, readable from a signal handler: plain
+// buffers and atomics only.
+constexpr int kMaxPending = 16;
+constexpr size_t kMaxPath = 4096;
+char pending_paths[kMaxPending][kMaxPath];
+std::atomic<bool> pending_used[kMaxPending];
+
+int RegisterPending(const std::string& path) {
+  if (path.size() >= kMaxPath) return -1;
+  for (int slot = 0; slot < kMaxPending; ++slot) {
+    bool expected = false;
+    if (pending_used[slot].compare_exchange_strong(expected, true)) {
+      std::memcpy(pending_paths[slot], path.c_str(), path.size() + 1);
+      return slot;
+    }
+  }
+  return -1;
+}
+
+void ReleasePending(int slot) {
+  if (slot >= 0) pending_used[slot].store(false);
+}
+
+extern "C" void RemovePendingAndExit(int signal_number) {
+  for (int slot = 0; slot < kMaxPending; ++slot) {
+    if (pending_used[slot].load()) unlink(pending_paths[slot]);
+  }
+  _exit(128 + signal_number);
+}
+
+}  // namespace
+
+void RemoveTemporaryFilesOnInterrupt() {
+  struct sigaction action {};
+  action.sa_handler = RemovePendingAndExit;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
 
 Status WriteFileAtomically(const std::filesystem::path& path,
                            std::string_view content) {
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
+  // mkstemp fills in the name inside the registry itself, so a signal can
+  // never orphan the file.
+  const int slot = RegisterPending(temp);
+  const int fd = mkstemp(slot >= 0 ? pending_paths[slot] : temp.data());
+  if (slot >= 0) temp = pending_paths[slot];
+  struct SlotRelease {
+    int slot;
+    ~SlotRelease() { ReleasePending(slot); }
+  } release{slot};
   if (fd < 0) {
     return OutputError(path.string() + ": cannot create a file in " +
                        directory.string() + ": " + std::strerror(errno));

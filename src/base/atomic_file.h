@@ -13,6 +13,10 @@ namespace akhbar {
 Status WriteFileAtomically(const std::filesystem::path& path,
                            std::string_view content);
 
+// On SIGINT or SIGTERM, removes the temporary files being written and exits
+// with 128 + signal: an interrupted run leaves no partial output behind.
+void RemoveTemporaryFilesOnInterrupt();
+
 }  // namespace akhbar
 
 #endif  // AKHBAR_BASE_ATOMIC_FILE_H_

@@ -6,16 +6,19 @@
 #include <utility>
 #include <vector>
 
+#include "base/atomic_file.h"
 #include "cli/cli_common.h"
 
 int main(int argc, char** argv) {
   using namespace akhbar::cli;
+  akhbar::RemoveTemporaryFilesOnInterrupt();
   CLI::App app{"akhbar: Arabic news -> entity relationship graph and event timeline"};
   app.set_version_flag("--version", "akhbar 0.1.0");
   app.require_subcommand(1);
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
-  for (auto make : {MakeExtractCommand, MakeRulesCommand}) {
+  for (auto make : {MakeExtractCommand, MakeBuildCommand, MakeRulesCommand,
+                     MakeRenderCommand}) {
     std::unique_ptr<Command> command = make();
     CLI::App* registered = command->Register(app);
     commands.emplace_back(registered, std::move(command));

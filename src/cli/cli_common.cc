@@ -34,9 +34,23 @@ void CorpusFlags::Register(CLI::App* command) {
       ->capture_default_str();
   command->add_flag("--lenient", corpus.read.lenient,
                     "Skip ill-formed UTF-8 with a warning instead of failing");
+  command->add_flag("--jsonl", corpus.jsonl,
+                    "Inputs are JSON Lines files, one article object per line");
+  command->add_option("--text-field", corpus.text_field, "JSON Lines: field with the text")
+      ->capture_default_str();
+  command->add_option("--id-field", corpus.id_field, "JSON Lines: field with the document id")
+      ->capture_default_str();
+  command->add_option("--date-field", corpus.date_field,
+                      "JSON Lines: field with the publication date (YYYY-MM-DD...)")
+      ->capture_default_str();
+  keep_going_option = command->add_flag(
+      "--keep-going,!--no-keep-going", keep_going,
+      "Report and skip bad documents (default: on for directories and JSON Lines)");
+  command->add_flag("-q,--quiet", quiet, "No progress bar and no summary");
 }
 
 Status CorpusFlags::Resolve() {
+  if (keep_going_option->count() > 0) corpus.keep_going = keep_going;
   if (!manifest.empty()) corpus.manifest = manifest;
   if (!doc_date.empty()) {
     corpus.doc_date = CivilDate::ParseIso(doc_date);

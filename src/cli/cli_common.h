@@ -23,6 +23,9 @@ struct CorpusFlags {
   std::string rules_dir;
   std::string manifest;
   std::string doc_date;
+  bool keep_going = false;
+  CLI::Option* keep_going_option = nullptr;
+  bool quiet = false;
   CorpusOptions corpus;
 
   void Register(CLI::App* command);
@@ -40,7 +43,9 @@ class Command {
 };
 
 std::unique_ptr<Command> MakeExtractCommand();
+std::unique_ptr<Command> MakeBuildCommand();
 std::unique_ptr<Command> MakeRulesCommand();
+std::unique_ptr<Command> MakeRenderCommand();
 
 }  // namespace akhbar::cli
 

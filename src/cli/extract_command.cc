@@ -4,6 +4,7 @@
 
 #include "base/atomic_file.h"
 #include "cli/cli_common.h"
+#include "cli/progress.h"
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 
@@ -31,6 +32,7 @@ class ExtractCommand : public Command {
     const Extractor extractor(**rules);
     std::ostringstream lines;
     std::vector<CorpusProblem> problems;
+    Progress progress(flags_.quiet);
     corpus->ForEachDocument(
         [&](Document&& document) {
           const Extraction extraction = extractor.Extract(document);
@@ -38,11 +40,11 @@ class ExtractCommand : public Command {
             std::cerr << "akhbar: warning: " << warning << "\n";
           }
           lines << ExtractionToJsonLine(extraction) << "\n";
+          progress.Add(extraction, document.text.size());
         },
         &problems);
-    for (const CorpusProblem& problem : problems) {
-      std::cerr << "akhbar: " << problem.status.message() << "\n";
-    }
+    progress.Finish(problems);
+    if (!problems.empty() && !corpus->keep_going()) return ExitCode(problems.front().status);
     if (output_.empty() || output_ == "-") {
       std::cout << lines.str();
     } else if (Status status = WriteFileAtomically(output_, lines.str()); !status.ok()) {

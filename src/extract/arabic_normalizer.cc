@@ -100,6 +100,10 @@ CharClass ClassifyWithIcu(char32_t code_point) {
 }  // namespace
 
 StatusOr<ArabicNormalizer> ArabicNormalizer::FromYaml(const YamlFile& file) {
+  return CatchYamlErrors<ArabicNormalizer>(file.path, [&] { return FromYamlUnguarded(file); });
+}
+
+StatusOr<ArabicNormalizer> ArabicNormalizer::FromYamlUnguarded(const YamlFile& file) {
   const YAML::Node section = file.root["normalization"];
   if (!section || !section.IsMap()) {
     return RuleErrorAt(file, file.root, "missing 'normalization' section");

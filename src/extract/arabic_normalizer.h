@@ -44,6 +44,7 @@ class ArabicNormalizer {
 
  private:
   ArabicNormalizer() = default;
+  static StatusOr<ArabicNormalizer> FromYamlUnguarded(const YamlFile& file);
   void BuildTables(const std::vector<char32_t>& removed,
                    const std::vector<std::pair<char32_t, char32_t>>& folds,
                    bool lowercase_latin);

@@ -16,6 +16,12 @@ std::string LineText(const Line& line, const std::string& normalized) {
 
 StatusOr<BoilerplateRules> BoilerplateRules::FromYaml(
     const YamlFile& file, const Tokenizer& tokenizer) {
+  return CatchYamlErrors<BoilerplateRules>(
+      file.path, [&] { return FromYamlUnguarded(file, tokenizer); });
+}
+
+StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
+    const YamlFile& file, const Tokenizer& tokenizer) {
   BoilerplateRules rules;
   if (Status known = CheckKnownKeys(
           file, file.root,

@@ -23,6 +23,9 @@ class BoilerplateRules {
                                     const std::string& normalized) const;
 
  private:
+  static StatusOr<BoilerplateRules> FromYamlUnguarded(const YamlFile& file,
+                                                      const Tokenizer& tokenizer);
+
   struct Phrase {
     std::string normalized;  // words joined by one space
     bool whole_word = true;

@@ -23,6 +23,14 @@ struct CorpusOptions {
   std::optional<std::filesystem::path> manifest;
   std::optional<CivilDate> doc_date;  // for documents the manifest lacks
   ReadOptions read;
+  // JSON Lines input: each line an object holding one article.
+  bool jsonl = false;
+  std::string text_field = "content";
+  std::string id_field = "url";
+  std::string date_field = "date";  // its first 10 characters, if YYYY-MM-DD
+  // Go on past a bad document. Unset: on for directories and JSON Lines,
+  // off for a list of files.
+  std::optional<bool> keep_going;
 };
 
 // A document that could not be read; the rest of the corpus goes on.
@@ -38,18 +46,26 @@ class Corpus {
   static StatusOr<Corpus> Open(const CorpusOptions& options);
 
   // Calls `sink` for each readable document in a stable order (inputs as
-  // given, directory contents sorted); unreadable ones go to `problems`.
+  // given, directory contents sorted, JSON Lines in line order); unreadable
+  // ones go to `problems`. Without keep-going the first problem stops it.
   void ForEachDocument(const std::function<void(Document&&)>& sink,
                        std::vector<CorpusProblem>* problems) const;
 
+  // Inputs to read: files (or "-"); a JSON Lines file holds many documents.
   size_t size() const { return sources_.size(); }
+  bool keep_going() const { return keep_going_; }
 
  private:
   void AssignDate(Document* document, const std::string& source) const;
+  // Returns false when reading must stop.
+  bool ReadJsonLines(const std::string& source,
+                     const std::function<void(Document&&)>& sink,
+                     std::vector<CorpusProblem>* problems) const;
 
   CorpusOptions options_;
   std::optional<Manifest> manifest_;
   std::vector<std::string> sources_;  // paths, or "-"
+  bool keep_going_ = false;
 };
 
 }  // namespace akhbar

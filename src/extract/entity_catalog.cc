@@ -105,7 +105,8 @@ StatusOr<EntityCatalog> EntityCatalog::LoadFiles(
       return RuleErrorAt(*file, file->root, "an entity file must be a YAML list");
     }
     for (const YAML::Node& node : file->root) {
-      StatusOr<Entity> entity = ReadEntity(*file, node);
+      StatusOr<Entity> entity =
+          CatchYamlErrors<Entity>(file->path, [&] { return ReadEntity(*file, node); });
       if (!entity.ok()) return entity.status();
       if (const Entity* existing = catalog.Find(entity->id)) {
         return RuleErrorAt(*file, node["id"],

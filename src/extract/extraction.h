@@ -45,7 +45,7 @@ struct SentenceRecord {
   std::string normalized;  // matching forms of its words, space separated
 };
 
-enum class Granularity { kDay, kMonth, kYear, kDecade, kCentury };
+enum class Granularity { kDay, kWeek, kMonth, kYear, kDecade, kCentury };
 std::string_view GranularityName(Granularity granularity);
 
 enum class DateKind { kAbsolute, kRelative, kRange, kVague };
@@ -57,7 +57,8 @@ struct DateExpression {
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t sentence = 0;
-  // ISO 8601 value: "2022-01-10", "2022-01", "2019", "199X", "19XX"; for a
+  // ISO 8601 value: "2022-01-10", "2022-W01", "2022-01", "2019", "199X",
+  // "19XX", or a TIMEX3 reference (PAST_REF) for a vague expression; for a
   // range, `value` is empty and range_start/range_end hold the two ends.
   // Empty too when a relative expression has no anchor to resolve against.
   std::string value;
@@ -68,6 +69,7 @@ struct DateExpression {
   bool anchored = false;       // resolved against the document date
   std::string unresolved;      // the relative form, e.g. "weekday:friday:last"
   std::string calendar = "gregorian";  // or "hijri" (value converted)
+  std::string calendar_value;          // a Hijri date as written: "1443-06-07"
   std::vector<std::string> flags;      // e.g. "month_pair_mismatch"
   // The span of days the value covers, for ordering on a timeline.
   std::optional<CivilDate> earliest;

@@ -1,6 +1,37 @@
 #include "extract/extraction_json.h"
 
 namespace akhbar {
+namespace {
+
+nlohmann::json OptionalDate(const std::optional<CivilDate>& date) {
+  return date ? nlohmann::json(date->ToIso()) : nlohmann::json(nullptr);
+}
+
+nlohmann::json DateToJson(const DateExpression& date, const std::optional<CivilDate>& anchor) {
+  nlohmann::json out = {{"text", date.text},
+                        {"start", date.start},
+                        {"end", date.end},
+                        {"sentence", date.sentence}};
+  if (date.kind == DateKind::kRange && !date.range_start.empty()) {
+    out["value"] = {{"start", date.range_start}, {"end", date.range_end}};
+  } else {
+    out["value"] = date.value.empty() ? nlohmann::json(nullptr) : nlohmann::json(date.value);
+  }
+  out["granularity"] = date.kind == DateKind::kVague
+                           ? nlohmann::json(nullptr)
+                           : nlohmann::json(GranularityName(date.granularity));
+  out["kind"] = DateKindName(date.kind);
+  out["anchor"] = date.anchored && anchor ? nlohmann::json(anchor->ToIso()) : nlohmann::json(false);
+  out["calendar"] = date.calendar;
+  if (!date.calendar_value.empty()) out["calendar_value"] = date.calendar_value;
+  out["flags"] = date.flags;
+  if (!date.unresolved.empty()) out["unresolved"] = date.unresolved;
+  out["earliest"] = OptionalDate(date.earliest);
+  out["latest"] = OptionalDate(date.latest);
+  return out;
+}
+
+}  // namespace
 
 nlohmann::json ExtractionToJson(const Extraction& extraction) {
   nlohmann::json out;
@@ -21,6 +52,20 @@ nlohmann::json ExtractionToJson(const Extraction& extraction) {
                         {"paragraph", mention.paragraph}});
   }
   out["mentions"] = std::move(mentions);
+  nlohmann::json dates = nlohmann::json::array();
+  for (const DateExpression& date : extraction.dates) {
+    dates.push_back(DateToJson(date, extraction.date));
+  }
+  out["dates"] = std::move(dates);
+  nlohmann::json events = nlohmann::json::array();
+  for (const EventMention& event : extraction.events) {
+    events.push_back({{"type", event.type},
+                      {"trigger", event.trigger},
+                      {"start", event.start},
+                      {"end", event.end},
+                      {"sentence", event.sentence}});
+  }
+  out["events"] = std::move(events);
   nlohmann::json sentences = nlohmann::json::array();
   for (const SentenceRecord& sentence : extraction.sentences) {
     sentences.push_back({{"start", sentence.start},

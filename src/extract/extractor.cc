@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include "extract/date_inference.h"
 #include "extract/document_layout.h"
 
 namespace akhbar {
@@ -12,6 +13,28 @@ std::string_view DateSourceName(DateSource source) {
     case DateSource::kNone: return "none";
   }
   return "none";
+}
+
+std::string_view GranularityName(Granularity granularity) {
+  switch (granularity) {
+    case Granularity::kDay: return "day";
+    case Granularity::kWeek: return "week";
+    case Granularity::kMonth: return "month";
+    case Granularity::kYear: return "year";
+    case Granularity::kDecade: return "decade";
+    case Granularity::kCentury: return "century";
+  }
+  return "day";
+}
+
+std::string_view DateKindName(DateKind kind) {
+  switch (kind) {
+    case DateKind::kAbsolute: return "absolute";
+    case DateKind::kRelative: return "relative";
+    case DateKind::kRange: return "range";
+    case DateKind::kVague: return "vague";
+  }
+  return "absolute";
 }
 
 std::string_view MentionKindName(MentionKind kind) {
@@ -43,6 +66,16 @@ Extraction Extractor::Extract(const Document& document) const {
     extraction.sentences.push_back(std::move(record));
   }
   extraction.mentions = rules_.entity_matcher().FindMentions(text, layout);
+  extraction.dates = rules_.date_finder().Find(text, layout, extraction.date);
+  if (!extraction.date) {
+    // The text's own latest full date anchors its weekdays and relative words.
+    if (const std::optional<CivilDate> inferred = InferDocumentDate(extraction.dates)) {
+      extraction.date = inferred;
+      extraction.date_source = DateSource::kInferred;
+      extraction.dates = rules_.date_finder().Find(text, layout, extraction.date);
+    }
+  }
+  extraction.events = rules_.event_matcher().FindEvents(text, layout);
   return extraction;
 }
 

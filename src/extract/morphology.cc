@@ -20,6 +20,12 @@ StatusOr<std::string> NormalizedWord(const YamlFile& file, const YAML::Node& nod
 
 StatusOr<Morphology> Morphology::FromYaml(const YamlFile& file,
                                           const Tokenizer& tokenizer) {
+  return CatchYamlErrors<Morphology>(file.path,
+                                     [&] { return FromYamlUnguarded(file, tokenizer); });
+}
+
+StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
+                                                   const Tokenizer& tokenizer) {
   Morphology morphology;
   StatusOr<std::string> article =
       NormalizedWord(file, file.root["article"], tokenizer, false);

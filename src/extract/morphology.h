@@ -37,6 +37,9 @@ class Morphology {
   bool LongEnough(std::string_view stem) const;
 
  private:
+  static StatusOr<Morphology> FromYamlUnguarded(const YamlFile& file,
+                                                const Tokenizer& tokenizer);
+
   std::vector<Proclitic> proclitics_;
   std::vector<std::string> adjective_suffixes_;
   std::string article_;

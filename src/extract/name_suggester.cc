@@ -38,6 +38,12 @@ struct Reading {
 StatusOr<NameSuggester> NameSuggester::Load(const RuleSet& rules) {
   StatusOr<YamlFile> file = LoadYamlFile(rules.directory() / "suggest.yaml");
   if (!file.ok()) return file.status();
+  return CatchYamlErrors<NameSuggester>(file->path, [&] { return LoadUnguarded(rules, *file); });
+}
+
+StatusOr<NameSuggester> NameSuggester::LoadUnguarded(const RuleSet& rules,
+                                                     const YamlFile& loaded) {
+  const YamlFile* file = &loaded;
   if (Status known = CheckKnownKeys(*file, file->root,
                                     {"confusions", "edit_cost", "max_cost", "name_endings",
                                      "ending_min_letters", "conjunctions", "titles", "common_words",

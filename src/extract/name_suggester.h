@@ -47,6 +47,7 @@ class NameSuggester {
 
  private:
   explicit NameSuggester(const RuleSet& rules) : rules_(rules) {}
+  static StatusOr<NameSuggester> LoadUnguarded(const RuleSet& rules, const YamlFile& file);
   double MaxCost(size_t letters) const;
 
   const RuleSet& rules_;

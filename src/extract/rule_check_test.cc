@@ -73,5 +73,21 @@ TEST(RuleCheckTest, AmbiguousNamesAreWarningsWithBothIds) {
   EXPECT_NE(messages.find("can never match"), std::string::npos);
 }
 
+// Found by the rules fuzzer: a rule file of the wrong shape made yaml-cpp
+// throw from deep inside a loader.
+TEST(RuleCheckTest, WrongShapedFilesAreCleanErrors) {
+  for (const std::string& file : {"arabic.yaml", "boilerplate.yaml"}) {
+    for (const std::string& content :
+         {std::string(""), std::string("- a\n- b\n"), std::string("normalization: 5\narticle: [x]\n"),
+          std::string("trailing_headlines: {min_lines: many}\nproclitics: 3\n")}) {
+      const auto dir = RulesWith({});
+      std::ofstream(dir / file) << content;
+      const RuleReport report = CheckRules(dir);
+      EXPECT_GE(report.errors(), 1u) << file << ": " << content;
+      EXPECT_NE(AllMessages(report).find(file), std::string::npos) << AllMessages(report);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -29,6 +29,14 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   if (!boilerplate.ok()) return boilerplate.status();
   rules->boilerplate_ = std::make_unique<BoilerplateRules>(std::move(*boilerplate));
 
+  StatusOr<YamlFile> dates_file = LoadYamlFile(directory / "dates.yaml");
+  if (!dates_file.ok()) return dates_file.status();
+  StatusOr<DateRules> dates =
+      DateRules::FromYaml(*dates_file, *rules->tokenizer_, *rules->morphology_);
+  if (!dates.ok()) return dates.status();
+  rules->dates_ = std::make_unique<DateRules>(std::move(*dates));
+  rules->date_finder_ = std::make_unique<DateFinder>(*rules->dates_, *rules->normalizer_);
+
   StatusOr<std::vector<std::filesystem::path>> entity_files =
       ListYamlFiles(directory / "entities");
   if (!entity_files.ok()) return entity_files.status();
@@ -39,6 +47,14 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   rules->entities_ = std::make_unique<EntityCatalog>(std::move(*entities));
   rules->entity_matcher_ = std::make_unique<EntityMatcher>(
       *rules->entities_, *rules->morphology_, *rules->tokenizer_);
+
+  StatusOr<YamlFile> events_file = LoadYamlFile(directory / "events.yaml");
+  if (!events_file.ok()) return events_file.status();
+  StatusOr<EventRules> events = EventRules::FromYaml(*events_file, *rules->tokenizer_);
+  if (!events.ok()) return events.status();
+  rules->events_ = std::make_unique<EventRules>(std::move(*events));
+  rules->event_matcher_ = std::make_unique<EventMatcher>(
+      *rules->events_, *rules->morphology_, *rules->tokenizer_);
   return rules;
 }
 

@@ -1,7 +1,9 @@
 // Every rule file of a rules directory, loaded and compiled once.
 //   arabic.yaml       normalization folds, proclitics, adjective suffixes
 //   boilerplate.yaml  page furniture
+//   dates.yaml        temporal expressions
 //   entities/*.yaml   entities and their spellings
+//   events.yaml       event types and their trigger patterns
 #ifndef AKHBAR_EXTRACT_RULE_SET_H_
 #define AKHBAR_EXTRACT_RULE_SET_H_
 
@@ -12,8 +14,12 @@
 #include "base/status.h"
 #include "extract/arabic_normalizer.h"
 #include "extract/boilerplate.h"
+#include "extract/date_finder.h"
+#include "extract/date_rules.h"
 #include "extract/entity_catalog.h"
 #include "extract/entity_matcher.h"
+#include "extract/event_matcher.h"
+#include "extract/event_rules.h"
 #include "extract/morphology.h"
 #include "extract/tokenizer.h"
 
@@ -33,6 +39,10 @@ class RuleSet {
   const BoilerplateRules& boilerplate() const { return *boilerplate_; }
   const EntityCatalog& entities() const { return *entities_; }
   const EntityMatcher& entity_matcher() const { return *entity_matcher_; }
+  const DateRules& dates() const { return *dates_; }
+  const DateFinder& date_finder() const { return *date_finder_; }
+  const EventRules& events() const { return *events_; }
+  const EventMatcher& event_matcher() const { return *event_matcher_; }
 
  private:
   RuleSet() = default;
@@ -44,6 +54,10 @@ class RuleSet {
   std::unique_ptr<BoilerplateRules> boilerplate_;
   std::unique_ptr<EntityCatalog> entities_;
   std::unique_ptr<EntityMatcher> entity_matcher_;
+  std::unique_ptr<DateRules> dates_;
+  std::unique_ptr<DateFinder> date_finder_;
+  std::unique_ptr<EventRules> events_;
+  std::unique_ptr<EventMatcher> event_matcher_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

@@ -34,6 +34,7 @@ bool LooksLikeNonString(const YAML::Node& node) {
 }
 
 std::string Quote(const YAML::Node& node) {
+  if (!node.IsDefined()) return "(missing)";
   YAML::Emitter emitter;
   emitter.SetMapFormat(YAML::Flow);
   emitter.SetSeqFormat(YAML::Flow);
@@ -99,6 +100,7 @@ StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path) {
 }
 
 std::string Where(const YamlFile& file, const YAML::Node& node) {
+  if (!node.IsDefined()) return file.path.string();
   return Position(file.path, node.Mark());
 }
 
@@ -145,6 +147,7 @@ StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
 
 Status CheckKnownKeys(const YamlFile& file, const YAML::Node& map,
                       const std::vector<std::string_view>& known) {
+  if (!map.IsMap()) return RuleErrorAt(file, map, "expected a mapping");
   for (const auto& entry : map) {
     const std::string key = entry.first.Scalar();
     if (std::find(known.begin(), known.end(), key) == known.end()) {

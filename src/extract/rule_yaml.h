@@ -36,6 +36,23 @@ StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
 StatusOr<std::string> ReadString(const YamlFile& file, const YAML::Node& node,
                                  std::string_view key);
 
+// yaml-cpp throws when a document has the wrong shape (a scalar where a map
+// is expected, text where a number is): this turns any such throw from
+// `load` into a rule error naming the file, so loaders stay error-as-value.
+template <typename T, typename Load>
+StatusOr<T> CatchYamlErrors(const std::filesystem::path& path, Load&& load) {
+  try {
+    return load();
+  } catch (const YAML::Exception& error) {
+    std::string where = path.string();
+    if (!error.mark.is_null()) {
+      where += ":" + std::to_string(error.mark.line + 1) + ":" +
+               std::to_string(error.mark.column + 1);
+    }
+    return RuleError(where + ": " + error.msg);
+  }
+}
+
 // Keys a mapping may have; anything else is reported as unknown.
 Status CheckKnownKeys(const YamlFile& file, const YAML::Node& map,
                       const std::vector<std::string_view>& known);

@@ -22,6 +22,10 @@ struct EvidenceRef {
   uint32_t start = 0;  // UTF-8 byte offsets of the sentence in the document
   uint32_t end = 0;
   std::string text;    // the sentence
+  // Event sources only: the trigger inside the sentence (document offsets).
+  std::string trigger;
+  uint32_t trigger_start = 0;
+  uint32_t trigger_end = 0;
 };
 
 struct EntityVertex {
@@ -55,6 +59,7 @@ struct EventVertex {
   // The date: a date expression of the same sentence, else the document's.
   std::string date_value;   // ISO 8601 as in DateExpression::value, or "a..b"
   std::string date_source;  // "sentence" | "document" | "none"
+  std::string date_text;    // the date expression as written, if any
   std::optional<CivilDate> earliest;
   std::optional<CivilDate> latest;
   Granularity granularity = Granularity::kDay;
@@ -88,6 +93,10 @@ struct GraphStats {
   uint32_t documents = 0;
   uint32_t sentences = 0;
   uint32_t folded_sentences = 0;  // duplicates counted once
+  uint32_t mentions = 0;          // as extracted, before deduplication
+  uint32_t dates = 0;
+  uint32_t event_mentions = 0;    // triggers found, before they became events
+  uint32_t skipped_lines = 0;
 };
 
 struct EntityGraph {

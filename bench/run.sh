@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The benchmark: akhbar build (no rendering) against ripgrep and a Python re
+# baseline, on the real corpus and on synthetic ones, in one run, side by side.
+# Usage: bench/run.sh [BUILD_DIR]   (make bench builds Release first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+akhbar=$build/akhbar
+data=build/bench-data
+mkdir -p "$data"
+report=$data/report.md
+: > "$report"
+cores=$(nproc)
+
+# Wall seconds and peak RSS (MB) of a command, from /usr/bin/time.
+measure() {
+  local log=$data/time.log
+  /usr/bin/time -f '%e %M' -o "$log" "$@" > /dev/null 2> "$data/stderr.log" || {
+    echo "command failed: $*" >&2; cat "$data/stderr.log" >&2; return 1; }
+  read -r seconds rss_kb < "$log"
+  echo "$seconds $((rss_kb / 1024))"
+}
+
+mb_of() { echo "scale=1; $(stat -c %s "$1") / 1000000" | bc; }
+rate() { echo "scale=1; $1 / $2" | bc; }
+row() { printf '| %s |\n' "$(IFS='|'; echo "$*" | sed 's/|/ | /g')" >> "$report"; }
+
+build_akhbar() {  # corpus threads rules -> "seconds rss"
+  measure "$akhbar" build --jsonl --text-field content --id-field url --date-field "$4" \
+    --rules "$3" --no-render --quiet --threads "$2" --out "$data/out" --force "$1"
+}
+
+echo "## Benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))" >> "$report"
+
+real=$data/saudinewsnet.jsonl
+if [ -d ../shared/corpora/saudinewsnet ]; then
+  [ -s "$real" ] || python3 bench/prepare_corpus.py ../shared/corpora/saudinewsnet "$real"
+else
+  echo "bench: ../shared/corpora/saudinewsnet is absent; skipping the real corpus" >&2
+  real=""
+fi
+for size in 100 500; do
+  [ -s "$data/synthetic-$size.jsonl" ] ||
+    bench/gen_corpus --samples samples --rules rules --megabytes "$size" --seed 7 \
+      --out "$data/synthetic-$size.jsonl"
+done
+
+# Names: the samples' rules (about 240 names) and synthetic sets drawn from
+# the corpus's own frequent n-grams.
+names_source=${real:-$data/synthetic-100.jsonl}
+for n in 100 1000 10000 100000; do
+  if [ ! -s "$data/names-$n.txt" ]; then
+    rm -rf "$data/rules-$n" && cp -r rules "$data/rules-$n" && rm "$data/rules-$n"/entities/*.yaml
+    python3 bench/make_names.py "$names_source" "$n" "$data/rules-$n/entities/bench.yaml" \
+      "$data/names-$n.txt"
+  fi
+done
+
+echo >> "$report"
+echo "### Throughput (akhbar build without rendering, 1 thread, the repository's rules)" >> "$report"
+row corpus MB documents seconds "MB/s" "docs/s" "peak RSS MB"
+row --- --- --- --- --- --- ---
+for corpus in $real $data/synthetic-100.jsonl $data/synthetic-500.jsonl; do
+  field=date; [ "$corpus" = "$real" ] && field=date_extracted
+  read -r seconds rss < <(build_akhbar "$corpus" 1 rules $field)
+  docs=$(wc -l < "$corpus")
+  row "$(basename "$corpus")" "$(mb_of "$corpus")" "$docs" "$seconds" \
+    "$(rate "$(mb_of "$corpus")" "$seconds")" "$(rate "$docs" "$seconds")" "$rss"
+done
+
+corpus=${real:-$data/synthetic-100.jsonl}
+field=date; [ "$corpus" = "$real" ] && field=date_extracted
+echo >> "$report"
+echo "### Scaling with cores ($(basename "$corpus"))" >> "$report"
+row threads seconds "MB/s" speedup "same output"
+row --- --- --- --- ---
+base_seconds=""
+base_hash=""
+for threads in 1 2 "$cores"; do
+  read -r seconds rss < <(build_akhbar "$corpus" "$threads" rules $field)
+  hash=$(cat "$data"/out/graph.json "$data"/out/events.json | sha256sum | cut -c1-16)
+  [ -n "$base_seconds" ] || { base_seconds=$seconds; base_hash=$hash; }
+  row "$threads" "$seconds" "$(rate "$(mb_of "$corpus")" "$seconds")" \
+    "$(rate "$base_seconds" "$seconds")" "$([ "$hash" = "$base_hash" ] && echo yes || echo NO)"
+done
+
+echo >> "$report"
+echo "### Names and baselines ($(basename "$corpus"), 1 thread)" >> "$report"
+row names "akhbar s" "akhbar MB/s" "vs 100 names" "ripgrep s" "akhbar / ripgrep time" \
+  "python re s" "python / akhbar time"
+row --- --- --- --- --- --- --- ---
+base_seconds=""
+for n in 100 1000 10000 100000; do
+  read -r seconds rss < <(build_akhbar "$corpus" 1 "$data/rules-$n" $field)
+  [ -n "$base_seconds" ] || base_seconds=$seconds
+  rg_seconds=n/a; py_seconds=n/a
+  if command -v rg > /dev/null; then
+    read -r rg_seconds _ < <(measure rg -o -F -f "$data/names-$n.txt" "$corpus")
+  fi
+  if [ "$n" -le 1000 ]; then
+    read -r py_seconds _ < <(measure python3 bench/baseline_re.py "$data/names-$n.txt" "$corpus")
+  fi
+  row "$n" "$seconds" "$(rate "$(mb_of "$corpus")" "$seconds")" "$(rate "$seconds" "$base_seconds")" \
+    "$rg_seconds" "$([ "$rg_seconds" = n/a ] && echo n/a || rate "$seconds" "$rg_seconds")" \
+    "$py_seconds" "$([ "$py_seconds" = n/a ] && echo n/a || rate "$py_seconds" "$seconds")"
+done
+
+echo >> "$report"
+echo "### Rule loading and the samples" >> "$report"
+read -r load_seconds load_rss < <(measure "$akhbar" rules check --rules "$data/rules-100000")
+echo "- loading and checking 100,000 names: ${load_seconds} s (peak RSS ${load_rss} MB)" >> "$report"
+read -r samples_seconds _ < <(measure "$akhbar" build --quiet --rules rules \
+  --manifest samples/manifest.json samples --out "$data/samples-out" --force)
+echo "- akhbar build samples/ with both SVGs: ${samples_seconds} s" >> "$report"
+
+cat "$report"

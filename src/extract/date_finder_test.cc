@@ -1,0 +1,380 @@
+#include "extract/date_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "extract/date_rules.h"
+#include "extract/document_reader.h"
+#include "extract/extractor.h"
+#include "extract/manifest.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+// A Wednesday, in ISO week 2023-W11, Sha'ban 1444.
+constexpr CivilDate kAnchor{2023, 3, 15};
+
+Extraction ExtractText(const std::string& text, std::optional<CivilDate> date) {
+  Document document;
+  document.id = "test";
+  document.text = text;
+  document.date = date;
+  document.date_source = date ? DateSource::kOption : DateSource::kNone;
+  return Extractor(testing::RepoRules()).Extract(document);
+}
+
+std::string ValueOf(const DateExpression& date) {
+  if (date.kind == DateKind::kRange && !date.range_start.empty()) {
+    return date.range_start + ".." + date.range_end;
+  }
+  return date.value.empty() ? "?" + date.unresolved : date.value;
+}
+
+// "text=value/granularity/kind" for every date, in text order.
+std::string Summary(const std::string& text, std::optional<CivilDate> anchor = kAnchor) {
+  std::string out;
+  for (const DateExpression& date : ExtractText(text, anchor).dates) {
+    if (!out.empty()) out += " | ";
+    const std::string_view granularity =
+        date.kind == DateKind::kVague ? "-" : GranularityName(date.granularity);
+    out += date.text + "=" + ValueOf(date) + "/" + std::string(granularity) + "/" +
+           std::string(DateKindName(date.kind));
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* expected;  // Summary(); empty: no date at all
+};
+
+// Every form of the issue, in sentences written for this test, anchored at
+// kAnchor.
+const Case kCases[] = {
+    // Day, month and year in the three naming systems.
+    {"وصل الوفد في 10 يناير 2022 إلى العاصمة.", "10 يناير 2022=2022-01-10/day/absolute"},
+    {"وقع الانفجار في ١٠ يناير ٢٠٢٢ صباحا.", "١٠ يناير ٢٠٢٢=2022-01-10/day/absolute"},
+    {"وُلِدَ الشاعر فِي 5 أَبْرِيل 1990 في حلب.", "5 أَبْرِيل 1990=1990-04-05/day/absolute"},
+    {"انتهت المهلة في 30 إبريل 2021.", "30 إبريل 2021=2021-04-30/day/absolute"},
+    {"وفي 1 ابريل 2020 أعلنت الحكومة الإغلاق.", "1 ابريل 2020=2020-04-01/day/absolute"},
+    {"عقد المؤتمر في 3 تشرين الأول 2019 في بيروت.", "3 تشرين الأول 2019=2019-10-03/day/absolute"},
+    {"أجريت الانتخابات يوم 12 جوان 2021.", "12 جوان 2021=2021-06-12/day/absolute"},
+    {"في 5 جويلية 1962 استقلت الجزائر.", "5 جويلية 1962=1962-07-05/day/absolute"},
+    {"اندلعت الثورة في 20 أوت 1955.", "20 أوت 1955=1955-08-20/day/absolute"},
+    {"منذ 22 فيفري 2019 خرج المتظاهرون.", "22 فيفري 2019=2019-02-22/day/absolute"},
+    {"سقطت بغداد في 9 أفريل 2003.", "9 أفريل 2003=2003-04-09/day/absolute"},
+    {"انتهت الحرب في 8 ماي 1945 في أوروبا.", "8 ماي 1945=1945-05-08/day/absolute"},
+    {"في 14 جانفي 2011 غادر الرئيس البلاد.", "14 جانفي 2011=2011-01-14/day/absolute"},
+    {"وصل يوم الأحد، 5 مارس 2023 إلى بيروت.", "يوم الأحد، 5 مارس 2023=2023-03-05/day/absolute"},
+    {"صدر البيان ١٠/١/٢٠٢٢ في العاصمة.", "١٠/١/٢٠٢٢=2022-01-10/day/absolute"},
+    {"نشر يوم الأحد ١٢ مارس ٢٠٢٣ في الصحف.", "يوم الأحد ١٢ مارس ٢٠٢٣=2023-03-12/day/absolute"},
+    // Month and year.
+    {"في يناير 2022 اندلعت الاحتجاجات.", "يناير 2022=2022-01/month/absolute"},
+    {"تراجعت الأسعار في شباط 2020.", "شباط 2020=2020-02/month/absolute"},
+    {"وفي أيلول 2001 وقعت الهجمات.", "أيلول 2001=2001-09/month/absolute"},
+    {"في كانون الثاني/يناير 2022 تظاهر الآلاف.", "كانون الثاني/يناير 2022=2022-01/month/absolute"},
+    {"في كانون الأول (ديسمبر) 2021 أعلن الحزب فوزه.",
+     "كانون الأول (ديسمبر) 2021=2021-12/month/absolute"},
+    // Day and month: the year of the anchor that brings them closest.
+    {"تم نشر القوات في 6 كانون الثاني/يناير.", "6 كانون الثاني/يناير=2023-01-06/day/absolute"},
+    {"يلتقي الوزيران في 20 مارس في جنيف.", "20 مارس=2023-03-20/day/absolute"},
+    {"وقعت الحادثة في 28 ديسمبر قرب الحدود.", "28 ديسمبر=2022-12-28/day/absolute"},
+    {"تبدأ المحادثات في مارس المقبل.", "مارس المقبل=2024-03/month/relative"},
+    {"انسحبت القوات في يناير الماضي.", "يناير الماضي=2023-01/month/relative"},
+    // Weekdays: on or before the anchor, a Wednesday.
+    {"قال الرئيس الخميس إن الوضع مستقر.", "الخميس=2023-03-09/day/relative"},
+    {"والأحد أعلنت الحكومة استقالتها.", "الأحد=2023-03-12/day/relative"},
+    {"وصل الوفد يوم الجمعة إلى الدوحة.", "يوم الجمعة=2023-03-10/day/relative"},
+    {"أعلن الإثنين الحداد الوطني.", "الإثنين=2023-03-13/day/relative"},
+    {"اجتمع المجلس الأربعاء في جلسة طارئة.", "الأربعاء=2023-03-15/day/relative"},
+    {"اجتمع المجلس الأربعاء الماضي في جلسة طارئة.", "الأربعاء الماضي=2023-03-08/day/relative"},
+    {"عاد السفير الثلاثاء الماضي إلى بلاده.", "الثلاثاء الماضي=2023-03-14/day/relative"},
+    {"تنطلق القمة السبت المقبل في الرياض.", "السبت المقبل=2023-03-18/day/relative"},
+    {"يصوت البرلمان الأربعاء القادم على الميزانية.", "الأربعاء القادم=2023-03-22/day/relative"},
+    {"وصرح الوزير الخَمِيس بأن المفاوضات مستمرة.", "الخَمِيس=2023-03-09/day/relative"},
+    {"وفي يوم الثلاثاء وقع الانفجار.", "يوم الثلاثاء=2023-03-14/day/relative"},
+    // Years: cues, nouns, eras, bare plausible years.
+    {"تسلم الرئاسة في 2019 تقريبا.", "2019=2019/year/absolute"},
+    {"أقيمت البطولة عام 2016 في البرازيل.", "عام 2016=2016/year/absolute"},
+    {"بني الجسر العام 1887 فوق النهر.", "العام 1887=1887/year/absolute"},
+    {"ضمت روسيا القرم سنة 2014.", "سنة 2014=2014/year/absolute"},
+    {"يحكم الحزب منذ 1991 دون انقطاع.", "1991=1991/year/absolute"},
+    {"بقي في منصبه حتى 2019 ثم استقال.", "2019=2019/year/absolute"},
+    {"تأسست المدينة سنة 2002م على الساحل.", "سنة 2002م=2002/year/absolute"},
+    {"توفي الشيخ في 1443هـ بعد مرض.", "1443هـ=2022/year/absolute"},
+    {"صدر الكتاب سنة 1441 هـ في مكة.", "سنة 1441 هـ=2020/year/absolute"},
+    {"ولد الكاتب 1948 في القدس.", "1948=1948/year/absolute"},
+    {"2019 كان عاما صعبا على الاقتصاد.", "2019=2019/year/absolute"},
+    {"فتح المسلمون المدينة عام 622 بعد الهجرة.", "عام 622=0622/year/absolute"},
+    {"وللعام 2020 أهمية خاصة.", "لعام 2020=2020/year/absolute"},
+    {"في عام ٢٠٢٠ انتشر الوباء.", "عام ٢٠٢٠=2020/year/absolute"},
+    // Hijri dates, converted with the Umm al-Qura calendar.
+    {"أعلن القرار في 15 شعبان 1443هـ رسميا.", "15 شعبان 1443هـ=2022-03-18/day/absolute"},
+    {"تبدأ العطلة في رمضان 1444 كالعادة.", "رمضان 1444=2023-04/month/absolute"},
+    {"أدى الحجاج المناسك في ذو الحجة 1443 هـ بسلام.", "ذو الحجة 1443 هـ=2022-07/month/absolute"},
+    {"يحيي المسلمون ذكرى عاشوراء في 10 محرم من كل عام.", "10 محرم=2023-07-28/day/absolute"},
+    // Ranges.
+    {"ترأس المصرف بين 2005 و2009 قبل أن يفر.", "بين 2005 و2009=2005..2009/year/range"},
+    {"حكم البلاد من 1989 حتى 2019 بقبضة حديدية.", "من 1989 حتى 2019=1989..2019/year/range"},
+    {"تستمر الزيارة من 5 إلى 7 يناير في باريس.",
+     "من 5 إلى 7 يناير=2023-01-05..2023-01-07/day/range"},
+    {"عقدت القمة في 19-20 نوفمبر 2022 في بالي.",
+     "19-20 نوفمبر 2022=2022-11-19..2022-11-20/day/range"},
+    {"قتل الملايين في الحرب العالمية الأولى 1914-1918.", "1914-1918=1914..1918/year/range"},
+    {"أغلقت المدارس من 28 ديسمبر إلى 3 يناير 2022 بسبب الثلوج.",
+     "من 28 ديسمبر إلى 3 يناير 2022=2021-12-28..2022-01-03/day/range"},
+    {"عمل سفيرا بين عامي 2010 و2015 في موسكو.", "بين عامي 2010 و2015=2010..2015/year/range"},
+    {"جرى الإحصاء من يناير إلى مارس 2022 في كل المحافظات.",
+     "من يناير إلى مارس 2022=2022-01..2022-03/month/range"},
+    // Decades and centuries.
+    {"شغل منصب وزير الطاقة في التسعينيات.", "التسعينيات=199X/decade/absolute"},
+    {"انتشرت الموضة في الثمانينات في أوروبا.", "الثمانينات=198X/decade/absolute"},
+    {"تغير الاقتصاد في العشرينيات الحالية.", "العشرينيات=202X/decade/absolute"},
+    {"هاجر إلى فرنسا في تسعينيات القرن الماضي.", "تسعينيات القرن الماضي=199X/decade/absolute"},
+    {"شهد القرن العشرين حربين عالميتين.", "القرن العشرين=19XX/century/absolute"},
+    {"بني القصر في القرن التاسع عشر.", "القرن التاسع عشر=18XX/century/absolute"},
+    {"كانت أسوأ أزمة منذ القرن الماضي.", "القرن الماضي=19XX/century/relative"},
+    {"تحديات القرن الـ21 كثيرة.", "القرن الـ21=20XX/century/absolute"},
+    {"والقرن الحادي والعشرين قرن التكنولوجيا.", "القرن الحادي والعشرين=20XX/century/absolute"},
+    // Words relative to the document date.
+    {"وصل الوزير أمس إلى القاهرة.", "أمس=2023-03-14/day/relative"},
+    {"وقع الهجوم أول أمس قرب الحدود.", "أول أمس=2023-03-13/day/relative"},
+    {"وقال يوم أمس إن المفاوضات فشلت.", "يوم أمس=2023-03-14/day/relative"},
+    {"يجتمع المجلس اليوم لبحث الأزمة.", "اليوم=2023-03-15/day/relative"},
+    {"يعلن الرئيس غداً تشكيل الحكومة.", "غداً=2023-03-16/day/relative"},
+    {"تصاعدت الاحتجاجات الأسبوع الماضي في المدن.", "الأسبوع الماضي=2023-W10/week/relative"},
+    {"بدأت الاحتجاجات هذا الأسبوع في العاصمة.", "هذا الأسبوع=2023-W11/week/relative"},
+    {"ارتفع التضخم الشهر الماضي بشكل حاد.", "الشهر الماضي=2023-02/month/relative"},
+    {"تراجع النمو العام الماضي.", "العام الماضي=2022/year/relative"},
+    {"تحسنت العلاقات مؤخراً بين البلدين.", "مؤخراً=PAST_REF/-/vague"},
+    {"يقيم حاليا في باريس.", "حاليا=PRESENT_REF/-/vague"},
+    // Several dates in one sentence.
+    {"وصل الخميس بعد أن غادر في 2016.", "الخميس=2023-03-09/day/relative | 2016=2016/year/absolute"},
+    // Numbers that count things, durations, ages and other non-dates.
+    {"من المقرر أن تغادر القوة المكونة من 2030 جنديًا و 250 مركبة.", ""},
+    {"قتل عشرات بينهم 16 عنصرا في قوات الأمن.", ""},
+    {"أحرقت نحو 500 سيارة تابعة للشرطة.", ""},
+    {"تعرضت نحو 1300 مؤسسة لأضرار.", ""},
+    {"كان بين الجنود أعضاء من اللواء 45 الخاص.", ""},
+    {"أبلياسوف، 58 عامًا، يعيش لاجئا في فرنسا.", ""},
+    {"حكمت عليه بالسجن لمدة 15 عامًا غيابيا.", ""},
+    {"شارك 1900 شخص في المسيرة.", ""},
+    {"يعيش في المخيم قرابة 1950 لاجئا.", ""},
+    {"سيرت الشرطة 2025 دوريةً في الشوارع.", ""},
+    {"بقيت المدينة مهجورة خلال 2000 عام.", ""},
+    {"تبرع بمبلغ 2020 $ للجمعية.", ""},
+    {"ارتفعت الأسعار بنسبة 2020% خلال الأزمة.", ""},
+    {"بدأ البث عند الساعة 20:15 مساء.", ""},
+    {"رقم الهاتف 2019-2345 في الدليل.", ""},
+    {"تستخدم الطائرة من طراز A2010 للنقل.", ""},
+    {"سجل الملف تحت الرمز 1/10/1/2022 في الأرشيف.", ""},
+    {"ترأس أحد أكبر مصارف البلاد.", ""},
+    {"وأعلن يوم حداد وطني في البلاد.", ""},
+    {"مارس الرئيس ضغوطا كبيرة على المعارضة.", ""},
+    {"لم يكن العنف يوما الرد المناسب.", ""},
+    {"وصل في 5 من الشهر الحالي.", "الشهر الحالي=2023-03/month/relative"},
+};
+
+TEST(DateFinderTest, RecognisesAndNormalizesEveryForm) {
+  EXPECT_GE(std::size(kCases), 60u);
+  for (const Case& test : kCases) {
+    EXPECT_EQ(Summary(test.sentence), test.expected) << test.sentence;
+  }
+}
+
+TEST(DateFinderTest, SpansAreTheOriginalBytesAndSentences) {
+  for (const Case& test : kCases) {
+    const std::string text = std::string("جملة أولى. ") + test.sentence;
+    for (const DateExpression& date : ExtractText(text, kAnchor).dates) {
+      ASSERT_LE(date.end, text.size());
+      EXPECT_EQ(text.substr(date.start, date.end - date.start), date.text) << test.sentence;
+      EXPECT_EQ(date.sentence, 1u) << test.sentence;
+    }
+  }
+}
+
+TEST(DateFinderTest, EarliestAndLatestCoverTheValue) {
+  const auto only = [](const std::string& text) {
+    const std::vector<DateExpression> dates = ExtractText(text, kAnchor).dates;
+    EXPECT_EQ(dates.size(), 1u) << text;
+    return dates.empty() ? DateExpression() : dates[0];
+  };
+  const auto span = [](const DateExpression& date) {
+    return (date.earliest ? date.earliest->ToIso() : "-") + ".." +
+           (date.latest ? date.latest->ToIso() : "-");
+  };
+  EXPECT_EQ(span(only("في 2019.")), "2019-01-01..2019-12-31");
+  EXPECT_EQ(span(only("في فبراير 2024.")), "2024-02-01..2024-02-29");
+  EXPECT_EQ(span(only("في التسعينيات.")), "1990-01-01..1999-12-31");
+  EXPECT_EQ(span(only("القرن العشرين.")), "1900-01-01..1999-12-31");
+  EXPECT_EQ(span(only("بين 2005 و2009.")), "2005-01-01..2009-12-31");
+  EXPECT_EQ(span(only("هذا الأسبوع.")), "2023-03-13..2023-03-19");
+  EXPECT_EQ(span(only("في رمضان 1444.")), "2023-03-23..2023-04-20");
+  EXPECT_EQ(span(only("مؤخرا.")), "-..-");
+}
+
+TEST(DateFinderTest, HijriDatesKeepTheirOwnValue) {
+  const std::vector<DateExpression> dates =
+      ExtractText("أعلن القرار في 15 شعبان 1443هـ.", kAnchor).dates;
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].calendar, "hijri");
+  EXPECT_EQ(dates[0].calendar_value, "1443-08-15");
+  EXPECT_EQ(dates[0].value, "2022-03-18");
+}
+
+TEST(DateFinderTest, FlagsWhatDoesNotAddUp) {
+  const auto flags = [](const std::string& text) {
+    const std::vector<DateExpression> dates = ExtractText(text, kAnchor).dates;
+    EXPECT_EQ(dates.size(), 1u) << text;
+    return dates.empty() ? std::vector<std::string>() : dates[0].flags;
+  };
+  const std::vector<std::string> mismatch = {"month_pair_mismatch"};
+  EXPECT_EQ(flags("في 6 كانون الثاني/فبراير."), mismatch);
+  const std::vector<std::string> weekday = {"weekday_mismatch"};
+  EXPECT_EQ(flags("الثلاثاء، 5 مارس 2023."), weekday);
+  const std::vector<std::string> future = {"future_context"};
+  EXPECT_EQ(flags("من المقرر أن تجرى الانتخابات في 20 مارس 2024."), future);
+  EXPECT_TRUE(flags("جرت الانتخابات في 20 مارس 2022.").empty());
+}
+
+TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
+  EXPECT_EQ(Summary("قال الخميس إن الوضع هادئ.", std::nullopt),
+            "الخميس=?weekday:thursday:last/day/relative");
+  EXPECT_EQ(Summary("والأحد الماضي اندلعت الاحتجاجات.", std::nullopt),
+            "الأحد الماضي=?weekday:sunday:previous/day/relative");
+  EXPECT_EQ(Summary("وصل أمس.", std::nullopt), "أمس=?day:-1/day/relative");
+  EXPECT_EQ(Summary("في 6 يناير.", std::nullopt), "6 يناير=?XXXX-01-06/day/absolute");
+  EXPECT_EQ(Summary("من 5 إلى 7 يناير.", std::nullopt),
+            "من 5 إلى 7 يناير=?XXXX-01-05/XXXX-01-07/day/range");
+  EXPECT_EQ(Summary("في التسعينيات.", std::nullopt), "التسعينيات=199X/decade/absolute");
+  EXPECT_EQ(Summary("في 2019.", std::nullopt), "2019=2019/year/absolute");
+  const Extraction extraction = ExtractText("قال الخميس إن الوضع هادئ.", std::nullopt);
+  EXPECT_FALSE(extraction.date.has_value());
+  EXPECT_EQ(extraction.date_source, DateSource::kNone);
+  ASSERT_EQ(extraction.dates.size(), 1u);
+  EXPECT_TRUE(extraction.dates[0].value.empty());
+  EXPECT_FALSE(extraction.dates[0].anchored);
+  EXPECT_FALSE(extraction.dates[0].earliest.has_value());
+}
+
+TEST(DateFinderTest, InfersTheDocumentDateFromItsLatestFullDate) {
+  const Extraction extraction = ExtractText(
+      "نشر في 3 مارس 2021. وكان الاجتماع الأول في 1 مارس 2021. وقال الوزير الأربعاء إن "
+      "الانتخابات ستجرى في 20 يونيو 2021.",
+      std::nullopt);
+  ASSERT_TRUE(extraction.date.has_value());
+  EXPECT_EQ(extraction.date->ToIso(), "2021-03-03");
+  EXPECT_EQ(extraction.date_source, DateSource::kInferred);
+  std::vector<std::string> values;
+  for (const DateExpression& date : extraction.dates) values.push_back(ValueOf(date));
+  EXPECT_EQ(values,
+            (std::vector<std::string>{"2021-03-03", "2021-03-01", "2021-03-03", "2021-06-20"}));
+}
+
+TEST(DateFinderTest, AGivenDocumentDateWinsOverInference) {
+  const Extraction extraction = ExtractText("نشر في 3 مارس 2021.", kAnchor);
+  EXPECT_EQ(extraction.date, kAnchor);
+  EXPECT_EQ(extraction.date_source, DateSource::kOption);
+}
+
+TEST(DateFinderTest, RuleErrorsNameFileLineAndColumn) {
+  const std::filesystem::path dir = testing::MakeTempDir("dates");
+  std::string rules = testing::ReadFileOrDie(testing::RulesDir() / "dates.yaml");
+  const std::string good = "{month: 12, names: [ديسمبر";
+  const size_t at = rules.find(good);
+  ASSERT_NE(at, std::string::npos);
+  rules.replace(at, good.size(), "{month: 13, names: [ديسمبر");
+  const std::filesystem::path path = dir / "dates.yaml";
+  std::ofstream(path, std::ios::binary) << rules;
+  StatusOr<YamlFile> file = LoadYamlFile(path);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  const RuleSet& repo = testing::RepoRules();
+  StatusOr<DateRules> loaded = DateRules::FromYaml(*file, repo.tokenizer(), repo.morphology());
+  ASSERT_FALSE(loaded.ok());
+  const size_t line = std::count(rules.begin(), rules.begin() + at, '\n') + 1;
+  EXPECT_NE(loaded.status().message().find("dates.yaml:" + std::to_string(line) + ":"),
+            std::string::npos)
+      << loaded.status().message();
+  EXPECT_NE(loaded.status().message().find("'month' must be a number from 1 to 12"),
+            std::string::npos)
+      << loaded.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+// --- The sample articles ----------------------------------------------------
+
+Document Sample(const std::string& id, bool with_manifest) {
+  StatusOr<Document> document =
+      ReadDocumentFile(testing::SamplesDir() / (id + ".txt"), ReadOptions{});
+  EXPECT_TRUE(document.ok()) << document.status().message();
+  if (with_manifest) {
+    StatusOr<Manifest> manifest = Manifest::Load(testing::SamplesDir() / "manifest.json");
+    EXPECT_TRUE(manifest.ok()) << manifest.status().message();
+    const ManifestEntry* entry = manifest.ok() ? manifest->Find(id) : nullptr;
+    EXPECT_NE(entry, nullptr) << id;
+    if (entry != nullptr) {
+      document->date = entry->date;
+      document->date_source = DateSource::kManifest;
+    }
+  }
+  return std::move(*document);
+}
+
+std::vector<std::string> SampleDates(const std::string& id, bool with_manifest) {
+  const Document document = Sample(id, with_manifest);
+  const Extraction extraction = Extractor(testing::RepoRules()).Extract(document);
+  std::vector<std::string> found;
+  for (const DateExpression& date : extraction.dates) {
+    EXPECT_EQ(document.text.substr(date.start, date.end - date.start), date.text);
+    found.push_back(date.text + "=" + ValueOf(date));
+  }
+  return found;
+}
+
+using Dates = std::vector<std::string>;
+
+TEST(DateFinderSamplesTest, EveryDateOfTheSamplesWithTheirManifest) {
+  EXPECT_EQ(SampleDates("000_3753c173918469ae", true),
+            (Dates{"الخميس=2022-01-06", "2019=2019", "2016=2016", "حالياً=PRESENT_REF",
+                   "بين 2005 و2009=2005..2009", "2014=2014"}));
+  EXPECT_EQ(SampleDates("001_91dd7b59b1f721e3", true),
+            (Dates{"2016=2016", "حاليا=PRESENT_REF", "بين 2005 و2009=2005..2009", "2014=2014",
+                   "الجمعة=2022-01-07", "عام 2008=2008", "عام 2014=2014"}));
+  EXPECT_EQ(SampleDates("002_c81270ce0b9162ad", true),
+            (Dates{"هذا الأسبوع=2022-W01", "عام 2019=2019", "6 يناير 2022=2022-01-06",
+                   "التسعينيات=199X", "عام 2016=2016"}));
+  EXPECT_EQ(SampleDates("003_a7abf8a6fc12b7f9", true),
+            (Dates{"يوم الاثنين، 10 يناير 2022=2022-01-10", "يوم الاثنين، 10 يناير 2022=2022-01-10",
+                   "الاثنين=2022-01-10", "الاثنين=2022-01-10", "6 كانون الثاني/يناير=2022-01-06",
+                   "الاثنين=2022-01-10", "الجمعة=2022-01-07", "الاثنين=2022-01-10",
+                   "من 1989 حتى 2019=1989..2019", "السبت=2022-01-08"}));
+  EXPECT_EQ(SampleDates("004_4b41cdd2c373f765", true),
+            (Dates{"الجمعة=2022-01-07", "الجمعة=2022-01-07", "الجمعة=2022-01-07",
+                   "الأحد الماضي=2022-01-02", "الأربعاء=2022-01-05"}));
+}
+
+TEST(DateFinderSamplesTest, WithoutTheManifest003InfersItsOwnDate) {
+  const Extraction extraction =
+      Extractor(testing::RepoRules()).Extract(Sample("003_a7abf8a6fc12b7f9", false));
+  ASSERT_TRUE(extraction.date.has_value());
+  EXPECT_EQ(extraction.date->ToIso(), "2022-01-10");
+  EXPECT_EQ(extraction.date_source, DateSource::kInferred);
+  EXPECT_EQ(SampleDates("003_a7abf8a6fc12b7f9", false), SampleDates("003_a7abf8a6fc12b7f9", true));
+}
+
+TEST(DateFinderSamplesTest, WithoutTheManifestWeekdaysOf004StayOpen) {
+  const Extraction extraction =
+      Extractor(testing::RepoRules()).Extract(Sample("004_4b41cdd2c373f765", false));
+  EXPECT_FALSE(extraction.date.has_value());
+  EXPECT_EQ(extraction.date_source, DateSource::kNone);
+  EXPECT_EQ(SampleDates("004_4b41cdd2c373f765", false),
+            (Dates{"الجمعة=?weekday:friday:last", "الجمعة=?weekday:friday:last",
+                   "الجمعة=?weekday:friday:last", "الأحد الماضي=?weekday:sunday:previous",
+                   "الأربعاء=?weekday:wednesday:last"}));
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,66 @@
+#include "extract/date_lexicon.h"
+
+namespace akhbar {
+
+DateLexicon::DateLexicon(const Morphology& morphology)
+    : proclitics_(morphology.proclitics()), morphology_(&morphology) {}
+
+void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
+  if (words.empty()) return;
+  const auto index = static_cast<uint32_t>(phrases_.size());
+  phrases_.push_back(
+      Phrase{std::vector<std::string>(words.begin() + 1, words.end()), std::move(word)});
+  by_first_word_[words[0]].push_back(index);
+  const std::string_view bare = morphology_->WithoutArticle(words[0]);
+  if (bare.size() != words[0].size()) {
+    by_first_word_without_article_[std::string(bare)].push_back(index);
+  }
+}
+
+void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
+                                 std::vector<PhraseStart>* starts) const {
+  const auto add_reading = [&](const PhraseTable& table, std::string_view stem,
+                               size_t stripped_bytes) {
+    const auto found = table.find(stem);
+    if (found == table.end()) return;
+    for (const uint32_t phrase : found->second) {
+      starts->push_back(PhraseStart{phrase, static_cast<uint32_t>(stripped_bytes)});
+    }
+  };
+  const std::string_view word = layout.Normalized(layout.tokens[at]);
+  add_reading(by_first_word_, word, 0);
+  for (const Proclitic& proclitic : proclitics_) {
+    if (word.size() <= proclitic.form.size() || !word.starts_with(proclitic.form)) {
+      continue;
+    }
+    const std::string_view stem = word.substr(proclitic.form.size());
+    if (!morphology_->LongEnough(stem)) continue;
+    add_reading(proclitic.kept_bytes == 0 ? by_first_word_ : by_first_word_without_article_, stem,
+                proclitic.stripped_bytes());
+  }
+}
+
+std::optional<LexiconMatch> DateLexicon::Longest(const TextLayout& layout, uint32_t at,
+                                                 uint32_t end, std::span<const PhraseStart> starts,
+                                                 DateWordRole role) const {
+  std::optional<LexiconMatch> best;
+  for (const PhraseStart& start : starts) {
+    const Phrase& phrase = phrases_[start.phrase];
+    if (phrase.word.role != role) continue;
+    const uint32_t length = static_cast<uint32_t>(phrase.rest.size()) + 1;
+    if (at + length > end) continue;
+    bool matches = true;
+    for (size_t i = 0; i < phrase.rest.size() && matches; ++i) {
+      const Token& token = layout.tokens[at + 1 + i];
+      matches = token.follows_space && layout.Normalized(token) == phrase.rest[i];
+    }
+    if (!matches) continue;
+    if (!best || length > best->tokens ||
+        (length == best->tokens && start.stripped_bytes < best->stripped_bytes)) {
+      best = LexiconMatch{&phrase.word, length, start.stripped_bytes};
+    }
+  }
+  return best;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,111 @@
+// The words of rules/dates.yaml as a phrase table over normalized tokens. A
+// phrase is found at a token under every proclitic reading of its first word
+// (والأحد، وفي، للعام), as the entity matcher reads names.
+#ifndef AKHBAR_EXTRACT_DATE_LEXICON_H_
+#define AKHBAR_EXTRACT_DATE_LEXICON_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/date_spec.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+
+namespace akhbar {
+
+enum class DateWordRole : uint8_t {
+  kGregorianMonth,       // value: 1..12
+  kHijriMonth,           // value: 1..12
+  kWeekday,              // value: 0 = Sunday
+  kWeekdayPrefix,        // يوم
+  kPreviousWord,         // الماضي
+  kNextWord,             // المقبل
+  kYearCue,              // في، منذ
+  kYearNoun,             // عام
+  kGregorianEra,         // م
+  kHijriEra,             // هـ
+  kCountedNoun,          // جندي
+  kDurationUnit,         // عاما
+  kQuantityCue,          // لمدة
+  kNotCounted,           // أيضا
+  kRelative,             // value: offset in `unit`
+  kVague,                // label: TIMEX3 value
+  kDecade,               // value: 0..90
+  kCenturyNoun,          // القرن
+  kCenturyNumberPrefix,  // الـ in "القرن الـ20"
+  kCentury,              // value: ordinal
+  kRelativeCentury,      // value: offset
+  kRangeOpener,          // value: range group
+  kRangeConnector,       // value: range group
+  kFutureCue,            // المقرر
+};
+
+struct DateWord {
+  DateWordRole role = DateWordRole::kYearCue;
+  int value = 0;                   // as the role says
+  TimeUnit unit = TimeUnit::kDay;  // kRelative
+  std::string label;               // kVague
+};
+
+struct LexiconMatch {
+  const DateWord* word = nullptr;
+  uint32_t tokens = 0;        // tokens the phrase covers
+  size_t stripped_bytes = 0;  // normalized proclitic bytes outside the phrase
+};
+
+// A phrase whose first word matches a token under one reading.
+struct PhraseStart {
+  uint32_t phrase = 0;
+  uint32_t stripped_bytes = 0;
+};
+
+class DateLexicon {
+ public:
+  explicit DateLexicon(const Morphology& morphology);
+
+  // `words` are normalized, the article kept as written in the rules.
+  void Add(const std::vector<std::string>& words, DateWord word);
+
+  // Appends the phrases that may start at token `at`, under every proclitic
+  // reading of it. A parser looks them up once per token and then filters
+  // them by role.
+  void AppendStartsAt(const TextLayout& layout, uint32_t at,
+                      std::vector<PhraseStart>* starts) const;
+
+  // The longest of `starts` (phrases starting at token `at`) with `role`
+  // whose words all lie before token `end`; on a tie, the reading that
+  // strips the least.
+  std::optional<LexiconMatch> Longest(const TextLayout& layout, uint32_t at, uint32_t end,
+                                      std::span<const PhraseStart> starts,
+                                      DateWordRole role) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;  // the words after the first
+    DateWord word;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  using PhraseTable =
+      std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+
+  std::vector<Proclitic> proclitics_;
+  std::vector<Phrase> phrases_;
+  PhraseTable by_first_word_;
+  // Phrases whose first word has the article, keyed without it: a reading
+  // that strips وال or لل leaves the bare stem.
+  PhraseTable by_first_word_without_article_;
+  const Morphology* morphology_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_DATE_LEXICON_H_

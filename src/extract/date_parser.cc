@@ -1,0 +1,543 @@
+#include "extract/date_parser.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "extract/date_sentence.h"
+
+namespace akhbar {
+namespace {
+
+using Role = DateWordRole;
+
+bool Contains(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// An expression recognised at a token: what it says and where it ends.
+struct Piece {
+  DateSpec spec;
+  uint32_t end_token = 0;
+  uint32_t end_byte = 0;
+  size_t stripped_bytes = 0;  // proclitic glued to the first token
+};
+
+// One end of a range, or a whole point date.
+struct PointParse {
+  DatePoint point;
+  std::optional<int> bare_number;  // a number with nothing else: a day or a year
+  size_t bare_digits = 0;
+  uint32_t end_token = 0;
+  uint32_t end_byte = 0;
+  size_t stripped_bytes = 0;
+  std::vector<std::string> flags;
+};
+
+struct MonthMatch {
+  LexiconMatch match;
+  DateCalendar calendar = DateCalendar::kGregorian;
+};
+
+struct WeekdayHead {
+  unsigned weekday = 0;
+  uint32_t end_token = 0;
+  size_t stripped_bytes = 0;
+};
+
+struct CenturyTail {
+  std::optional<int> century;
+  std::optional<int> offset;
+  uint32_t end_token = 0;
+  size_t stripped_bytes = 0;
+};
+
+class SentenceDateParser {
+ public:
+  SentenceDateParser(const DateRules& rules, const ArabicNormalizer& normalizer,
+                     std::string_view text, const TextLayout& layout, const Sentence& sentence)
+      : rules_(rules), sentence_(rules, normalizer, text, layout, sentence) {}
+
+  std::vector<FoundDate> Parse() const {
+    std::vector<FoundDate> found;
+    for (uint32_t at = sentence_.first(); at < sentence_.end();) {
+      std::optional<FoundDate> date = ParseAt(at);
+      if (!date) {
+        ++at;
+        continue;
+      }
+      at = date->end_token;
+      found.push_back(std::move(*date));
+    }
+    return found;
+  }
+
+ private:
+  std::optional<FoundDate> ParseAt(uint32_t at) const {
+    if (!sentence_.MayStartDate(at)) return std::nullopt;
+    using Parser = std::optional<Piece> (SentenceDateParser::*)(uint32_t) const;
+    for (const Parser parser :
+         {&SentenceDateParser::ParseRange, &SentenceDateParser::ParsePointDate,
+          &SentenceDateParser::ParseYear, &SentenceDateParser::ParseDecade,
+          &SentenceDateParser::ParseCentury, &SentenceDateParser::ParseRelative,
+          &SentenceDateParser::ParseWeekday}) {
+      std::optional<Piece> piece = (this->*parser)(at);
+      if (!piece) continue;
+      FoundDate date;
+      date.first_token = at;
+      date.end_token = piece->end_token;
+      date.start = sentence_.OffsetAfterProclitic(sentence_.Tok(at), piece->stripped_bytes);
+      date.end = piece->end_byte;
+      date.spec = std::move(piece->spec);
+      if (sentence_.InFutureContext(at)) date.spec.flags.push_back("future_context");
+      return date;
+    }
+    return std::nullopt;
+  }
+
+  // --- Expressions -------------------------------------------------------
+
+  // "بين 2005 و2009", "من 5 إلى 7 يناير", "19-20 نوفمبر", "1989-2019".
+  std::optional<Piece> ParseRange(uint32_t at) const {
+    if (const std::optional<LexiconMatch> opener = sentence_.Word(at, Role::kRangeOpener)) {
+      uint32_t start_at = at + opener->tokens;
+      if (!sentence_.Adjacent(start_at)) return std::nullopt;
+      // "بين عامي 2005 و2009"
+      if (const std::optional<LexiconMatch> noun = sentence_.Word(start_at, Role::kYearNoun);
+          noun && noun->stripped_bytes == 0 && sentence_.Adjacent(start_at + noun->tokens)) {
+        start_at += noun->tokens;
+      }
+      const std::optional<PointParse> start = ParsePoint(start_at, true);
+      if (!start || start->stripped_bytes > 0) return std::nullopt;
+      uint32_t next = start->end_token;
+      if (!sentence_.Adjacent(next)) return std::nullopt;
+      const std::optional<LexiconMatch> connector = sentence_.Word(next, Role::kRangeConnector);
+      if (!connector || connector->word->value != opener->word->value) return std::nullopt;
+      next += connector->tokens;
+      if (!sentence_.Adjacent(next)) return std::nullopt;
+      const std::optional<PointParse> finish = ParsePoint(next, true);
+      if (!finish || finish->stripped_bytes > 0) return std::nullopt;
+      return CombineRange(*start, *finish, opener->stripped_bytes);
+    }
+    const std::optional<PointParse> start = ParsePoint(at, true);
+    if (!start || start->end_token >= sentence_.end() ||
+        !Contains(rules_.range_dashes(), sentence_.Gap(start->end_token))) {
+      return std::nullopt;
+    }
+    const std::optional<PointParse> finish = ParsePoint(start->end_token, true);
+    if (!finish || finish->stripped_bytes > 0) return std::nullopt;
+    return CombineRange(*start, *finish, start->stripped_bytes);
+  }
+
+  std::optional<Piece> CombineRange(const PointParse& start, const PointParse& finish,
+                                    size_t stripped_bytes) const {
+    DateSpec spec;
+    spec.form = DateForm::kRange;
+    if (finish.bare_number) {
+      // Two bare numbers are two years: "بين 2005 و2009".
+      if (!start.bare_number || start.bare_digits != 4 || finish.bare_digits != 4 ||
+          !rules_.gregorian_years().Contains(*start.bare_number) ||
+          !rules_.gregorian_years().Contains(*finish.bare_number) ||
+          *start.bare_number >= *finish.bare_number ||
+          sentence_.CountsSomething(finish.end_token)) {
+        return std::nullopt;
+      }
+      spec.point.year = start.bare_number;
+      spec.range_end.year = finish.bare_number;
+    } else if (start.bare_number) {
+      spec.range_end = finish.point;
+      spec.point.calendar = finish.point.calendar;
+      if (finish.point.day && start.bare_digits <= 2 && *start.bare_number >= 1 &&
+          *start.bare_number < static_cast<int>(*finish.point.day)) {
+        spec.point.day = static_cast<unsigned>(*start.bare_number);
+      } else if (finish.point.year && start.bare_digits == 4 &&
+                 finish.point.calendar == DateCalendar::kGregorian &&
+                 rules_.gregorian_years().Contains(*start.bare_number)) {
+        spec.point.year = start.bare_number;
+      } else {
+        return std::nullopt;
+      }
+    } else {
+      if (start.point.calendar != finish.point.calendar ||
+          (!start.point.day && !start.point.year && !finish.point.month)) {
+        return std::nullopt;
+      }
+      spec.point = start.point;
+      spec.range_end = finish.point;
+    }
+    spec.flags = start.flags;
+    spec.flags.insert(spec.flags.end(), finish.flags.begin(), finish.flags.end());
+    return Piece{std::move(spec), finish.end_token, finish.end_byte, stripped_bytes};
+  }
+
+  // "يوم الاثنين، 10 يناير 2022", "6 كانون الثاني/يناير", "يناير 2022",
+  // "رمضان 1443", "مارس المقبل", "10/1/2022".
+  std::optional<Piece> ParsePointDate(uint32_t at) const {
+    uint32_t point_at = at;
+    const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
+    if (head) {
+      point_at = head->end_token;
+      if (point_at >= sentence_.end() ||
+          (!sentence_.Gap(point_at).empty() &&
+           !Contains(rules_.weekday_date_separators(), sentence_.Gap(point_at)))) {
+        return std::nullopt;
+      }
+    }
+    std::optional<PointParse> point = ParsePoint(point_at, false);
+    if (!point) return std::nullopt;
+    size_t stripped_bytes = point->stripped_bytes;
+    if (head) {
+      if (!point->point.day || point->stripped_bytes > 0) return std::nullopt;
+      point->point.stated_weekday = head->weekday;
+      stripped_bytes = head->stripped_bytes;
+    }
+    DateSpec spec;
+    spec.point = point->point;
+    spec.flags = std::move(point->flags);
+    return Piece{std::move(spec), point->end_token, point->end_byte, stripped_bytes};
+  }
+
+  // "عام 2016", "في 2019", "2002م", "1443هـ"; not "2030 جنديًا" nor
+  // "لمدة 2000 عام".
+  std::optional<Piece> ParseYear(uint32_t at) const {
+    uint32_t number_at = at;
+    size_t stripped_bytes = 0;
+    const std::optional<LexiconMatch> noun = sentence_.Word(at, Role::kYearNoun);
+    if (noun) {
+      number_at = at + noun->tokens;
+      stripped_bytes = noun->stripped_bytes;
+      if (!sentence_.Adjacent(number_at)) return std::nullopt;
+    }
+    const std::optional<int> year = sentence_.Number(number_at);
+    if (!year || sentence_.PartOfLargerNumber(number_at, true)) return std::nullopt;
+    const size_t digits = sentence_.Digits(number_at);
+    uint32_t next = number_at + 1;
+    DateSpec spec;
+    bool has_era = false;
+    if (sentence_.Adjacent(next)) {
+      if (const std::optional<LexiconMatch> era = sentence_.Word(next, Role::kHijriEra);
+          era && era->stripped_bytes == 0) {
+        spec.point.calendar = DateCalendar::kHijri;
+        has_era = true;
+        next += era->tokens;
+      } else if (const std::optional<LexiconMatch> era = sentence_.Word(next, Role::kGregorianEra);
+                 era && era->stripped_bytes == 0) {
+        has_era = true;
+        next += era->tokens;
+      }
+    }
+    if (has_era) {
+      if (*year < 1) return std::nullopt;
+    } else {
+      const bool plausible =
+          noun ? digits >= 3 : (digits == 4 && rules_.gregorian_years().Contains(*year));
+      if (!plausible) {
+        return std::nullopt;
+      }
+      if (sentence_.HasAmountSign(number_at) ||
+          sentence_.PrecededBy(number_at, Role::kQuantityCue) || sentence_.CountedNounAt(next)) {
+        return std::nullopt;
+      }
+      const bool cued = noun || sentence_.PrecededBy(at, Role::kYearCue);
+      if (!cued && sentence_.LooksCounted(next)) return std::nullopt;
+    }
+    spec.point.year = *year;
+    return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};
+  }
+
+  // "التسعينيات", "تسعينيات القرن الماضي".
+  std::optional<Piece> ParseDecade(uint32_t at) const {
+    const std::optional<LexiconMatch> decade = sentence_.Word(at, Role::kDecade);
+    if (!decade) return std::nullopt;
+    DateSpec spec;
+    spec.form = DateForm::kDecade;
+    spec.decade = decade->word->value;
+    uint32_t next = at + decade->tokens;
+    if (const std::optional<CenturyTail> century =
+            sentence_.Adjacent(next) ? ParseCenturyTail(next) : std::nullopt;
+        century && century->stripped_bytes == 0) {
+      spec.century = century->century;
+      spec.century_offset = century->offset;
+      next = century->end_token;
+    }
+    return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, decade->stripped_bytes};
+  }
+
+  // "القرن العشرين", "القرن الـ19", "القرن الماضي".
+  std::optional<Piece> ParseCentury(uint32_t at) const {
+    const std::optional<CenturyTail> century = ParseCenturyTail(at);
+    if (!century) return std::nullopt;
+    DateSpec spec;
+    spec.form = DateForm::kCentury;
+    spec.century = century->century;
+    spec.century_offset = century->offset;
+    return Piece{std::move(spec), century->end_token, sentence_.Tok(century->end_token - 1).end,
+                 century->stripped_bytes};
+  }
+
+  // "أمس", "يوم أمس", "الأسبوع الماضي", "مؤخرا".
+  std::optional<Piece> ParseRelative(uint32_t at) const {
+    DateSpec spec;
+    uint32_t word_at = at;
+    size_t stripped_bytes = 0;
+    if (const std::optional<LexiconMatch> prefix = sentence_.Word(at, Role::kWeekdayPrefix);
+        prefix && sentence_.Adjacent(at + prefix->tokens)) {
+      const std::optional<LexiconMatch> relative =
+          sentence_.Word(at + prefix->tokens, Role::kRelative);
+      if (relative && relative->stripped_bytes == 0 && relative->word->unit == TimeUnit::kDay) {
+        word_at = at + prefix->tokens;
+        stripped_bytes = prefix->stripped_bytes;
+      }
+    }
+    if (const std::optional<LexiconMatch> relative = sentence_.Word(word_at, Role::kRelative)) {
+      spec.form = DateForm::kRelative;
+      spec.unit = relative->word->unit;
+      spec.offset = relative->word->value;
+      const uint32_t next = word_at + relative->tokens;
+      if (word_at == at) stripped_bytes = relative->stripped_bytes;
+      return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};
+    }
+    if (const std::optional<LexiconMatch> vague = sentence_.Word(at, Role::kVague)) {
+      spec.form = DateForm::kVague;
+      spec.vague_value = vague->word->label;
+      const uint32_t next = at + vague->tokens;
+      return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, vague->stripped_bytes};
+    }
+    return std::nullopt;
+  }
+
+  // "الخميس", "يوم الجمعة", "الأحد الماضي", "السبت المقبل".
+  std::optional<Piece> ParseWeekday(uint32_t at) const {
+    const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
+    if (!head) return std::nullopt;
+    DateSpec spec;
+    spec.form = DateForm::kWeekday;
+    spec.weekday = head->weekday;
+    uint32_t next = head->end_token;
+    if (const auto direction = ParseDirection(next)) {
+      spec.direction = direction->first;
+      next = direction->second;
+    }
+    return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, head->stripped_bytes};
+  }
+
+  // --- Parts ---------------------------------------------------------------
+
+  std::optional<PointParse> ParsePoint(uint32_t at, bool allow_partial) const {
+    if (at >= sentence_.end()) return std::nullopt;
+    if (std::optional<PointParse> numeric = ParseNumericDate(at)) return numeric;
+    PointParse parse;
+    uint32_t month_at = at;
+    if (const std::optional<int> day = sentence_.Number(at, 2);
+        day && *day >= 1 && *day <= 31 && !sentence_.PartOfLargerNumber(at) &&
+        sentence_.Adjacent(at + 1) && FindMonth(at + 1)) {
+      parse.point.day = static_cast<unsigned>(*day);
+      month_at = at + 1;
+    }
+    const std::optional<MonthMatch> month = FindMonth(month_at);
+    if (!month) {
+      const std::optional<int> number = sentence_.Number(at);
+      if (!allow_partial || !number || sentence_.PartOfLargerNumber(at)) return std::nullopt;
+      parse.bare_number = number;
+      parse.bare_digits = sentence_.Digits(at);
+      parse.end_token = at + 1;
+      parse.end_byte = sentence_.Tok(at).end;
+      return parse;
+    }
+    if (month_at != at && month->match.stripped_bytes > 0) return std::nullopt;
+    parse.stripped_bytes = month->match.stripped_bytes;
+    parse.point.calendar = month->calendar;
+    parse.point.month = static_cast<unsigned>(month->match.word->value);
+    uint32_t next = month_at + month->match.tokens;
+    parse.end_byte = sentence_.Tok(next - 1).end;
+    bool closing_parenthesis = false;
+    if (next < sentence_.end() && Contains(rules_.month_pair_separators(), sentence_.Gap(next))) {
+      const std::string_view separator = sentence_.Gap(next);
+      if (const std::optional<MonthMatch> paired = FindMonth(next);
+          paired && paired->calendar == month->calendar && paired->match.stripped_bytes == 0) {
+        if (paired->match.word->value != month->match.word->value) {
+          parse.flags.push_back("month_pair_mismatch");
+        }
+        next += paired->match.tokens;
+        parse.end_byte = sentence_.Tok(next - 1).end;
+        if (separator == "(") {
+          const std::optional<uint32_t> closing = sentence_.ClosingParenthesisAfter(next - 1);
+          if (closing) parse.end_byte = *closing;
+          closing_parenthesis = closing.has_value();
+        }
+      }
+    }
+    const bool year_follows =
+        next < sentence_.end() &&
+        (sentence_.Gap(next).empty() || (closing_parenthesis && sentence_.Gap(next) == ")"));
+    if (year_follows) {
+      if (const std::optional<int> year = sentence_.Number(next);
+          year && sentence_.Digits(next) >= 3 && !sentence_.PartOfLargerNumber(next)) {
+        uint32_t after = next + 1;
+        std::optional<DateCalendar> era;
+        if (sentence_.Adjacent(after)) {
+          if (const auto hijri = sentence_.Word(after, Role::kHijriEra);
+              hijri && hijri->stripped_bytes == 0) {
+            era = DateCalendar::kHijri;
+            after += hijri->tokens;
+          } else if (const auto gregorian = sentence_.Word(after, Role::kGregorianEra);
+                     gregorian && gregorian->stripped_bytes == 0) {
+            era = DateCalendar::kGregorian;
+            after += gregorian->tokens;
+          }
+        }
+        const bool fits =
+            month->calendar == DateCalendar::kHijri
+                ? era == DateCalendar::kHijri || (!era && rules_.hijri_years().Contains(*year))
+                : era != DateCalendar::kHijri;
+        if (fits) {
+          parse.point.year = *year;
+          next = after;
+          parse.end_byte = sentence_.Tok(next - 1).end;
+        }
+      }
+    }
+    if (!parse.point.year) {
+      if (const auto direction = ParseDirection(next)) {
+        parse.point.direction = direction->first;
+        next = direction->second;
+        parse.end_byte = sentence_.Tok(next - 1).end;
+      }
+    }
+    // A month name alone is no date ("مارس" is also a verb).
+    if (!parse.point.day && !parse.point.year && parse.point.direction == DateDirection::kNearest &&
+        !allow_partial) {
+      return std::nullopt;
+    }
+    parse.end_token = next;
+    return parse;
+  }
+
+  // "10/1/2022" (day first) and "2022-01-10".
+  std::optional<PointParse> ParseNumericDate(uint32_t at) const {
+    if (at + 2 >= sentence_.end() || sentence_.Tok(at).kind != TokenKind::kDigits)
+      return std::nullopt;
+    const std::string_view separator = sentence_.RawGap(at + 1);
+    if (!Contains(rules_.numeric_date_separators(), separator) ||
+        sentence_.RawGap(at + 2) != separator) {
+      return std::nullopt;
+    }
+    const std::optional<int> first = sentence_.Number(at);
+    const std::optional<int> month = sentence_.Number(at + 1, 2);
+    const std::optional<int> last = sentence_.Number(at + 2);
+    if (!first || !month || !last) return std::nullopt;
+    const bool year_first = sentence_.Digits(at) == 4;
+    if (!year_first && (sentence_.Digits(at) > 2 || sentence_.Digits(at + 2) != 4))
+      return std::nullopt;
+    if (year_first && sentence_.Digits(at + 2) > 2) return std::nullopt;
+    const uint32_t next = at + 3;
+    // "1/10/1/2022" or "10/1/2022/5" are something else.
+    const auto joined_digits = [&](uint32_t left, uint32_t right) {
+      if (left < sentence_.first() || right >= sentence_.end() ||
+          sentence_.Tok(left).kind != TokenKind::kDigits ||
+          sentence_.Tok(right).kind != TokenKind::kDigits) {
+        return false;
+      }
+      const std::string_view gap = sentence_.RawGap(right);
+      return Contains(rules_.numeric_date_separators(), gap) ||
+             Contains(rules_.number_joiners(), gap);
+    };
+    if ((at > sentence_.first() && joined_digits(at - 1, at)) || joined_digits(next - 1, next) ||
+        *month < 1 || *month > 12) {
+      return std::nullopt;
+    }
+    PointParse parse;
+    parse.point.year = year_first ? *first : *last;
+    parse.point.month = static_cast<unsigned>(*month);
+    parse.point.day = static_cast<unsigned>(year_first ? *last : *first);
+    parse.end_token = next;
+    parse.end_byte = sentence_.Tok(next - 1).end;
+    return parse;
+  }
+
+  std::optional<MonthMatch> FindMonth(uint32_t at) const {
+    if (const std::optional<LexiconMatch> month = sentence_.Word(at, Role::kGregorianMonth)) {
+      return MonthMatch{*month, DateCalendar::kGregorian};
+    }
+    if (const std::optional<LexiconMatch> month = sentence_.Word(at, Role::kHijriMonth)) {
+      return MonthMatch{*month, DateCalendar::kHijri};
+    }
+    return std::nullopt;
+  }
+
+  // "الاثنين" or "يوم الاثنين".
+  std::optional<WeekdayHead> ParseWeekdayHead(uint32_t at) const {
+    if (const std::optional<LexiconMatch> prefix = sentence_.Word(at, Role::kWeekdayPrefix);
+        prefix && sentence_.Adjacent(at + prefix->tokens)) {
+      const uint32_t weekday_at = at + prefix->tokens;
+      if (const std::optional<LexiconMatch> weekday = sentence_.Word(weekday_at, Role::kWeekday);
+          weekday && weekday->stripped_bytes == 0) {
+        return WeekdayHead{static_cast<unsigned>(weekday->word->value),
+                           weekday_at + weekday->tokens, prefix->stripped_bytes};
+      }
+    }
+    if (const std::optional<LexiconMatch> weekday = sentence_.Word(at, Role::kWeekday)) {
+      return WeekdayHead{static_cast<unsigned>(weekday->word->value), at + weekday->tokens,
+                         weekday->stripped_bytes};
+    }
+    return std::nullopt;
+  }
+
+  // "الماضي" or "المقبل" right after a weekday or a month.
+  std::optional<std::pair<DateDirection, uint32_t>> ParseDirection(uint32_t at) const {
+    if (!sentence_.Adjacent(at)) return std::nullopt;
+    for (const auto& [role, direction] : {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
+                                          std::pair{Role::kNextWord, DateDirection::kNext}}) {
+      if (const std::optional<LexiconMatch> word = sentence_.Word(at, role);
+          word && word->stripped_bytes == 0) {
+        return std::pair{direction, at + word->tokens};
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<CenturyTail> ParseCenturyTail(uint32_t at) const {
+    const std::optional<LexiconMatch> noun = sentence_.Word(at, Role::kCenturyNoun);
+    if (!noun) return std::nullopt;
+    CenturyTail tail;
+    tail.stripped_bytes = noun->stripped_bytes;
+    const uint32_t next = at + noun->tokens;
+    if (!sentence_.Adjacent(next)) return std::nullopt;
+    if (const std::optional<LexiconMatch> ordinal = sentence_.Word(next, Role::kCentury);
+        ordinal && ordinal->stripped_bytes == 0) {
+      tail.century = ordinal->word->value;
+      tail.end_token = next + ordinal->tokens;
+      return tail;
+    }
+    if (const std::optional<LexiconMatch> relative = sentence_.Word(next, Role::kRelativeCentury);
+        relative && relative->stripped_bytes == 0) {
+      tail.offset = relative->word->value;
+      tail.end_token = next + relative->tokens;
+      return tail;
+    }
+    uint32_t number_at = next;
+    if (const std::optional<LexiconMatch> prefix = sentence_.Word(next, Role::kCenturyNumberPrefix);
+        prefix && prefix->stripped_bytes == 0) {
+      number_at = next + prefix->tokens;
+      if (!sentence_.Adjacent(number_at)) return std::nullopt;
+    }
+    const std::optional<int> number = sentence_.Number(number_at, 2);
+    if (!number || *number < 1) return std::nullopt;
+    tail.century = *number;
+    tail.end_token = number_at + 1;
+    return tail;
+  }
+
+  const DateRules& rules_;
+  DateSentence sentence_;
+};
+
+}  // namespace
+
+std::vector<FoundDate> ParseSentenceDates(const DateRules& rules,
+                                          const ArabicNormalizer& normalizer, std::string_view text,
+                                          const TextLayout& layout, const Sentence& sentence) {
+  return SentenceDateParser(rules, normalizer, text, layout, sentence).Parse();
+}
+
+}  // namespace akhbar

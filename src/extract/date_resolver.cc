@@ -1,0 +1,438 @@
+#include "extract/date_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <string_view>
+
+namespace akhbar {
+namespace {
+
+// The days a value covers, and how it is written.
+struct Interval {
+  std::string value;
+  CivilDate earliest;
+  CivilDate latest;
+  Granularity granularity = Granularity::kDay;
+  std::string calendar_value;  // the Hijri date as written
+};
+
+struct PointResolution {
+  std::optional<Interval> interval;  // empty: invalid, or no anchor to use
+  bool invalid = false;
+  bool anchored = false;
+};
+
+std::string YearText(int year) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", year);
+  return buffer;
+}
+
+std::string MonthText(int year, unsigned month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u", year, month);
+  return buffer;
+}
+
+std::string DayText(int year, unsigned month, unsigned day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
+  return buffer;
+}
+
+std::string SignedText(int value) {
+  return value > 0 ? "+" + std::to_string(value) : std::to_string(value);
+}
+
+CivilDate LastDayOfMonth(int year, unsigned month) {
+  const std::chrono::year_month_day_last last{
+      std::chrono::year(year), std::chrono::month_day_last{std::chrono::month(month)}};
+  return CivilDate::FromDays(std::chrono::sys_days(last));
+}
+
+bool PlausibleYear(int year) { return year >= 1 && year <= 9999; }
+
+Granularity GranularityOf(const DatePoint& point) {
+  if (point.day) return Granularity::kDay;
+  if (point.month) return Granularity::kMonth;
+  return Granularity::kYear;
+}
+
+std::optional<Interval> GregorianInterval(int year, const DatePoint& point) {
+  if (!PlausibleYear(year)) return std::nullopt;
+  if (point.day) {
+    const CivilDate day{year, *point.month, *point.day};
+    if (!day.Valid()) return std::nullopt;
+    return Interval{day.ToIso(), day, day, Granularity::kDay, ""};
+  }
+  if (point.month) {
+    return Interval{MonthText(year, *point.month), CivilDate{year, *point.month, 1},
+                    LastDayOfMonth(year, *point.month), Granularity::kMonth, ""};
+  }
+  return Interval{YearText(year), CivilDate{year, 1, 1}, CivilDate{year, 12, 31},
+                  Granularity::kYear, ""};
+}
+
+// A Hijri month or year straddles Gregorian ones: the value names the
+// Gregorian month or year that holds its middle day, and earliest/latest
+// keep the exact span.
+std::optional<Interval> HijriInterval(int year, const DatePoint& point,
+                                      const HijriCalendar& hijri) {
+  if (point.day) {
+    const std::optional<CivilDate> day = hijri.ToGregorian(year, *point.month, *point.day);
+    if (!day) return std::nullopt;
+    return Interval{day->ToIso(), *day, *day, Granularity::kDay,
+                    DayText(year, *point.month, *point.day)};
+  }
+  if (point.month) {
+    const std::optional<CivilDate> first = hijri.ToGregorian(year, *point.month, 1);
+    const std::optional<unsigned> length = hijri.MonthLength(year, *point.month);
+    if (!first || !length) return std::nullopt;
+    const CivilDate middle = first->PlusDays(static_cast<int>(*length / 2));
+    return Interval{MonthText(middle.year, middle.month), *first,
+                    first->PlusDays(static_cast<int>(*length) - 1), Granularity::kMonth,
+                    MonthText(year, *point.month)};
+  }
+  const std::optional<CivilDate> first = hijri.ToGregorian(year, 1, 1);
+  const std::optional<CivilDate> next = hijri.ToGregorian(year + 1, 1, 1);
+  if (!first || !next) return std::nullopt;
+  const CivilDate last = next->PlusDays(-1);
+  const auto length = (last.ToDays() - first->ToDays()).count();
+  const CivilDate middle = first->PlusDays(static_cast<int>(length / 2));
+  return Interval{YearText(middle.year), *first, last, Granularity::kYear, YearText(year)};
+}
+
+std::optional<Interval> PointInterval(int year, const DatePoint& point,
+                                      const HijriCalendar& hijri) {
+  return point.calendar == DateCalendar::kHijri ? HijriInterval(year, point, hijri)
+                                                : GregorianInterval(year, point);
+}
+
+int DaysFrom(const CivilDate& anchor, const Interval& interval) {
+  if (anchor < interval.earliest) return (interval.earliest.ToDays() - anchor.ToDays()).count();
+  if (interval.latest < anchor) return (anchor.ToDays() - interval.latest.ToDays()).count();
+  return 0;
+}
+
+// A date without a year: the occurrence around the anchor that `direction`
+// asks for.
+PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDate>& anchor,
+                             const HijriCalendar& hijri) {
+  PointResolution resolution;
+  if (point.year) {
+    resolution.interval = PointInterval(*point.year, point, hijri);
+    resolution.invalid = !resolution.interval;
+    return resolution;
+  }
+  if (!point.month) {
+    resolution.invalid = true;
+    return resolution;
+  }
+  if (!anchor) return resolution;
+  const std::optional<int> anchor_year =
+      point.calendar == DateCalendar::kHijri ? hijri.YearOf(*anchor) : anchor->year;
+  if (!anchor_year) {
+    resolution.invalid = true;
+    return resolution;
+  }
+  std::optional<Interval> chosen;
+  for (int year = *anchor_year - 1; year <= *anchor_year + 1; ++year) {
+    std::optional<Interval> candidate = PointInterval(year, point, hijri);
+    if (!candidate) continue;
+    switch (point.direction) {
+      case DateDirection::kNearest:
+        if (!chosen || DaysFrom(*anchor, *candidate) < DaysFrom(*anchor, *chosen)) {
+          chosen = std::move(candidate);
+        }
+        break;
+      case DateDirection::kPrevious:
+        if (candidate->latest < *anchor) chosen = std::move(candidate);
+        break;
+      case DateDirection::kNext:
+        if (!chosen && *anchor < candidate->earliest) chosen = std::move(candidate);
+        break;
+    }
+  }
+  resolution.interval = std::move(chosen);
+  resolution.invalid = !resolution.interval;
+  resolution.anchored = true;
+  return resolution;
+}
+
+std::string DirectionSuffix(DateDirection direction) {
+  switch (direction) {
+    case DateDirection::kNearest: return "";
+    case DateDirection::kPrevious: return ":previous";
+    case DateDirection::kNext: return ":next";
+  }
+  return "";
+}
+
+// TIMEX3 style: the year the anchor would give stays XXXX.
+std::string UnresolvedPoint(const DatePoint& point) {
+  std::string text = point.year ? YearText(*point.year) : "XXXX";
+  if (point.month) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "-%02u", *point.month);
+    text += buffer;
+  }
+  if (point.day) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "-%02u", *point.day);
+    text += buffer;
+  }
+  return text + DirectionSuffix(point.direction);
+}
+
+void Apply(const Interval& interval, DateExpression* date) {
+  date->value = interval.value;
+  date->earliest = interval.earliest;
+  date->latest = interval.latest;
+  date->granularity = interval.granularity;
+  date->calendar_value = interval.calendar_value;
+}
+
+bool ResolvePointSpec(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                      const HijriCalendar& hijri, DateExpression* date) {
+  const PointResolution resolution = ResolvePoint(spec.point, anchor, hijri);
+  if (resolution.invalid) return false;
+  date->kind =
+      spec.point.direction == DateDirection::kNearest ? DateKind::kAbsolute : DateKind::kRelative;
+  date->granularity = GranularityOf(spec.point);
+  if (!resolution.interval) {
+    date->unresolved = UnresolvedPoint(spec.point);
+    return true;
+  }
+  Apply(*resolution.interval, date);
+  date->anchored = resolution.anchored;
+  if (spec.point.stated_weekday && date->granularity == Granularity::kDay &&
+      date->earliest->Weekday() != *spec.point.stated_weekday) {
+    date->flags.push_back("weekday_mismatch");
+  }
+  return true;
+}
+
+bool ResolveRange(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                  const HijriCalendar& hijri, DateExpression* date) {
+  DatePoint start = spec.point;
+  const DatePoint& end = spec.range_end;
+  const PointResolution end_resolution = ResolvePoint(end, anchor, hijri);
+  if (end_resolution.invalid) return false;
+  // "من 5 إلى 7 يناير 2022": the start takes what only the end says.
+  if (start.day && !start.month) start.month = end.month;
+  const bool year_inherited =
+      !start.year && start.calendar == end.calendar && (end.year || end_resolution.interval);
+  if (year_inherited) {
+    if (end.year) {
+      start.year = end.year;
+    } else if (end.calendar == DateCalendar::kHijri) {
+      start.year = hijri.YearOf(end_resolution.interval->earliest);
+    } else {
+      start.year = end_resolution.interval->earliest.year;
+    }
+  }
+  PointResolution start_resolution = ResolvePoint(start, anchor, hijri);
+  if (start_resolution.invalid) return false;
+  if (start_resolution.interval && end_resolution.interval &&
+      end_resolution.interval->earliest < start_resolution.interval->earliest) {
+    // "من 28 ديسمبر إلى 3 يناير 2022" starts in the year before.
+    if (!year_inherited) return false;
+    --*start.year;
+    start_resolution = ResolvePoint(start, anchor, hijri);
+    if (!start_resolution.interval ||
+        end_resolution.interval->earliest < start_resolution.interval->earliest) {
+      return false;
+    }
+  }
+  date->kind = DateKind::kRange;
+  date->granularity = std::max(GranularityOf(start), GranularityOf(end));
+  date->anchored = start_resolution.anchored || end_resolution.anchored;
+  if (!start_resolution.interval || !end_resolution.interval) {
+    date->unresolved = UnresolvedPoint(start) + "/" + UnresolvedPoint(end);
+    return true;
+  }
+  const Interval& first = *start_resolution.interval;
+  const Interval& last = *end_resolution.interval;
+  date->range_start = first.value;
+  date->range_end = last.value;
+  date->earliest = first.earliest;
+  date->latest = last.latest;
+  date->granularity = std::max(first.granularity, last.granularity);
+  if (!first.calendar_value.empty() || !last.calendar_value.empty()) {
+    date->calendar_value = first.calendar_value + "/" + last.calendar_value;
+  }
+  return true;
+}
+
+bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                    DateExpression* date) {
+  date->kind = DateKind::kRelative;
+  date->granularity = Granularity::kDay;
+  if (!anchor) {
+    const std::string_view which = spec.direction == DateDirection::kNearest    ? "last"
+                                   : spec.direction == DateDirection::kPrevious ? "previous"
+                                                                                : "next";
+    date->unresolved =
+        "weekday:" + std::string(kWeekdayNames[spec.weekday % 7]) + ":" + std::string(which);
+    return true;
+  }
+  const int anchor_weekday = static_cast<int>(anchor->Weekday());
+  const int weekday = static_cast<int>(spec.weekday);
+  int offset = 0;
+  if (spec.direction == DateDirection::kNext) {
+    offset = (weekday - anchor_weekday + 7) % 7;
+    if (offset == 0) offset = 7;
+  } else {
+    offset = -((anchor_weekday - weekday + 7) % 7);
+    // "الماضي" on the document date's own weekday means a week back; on any
+    // other weekday the most recent one is already in the past.
+    if (offset == 0 && spec.direction == DateDirection::kPrevious) offset = -7;
+  }
+  const CivilDate day = anchor->PlusDays(offset);
+  Apply(Interval{day.ToIso(), day, day, Granularity::kDay, ""}, date);
+  date->anchored = true;
+  return true;
+}
+
+Interval IsoWeek(const CivilDate& day) {
+  const CivilDate monday = day.PlusDays(-static_cast<int>((day.Weekday() + 6) % 7));
+  const CivilDate thursday = monday.PlusDays(3);
+  const auto day_of_year = (thursday.ToDays() - CivilDate{thursday.year, 1, 1}.ToDays()).count();
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-W%02d", thursday.year,
+                static_cast<int>(day_of_year / 7 + 1));
+  return Interval{buffer, monday, monday.PlusDays(6), Granularity::kWeek, ""};
+}
+
+std::string_view UnitName(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return "day";
+    case TimeUnit::kWeek: return "week";
+    case TimeUnit::kMonth: return "month";
+    case TimeUnit::kYear: return "year";
+  }
+  return "day";
+}
+
+Granularity UnitGranularity(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return Granularity::kDay;
+    case TimeUnit::kWeek: return Granularity::kWeek;
+    case TimeUnit::kMonth: return Granularity::kMonth;
+    case TimeUnit::kYear: return Granularity::kYear;
+  }
+  return Granularity::kDay;
+}
+
+bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                     DateExpression* date) {
+  date->kind = DateKind::kRelative;
+  date->granularity = UnitGranularity(spec.unit);
+  if (!anchor) {
+    date->unresolved = std::string(UnitName(spec.unit)) + ":" + SignedText(spec.offset);
+    return true;
+  }
+  std::optional<Interval> interval;
+  switch (spec.unit) {
+    case TimeUnit::kDay: {
+      const CivilDate day = anchor->PlusDays(spec.offset);
+      interval = Interval{day.ToIso(), day, day, Granularity::kDay, ""};
+      break;
+    }
+    case TimeUnit::kWeek: interval = IsoWeek(anchor->PlusDays(7 * spec.offset)); break;
+    case TimeUnit::kMonth: {
+      const int months = anchor->year * 12 + static_cast<int>(anchor->month) - 1 + spec.offset;
+      DatePoint month;
+      month.month = static_cast<unsigned>(months % 12 + 1);
+      interval = GregorianInterval(months / 12, month);
+      break;
+    }
+    case TimeUnit::kYear:
+      interval = GregorianInterval(anchor->year + spec.offset, DatePoint{});
+      break;
+  }
+  if (!interval) return false;
+  Apply(*interval, date);
+  date->anchored = true;
+  return true;
+}
+
+int AnchorCenturyStart(const CivilDate& anchor) { return anchor.year / 100 * 100; }
+
+// "التسعينيات" is the latest nineties not after the document date; with no
+// document date, the 1990s.
+bool ResolveDecade(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                   DateExpression* date) {
+  constexpr int kDefaultCenturyStart = 1900;
+  int century_start = kDefaultCenturyStart;
+  if (spec.century) {
+    century_start = (*spec.century - 1) * 100;
+  } else if (anchor) {
+    century_start = AnchorCenturyStart(*anchor) + 100 * spec.century_offset.value_or(0);
+    if (!spec.century_offset && century_start + spec.decade > anchor->year) century_start -= 100;
+    date->anchored = true;
+  }
+  const int first_year = century_start + spec.decade;
+  if (!PlausibleYear(first_year)) return false;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%03dX", first_year / 10);
+  date->kind = DateKind::kAbsolute;
+  Apply(Interval{buffer, CivilDate{first_year, 1, 1}, CivilDate{first_year + 9, 12, 31},
+                 Granularity::kDecade, ""},
+        date);
+  return true;
+}
+
+bool ResolveCentury(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                    DateExpression* date) {
+  date->granularity = Granularity::kCentury;
+  int century_start = 0;
+  if (spec.century) {
+    date->kind = DateKind::kAbsolute;
+    century_start = (*spec.century - 1) * 100;
+  } else {
+    date->kind = DateKind::kRelative;
+    if (!anchor) {
+      date->unresolved = "century:" + SignedText(spec.century_offset.value_or(0));
+      return true;
+    }
+    century_start = AnchorCenturyStart(*anchor) + 100 * spec.century_offset.value_or(0);
+    date->anchored = true;
+  }
+  if (!PlausibleYear(century_start + 99) || century_start < 0) return false;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%02dXX", century_start / 100);
+  Apply(Interval{buffer, CivilDate{century_start, 1, 1}, CivilDate{century_start + 99, 12, 31},
+                 Granularity::kCentury, ""},
+        date);
+  return true;
+}
+
+}  // namespace
+
+bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                 const HijriCalendar& hijri, DateExpression* date) {
+  const bool hijri_date =
+      spec.point.calendar == DateCalendar::kHijri ||
+      (spec.form == DateForm::kRange && spec.range_end.calendar == DateCalendar::kHijri);
+  date->calendar = hijri_date ? "hijri" : "gregorian";
+  date->flags.insert(date->flags.end(), spec.flags.begin(), spec.flags.end());
+  switch (spec.form) {
+    case DateForm::kPoint: return ResolvePointSpec(spec, anchor, hijri, date);
+    case DateForm::kRange: return ResolveRange(spec, anchor, hijri, date);
+    case DateForm::kWeekday: return ResolveWeekday(spec, anchor, date);
+    case DateForm::kRelative: return ResolveRelative(spec, anchor, date);
+    case DateForm::kVague:
+      date->kind = DateKind::kVague;
+      date->value = spec.vague_value;
+      return true;
+    case DateForm::kDecade:
+      date->granularity = Granularity::kDecade;
+      return ResolveDecade(spec, anchor, date);
+    case DateForm::kCentury: return ResolveCentury(spec, anchor, date);
+  }
+  return false;
+}
+
+}  // namespace akhbar

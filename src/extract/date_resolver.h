@@ -1,0 +1,24 @@
+// From what a temporal expression says (DateSpec) to ISO 8601 values, with
+// the document date filling in what the words leave open.
+#ifndef AKHBAR_EXTRACT_DATE_RESOLVER_H_
+#define AKHBAR_EXTRACT_DATE_RESOLVER_H_
+
+#include <optional>
+
+#include "extract/civil_date.h"
+#include "extract/date_hijri.h"
+#include "extract/date_spec.h"
+#include "extract/extraction.h"
+
+namespace akhbar {
+
+// Fills the value fields of `date` (value or range ends, granularity, kind,
+// anchored, unresolved, calendar, flags, earliest/latest). Without an anchor,
+// what needs one keeps an empty value and its `unresolved` form. Returns false
+// when the words name no real date ("31 فبراير 2022").
+bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                 const HijriCalendar& hijri, DateExpression* date);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_DATE_RESOLVER_H_

@@ -1,0 +1,80 @@
+// rules/dates.yaml, compiled: the date lexicon plus the numbers and
+// separators the date finder needs.
+#ifndef AKHBAR_EXTRACT_DATE_RULES_H_
+#define AKHBAR_EXTRACT_DATE_RULES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/date_hijri.h"
+#include "extract/date_lexicon.h"
+#include "extract/morphology.h"
+#include "extract/rule_yaml.h"
+#include "extract/tokenizer.h"
+
+namespace akhbar {
+
+struct YearSpan {
+  int first = 0;
+  int last = 0;
+  bool Contains(int year) const { return year >= first && year <= last; }
+};
+
+class DateRules {
+ public:
+  static StatusOr<DateRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer,
+                                      const Morphology& morphology);
+
+  const DateLexicon& lexicon() const { return lexicon_; }
+  const HijriCalendar& hijri() const { return hijri_; }
+  const Morphology& morphology() const { return *morphology_; }
+  YearSpan gregorian_years() const { return gregorian_years_; }
+  YearSpan hijri_years() const { return hijri_years_; }
+  // Separators as written in the rules, compared with trimmed gaps.
+  const std::vector<std::string>& month_pair_separators() const { return month_pair_separators_; }
+  const std::vector<std::string>& weekday_date_separators() const {
+    return weekday_date_separators_;
+  }
+  const std::vector<std::string>& range_dashes() const { return range_dashes_; }
+  const std::vector<std::string>& number_joiners() const { return number_joiners_; }
+  const std::vector<std::string>& amount_signs() const { return amount_signs_; }
+  const std::vector<std::string>& numeric_date_separators() const {
+    return numeric_date_separators_;
+  }
+  // Normalized endings that keep a word ending in ا from counting as a noun.
+  const std::vector<std::string>& not_counted_endings() const { return not_counted_endings_; }
+  // What marks the word after a number as the noun it counts (tamyiz):
+  // normalized endings, and tanwin marks found in the original text.
+  const std::vector<std::string>& counted_word_endings() const { return counted_word_endings_; }
+  const std::vector<char32_t>& tanwin_marks() const { return tanwin_marks_; }
+  uint32_t future_cue_window() const { return future_cue_window_; }
+
+ private:
+  static StatusOr<DateRules> FromYamlUnguarded(const YamlFile& file, const Tokenizer& tokenizer,
+                                                const Morphology& morphology);
+
+  DateRules(DateLexicon lexicon, HijriCalendar hijri, const Morphology& morphology)
+      : lexicon_(std::move(lexicon)), hijri_(std::move(hijri)), morphology_(&morphology) {}
+
+  DateLexicon lexicon_;
+  HijriCalendar hijri_;
+  const Morphology* morphology_;
+  YearSpan gregorian_years_;
+  YearSpan hijri_years_;
+  std::vector<std::string> month_pair_separators_;
+  std::vector<std::string> weekday_date_separators_;
+  std::vector<std::string> range_dashes_;
+  std::vector<std::string> number_joiners_;
+  std::vector<std::string> amount_signs_;
+  std::vector<std::string> numeric_date_separators_;
+  std::vector<std::string> not_counted_endings_;
+  std::vector<std::string> counted_word_endings_;
+  std::vector<char32_t> tanwin_marks_;
+  uint32_t future_cue_window_ = 0;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_DATE_RULES_H_

@@ -1,0 +1,70 @@
+// What the words of a temporal expression say, before the document date
+// fills in what they leave open (the year of "6 يناير", the week of
+// "الجمعة").
+#ifndef AKHBAR_EXTRACT_DATE_SPEC_H_
+#define AKHBAR_EXTRACT_DATE_SPEC_H_
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace akhbar {
+
+// 0 = Sunday, as CivilDate::Weekday(): the names rules/dates.yaml uses and
+// unresolved forms print.
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+enum class DateCalendar : uint8_t { kGregorian, kHijri };
+
+enum class TimeUnit : uint8_t { kDay, kWeek, kMonth, kYear };
+
+// Which occurrence a date without a year (or a weekday) means, seen from the
+// document date.
+enum class DateDirection : uint8_t {
+  kNearest,   // "6 يناير": the closest one; a weekday: on or before
+  kPrevious,  // "الأحد الماضي", "يناير الماضي"
+  kNext,      // "الأحد المقبل", "مارس المقبل"
+};
+
+// A position in a calendar, with the parts the text gives.
+struct DatePoint {
+  DateCalendar calendar = DateCalendar::kGregorian;
+  std::optional<int> year;
+  std::optional<unsigned> month;  // 1..12 in `calendar`
+  std::optional<unsigned> day;
+  std::optional<unsigned> stated_weekday;  // "الاثنين، 10 يناير": 0 = Sunday
+  DateDirection direction = DateDirection::kNearest;
+};
+
+enum class DateForm : uint8_t {
+  kPoint,     // 10 يناير 2022, يناير 2022, 2019, 6 يناير, مارس المقبل
+  kRange,     // بين 2005 و2009: `point` .. `range_end`
+  kWeekday,   // الخميس, الأحد الماضي
+  kRelative,  // أمس, الشهر الماضي
+  kVague,     // مؤخرا
+  kDecade,    // التسعينيات
+  kCentury,   // القرن العشرين, القرن الماضي
+};
+
+struct DateSpec {
+  DateForm form = DateForm::kPoint;
+  DatePoint point;
+  DatePoint range_end;
+  unsigned weekday = 0;  // 0 = Sunday
+  DateDirection direction = DateDirection::kNearest;
+  TimeUnit unit = TimeUnit::kDay;
+  int offset = 0;                     // kRelative, in `unit`
+  std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
+  int decade = 0;                     // years into the century: 0, 10, ... 90
+  std::optional<int> century;         // ordinal: 20 is the 1900s
+  std::optional<int> century_offset;  // from the document date's century
+  std::vector<std::string> flags;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_DATE_SPEC_H_

@@ -1,0 +1,173 @@
+#include "extract/event_matcher.h"
+
+namespace akhbar {
+
+// The tokens of one sentence with every reading of each word, worked out
+// once so that overlapping patterns do not read a word twice.
+struct EventMatcher::SentenceScan {
+  const std::vector<Token>& tokens;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  std::vector<Reading> readings;  // of every token, one after the other
+  std::vector<size_t> first_reading;  // per token from first_token, and the end
+
+  std::span<const Reading> ReadingsAt(uint32_t token) const {
+    const size_t index = token - first_token;
+    return std::span<const Reading>(readings).subspan(
+        first_reading[index], first_reading[index + 1] - first_reading[index]);
+  }
+  // The token exists and only white space separates it from the previous one.
+  bool Continues(uint32_t token) const {
+    return token < end_token && tokens[token].follows_space;
+  }
+};
+
+EventMatcher::EventMatcher(const EventRules& rules, const Morphology& morphology,
+                           const Tokenizer& tokenizer)
+    : rules_(rules), morphology_(morphology), tokenizer_(tokenizer) {
+  terminal_pattern_.push_back(-1);  // the root
+  gap_child_.push_back(-1);
+  const auto& patterns = rules.patterns();
+  for (size_t p = 0; p < patterns.size(); ++p) {
+    AddPattern(patterns[p], static_cast<int32_t>(p));
+  }
+}
+
+uint32_t EventMatcher::WordId(WordIds& ids, const std::string& word) {
+  const auto [it, inserted] = ids.try_emplace(word, word_count_);
+  if (inserted) ++word_count_;
+  return it->second;
+}
+
+int64_t EventMatcher::Child(uint32_t node, uint32_t word) const {
+  const auto it = children_.find(static_cast<uint64_t>(node) << 32 | word);
+  return it == children_.end() ? int64_t{-1} : int64_t{it->second};
+}
+
+void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
+  const auto new_node = [&] {
+    terminal_pattern_.push_back(-1);
+    gap_child_.push_back(-1);
+    return static_cast<uint32_t>(terminal_pattern_.size() - 1);
+  };
+  uint32_t node = 0;
+  for (const TriggerWord& word : pattern.words) {
+    if (word.kind == TriggerWordKind::kGap) {
+      if (gap_child_[node] < 0) {
+        const uint32_t child = new_node();
+        gap_child_[node] = child;
+      }
+      node = static_cast<uint32_t>(gap_child_[node]);
+      continue;
+    }
+    if (word.kind == TriggerWordKind::kPrefix) prefix_lengths_.insert(word.normalized.size());
+    const uint32_t id = WordId(
+        word.kind == TriggerWordKind::kPrefix ? prefix_words_ : exact_words_,
+        word.normalized);
+    const uint64_t key = static_cast<uint64_t>(node) << 32 | id;
+    const auto it = children_.find(key);
+    if (it != children_.end()) {
+      node = it->second;
+    } else {
+      const uint32_t child = new_node();
+      children_.emplace(key, child);
+      node = child;
+    }
+  }
+  // EventRules rejects repeated patterns, so a node ends one pattern at most.
+  terminal_pattern_[node] = index;
+}
+
+void EventMatcher::ReadingsOf(std::string_view word, std::vector<Reading>* readings) const {
+  const auto read = [&](std::string_view stem, size_t stripped_bytes) {
+    const uint32_t stripped = static_cast<uint32_t>(stripped_bytes);
+    if (const auto it = exact_words_.find(stem); it != exact_words_.end()) {
+      readings->push_back(Reading{it->second, stripped});
+    }
+    for (const size_t length : prefix_lengths_) {
+      if (length > stem.size()) break;
+      if (const auto it = prefix_words_.find(stem.substr(0, length));
+          it != prefix_words_.end()) {
+        readings->push_back(Reading{it->second, stripped});
+      }
+    }
+  };
+  read(word, 0);
+  for (const Proclitic& proclitic : morphology_.proclitics()) {
+    if (word.size() <= proclitic.form.size() || !word.starts_with(proclitic.form)) continue;
+    const std::string_view stem = word.substr(proclitic.form.size());
+    if (!morphology_.LongEnough(stem)) continue;
+    read(stem, proclitic.stripped_bytes());
+  }
+}
+
+void EventMatcher::MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
+                               uint32_t stripped_bytes, Match* best) const {
+  if (!scan.Continues(at)) return;
+  for (const Reading& reading : scan.ReadingsAt(at)) {
+    const int64_t child = Child(node, reading.word);
+    if (child >= 0) Walk(scan, static_cast<uint32_t>(child), at + 1, stripped_bytes, best);
+  }
+}
+
+void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
+                        uint32_t stripped_bytes, Match* best) const {
+  const int32_t pattern = terminal_pattern_[node];
+  if (pattern >= 0) {
+    const bool better =
+        best->pattern < 0 || next > best->end_token ||
+        (next == best->end_token &&
+         (stripped_bytes < best->stripped_bytes ||
+          (stripped_bytes == best->stripped_bytes && pattern < best->pattern)));
+    if (better) *best = Match{next, stripped_bytes, pattern};
+  }
+  MatchWordAt(scan, node, next, stripped_bytes, best);
+  const int64_t gap = gap_child_[node];
+  if (gap < 0) return;
+  // The words a gap stands for must sit in the same run of text as the
+  // trigger's own words, with nothing but spaces between them.
+  for (uint32_t skipped = 0; skipped <= rules_.max_gap(); ++skipped) {
+    if (skipped > 0 && !scan.Continues(next + skipped - 1)) break;
+    MatchWordAt(scan, static_cast<uint32_t>(gap), next + skipped, stripped_bytes, best);
+  }
+}
+
+std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
+                                                   const TextLayout& layout) const {
+  std::vector<EventMention> events;
+  for (const Sentence& sentence : layout.sentences) {
+    SentenceScan scan{layout.tokens, sentence.first_token, sentence.end_token, {}, {}};
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      scan.first_reading.push_back(scan.readings.size());
+      ReadingsOf(layout.Normalized(layout.tokens[t]), &scan.readings);
+    }
+    scan.first_reading.push_back(scan.readings.size());
+    uint32_t i = sentence.first_token;
+    while (i < sentence.end_token) {
+      Match best;
+      for (const Reading& reading : scan.ReadingsAt(i)) {
+        const int64_t node = Child(0, reading.word);
+        if (node >= 0) Walk(scan, static_cast<uint32_t>(node), i + 1, reading.stripped_bytes, &best);
+      }
+      if (best.pattern < 0) {
+        ++i;
+        continue;
+      }
+      const Token& first = layout.tokens[i];
+      const Token& last = layout.tokens[best.end_token - 1];
+      EventMention event;
+      event.type = rules_.types()[rules_.patterns()[best.pattern].type].id;
+      event.start = best.stripped_bytes == 0
+                        ? first.start
+                        : tokenizer_.OriginalOffsetAfter(text, first, best.stripped_bytes);
+      event.end = last.end;
+      event.trigger = std::string(text.substr(event.start, event.end - event.start));
+      event.sentence = first.sentence;
+      events.push_back(std::move(event));
+      i = best.end_token;
+    }
+  }
+  return events;
+}
+
+}  // namespace akhbar

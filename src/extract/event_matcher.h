@@ -1,0 +1,81 @@
+// Finds event triggers in one pass over the tokens, whatever the number of
+// patterns: every pattern is a path of words in a trie (exact words, word
+// prefixes for a trailing *, and gap edges for …), and each text word is read
+// once per proclitic reading.
+#ifndef AKHBAR_EXTRACT_EVENT_MATCHER_H_
+#define AKHBAR_EXTRACT_EVENT_MATCHER_H_
+
+#include <cstdint>
+#include <functional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/event_rules.h"
+#include "extract/extraction.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+#include "extract/tokenizer.h"
+
+namespace akhbar {
+
+class EventMatcher {
+ public:
+  EventMatcher(const EventRules& rules, const Morphology& morphology,
+               const Tokenizer& tokenizer);
+
+  // At each word the longest trigger starting there wins; the words it
+  // covers start no other trigger.
+  std::vector<EventMention> FindEvents(std::string_view text,
+                                       const TextLayout& layout) const;
+
+ private:
+  // A way to read one text word: which trie word it is, and how many
+  // normalized bytes of proclitics were set aside to read it so.
+  struct Reading {
+    uint32_t word = 0;
+    uint32_t stripped_bytes = 0;
+  };
+  struct Match {
+    uint32_t end_token = 0;  // one past the last token
+    uint32_t stripped_bytes = 0;
+    int32_t pattern = -1;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  using WordIds =
+      std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+  struct SentenceScan;
+
+  void AddPattern(const TriggerPattern& pattern, int32_t index);
+  uint32_t WordId(WordIds& ids, const std::string& word);
+  int64_t Child(uint32_t node, uint32_t word) const;
+  // Appends every reading of `word` to `readings`.
+  void ReadingsOf(std::string_view word, std::vector<Reading>* readings) const;
+  void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
+            uint32_t stripped_bytes, Match* best) const;
+  void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
+                   uint32_t stripped_bytes, Match* best) const;
+
+  const EventRules& rules_;
+  const Morphology& morphology_;
+  const Tokenizer& tokenizer_;
+  WordIds exact_words_;
+  WordIds prefix_words_;  // the words written with a trailing *
+  std::set<size_t> prefix_lengths_;  // their sizes in bytes, the only ones to look up
+  uint32_t word_count_ = 0;
+  std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
+  std::vector<int32_t> terminal_pattern_;            // per node, -1 if none
+  std::vector<int64_t> gap_child_;                   // per node, -1 if none
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_EVENT_MATCHER_H_

@@ -1,0 +1,74 @@
+#include "extract/event_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+// "type:trigger" for every event found, in text order.
+std::string Summary(const std::string& text) {
+  Document document;
+  document.id = "test";
+  document.text = text;
+  std::string out;
+  for (const EventMention& event : Extractor(testing::RepoRules()).Extract(document).events) {
+    if (!out.empty()) out += " | ";
+    out += event.type + ":" + event.trigger;
+    EXPECT_EQ(text.substr(event.start, event.end - event.start), event.trigger);
+  }
+  return out;
+}
+
+TEST(EventMatcherTest, ProcliticsAreSetAsideAndTheArticleKept) {
+  EXPECT_EQ(Summary("احتجاجات"), "protest:احتجاجات");
+  EXPECT_EQ(Summary("والاحتجاجات"), "protest:الاحتجاجات");
+  EXPECT_EQ(Summary("وتوقيف"), "arrest:توقيف");
+  EXPECT_EQ(Summary("وحض"), "appeal:حض");
+}
+
+TEST(EventMatcherTest, WildcardAndSuffixSetsCoverInflections) {
+  EXPECT_EQ(Summary("احتجاجية"), "protest:احتجاجية");
+  EXPECT_EQ(Summary("احتجاجاً"), "protest:احتجاجاً");
+  EXPECT_EQ(Summary("استقالتها"), "resignation:استقالتها");
+  EXPECT_EQ(Summary("إقالته"), "resignation:إقالته");
+  EXPECT_EQ(Summary("إقالتنا"), "");  // not in the suffix set
+  EXPECT_EQ(Summary("احتجاز"), "arrest:احتجاز");  // not a protest: احتج* is not a rule
+}
+
+TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
+  EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
+  EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");
+  EXPECT_EQ(Summary("قوات حفظ السلام"), "military_deployment:قوات حفظ السلام");
+  EXPECT_EQ(Summary("فرض حالة الطوارئ"), "state_of_emergency:فرض حالة الطوارئ");
+  EXPECT_EQ(Summary("وسلم نزارباييف الرئاسة إلى توكاييف"),
+            "handover:سلم نزارباييف الرئاسة");
+  // The gap stands for at most max_gap (3) words.
+  EXPECT_EQ(Summary("أرسلت روسيا يوم أمس الأول قوات"), "");
+}
+
+TEST(EventMatcherTest, PunctuationEndsAMultiWordTrigger) {
+  EXPECT_EQ(Summary("أرسلت، قوات"), "");
+}
+
+TEST(EventMatcherTest, TheLongerTriggerWins) {
+  EXPECT_EQ(Summary("تبادل إطلاق النار"), "clash:تبادل إطلاق النار");
+  EXPECT_EQ(Summary("وقف إطلاق النار"), "ceasefire:وقف إطلاق النار");
+  EXPECT_EQ(Summary("أمر الجيش بإطلاق النار"), "shooting_order:أمر الجيش بإطلاق النار");
+  EXPECT_EQ(Summary("بإطلاق النار"), "shooting_order:إطلاق النار");
+}
+
+TEST(EventMatcherTest, SentencesAreReportedPerTrigger) {
+  Document document;
+  document.text = "اندلعت احتجاجات. وأعلنت الحكومة استقالتها الأربعاء.";
+  const Extraction extraction = Extractor(testing::RepoRules()).Extract(document);
+  ASSERT_EQ(extraction.events.size(), 2u);
+  EXPECT_EQ(extraction.events[0].sentence, 0u);
+  EXPECT_EQ(extraction.events[1].type, "resignation");
+  EXPECT_EQ(extraction.events[1].sentence, 1u);
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,248 @@
+#include "extract/event_rules.h"
+
+#include <algorithm>
+#include <map>
+
+namespace akhbar {
+namespace {
+
+constexpr size_t kMaxGapLimit = 10;
+
+bool IsStableId(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                  c == '-' || c == '.';
+         });
+}
+
+bool IsGapMark(std::string_view word) { return word == "…" || word == "..."; }
+
+std::vector<std::string> SplitOnSpaces(const std::string& text) {
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = text.find_first_not_of(" \t", pos);
+    if (start == std::string::npos) break;
+    const size_t end = std::min(text.find_first_of(" \t", start), text.size());
+    words.push_back(text.substr(start, end - start));
+    pos = end;
+  }
+  return words;
+}
+
+// "احتجاج*" -> prefix word, "…" -> gap, anything else -> exact word.
+StatusOr<std::vector<TriggerWord>> ParsePattern(const YamlFile& file,
+                                                const YAML::Node& node,
+                                                const std::string& pattern,
+                                                const Tokenizer& tokenizer) {
+  std::vector<TriggerWord> words;
+  for (std::string written : SplitOnSpaces(pattern)) {
+    if (IsGapMark(written)) {
+      if (words.empty() || words.back().kind == TriggerWordKind::kGap) {
+        return RuleErrorAt(file, node, "a gap (…) must follow a word");
+      }
+      words.push_back(TriggerWord{TriggerWordKind::kGap, ""});
+      continue;
+    }
+    TriggerWordKind kind = TriggerWordKind::kExact;
+    if (written.ends_with('*')) {
+      kind = TriggerWordKind::kPrefix;
+      written.pop_back();
+    }
+    if (written.find('*') != std::string::npos) {
+      return RuleErrorAt(file, node, "* may only end a word");
+    }
+    const std::vector<std::string> normalized = tokenizer.NormalizedWords(written);
+    if (normalized.size() != 1) {
+      return RuleErrorAt(file, node,
+                         "'" + written + "' is not one word once normalized");
+    }
+    words.push_back(TriggerWord{kind, normalized[0]});
+  }
+  if (words.empty()) return RuleErrorAt(file, node, "empty trigger");
+  if (words.back().kind == TriggerWordKind::kGap) {
+    return RuleErrorAt(file, node, "a gap (…) must be followed by a word");
+  }
+  return words;
+}
+
+StatusOr<std::vector<std::string>> ReadSuffixes(const YamlFile& file,
+                                                const YAML::Node& node,
+                                                const Tokenizer& tokenizer) {
+  StatusOr<std::vector<std::string>> written = ReadStringList(file, node, "suffixes");
+  if (!written.ok()) return written.status();
+  if (written->empty()) return RuleErrorAt(file, node, "'suffixes' is empty");
+  std::vector<std::string> suffixes;
+  for (const std::string& suffix : *written) {
+    const std::vector<std::string> normalized = tokenizer.NormalizedWords(suffix);
+    if (normalized.size() > 1) {
+      return RuleErrorAt(file, node["suffixes"], "'" + suffix + "' is not one ending");
+    }
+    suffixes.push_back(normalized.empty() ? std::string() : normalized[0]);
+  }
+  return suffixes;
+}
+
+// A trigger entry: a pattern string, or {trigger: pattern, suffixes: [...]}.
+StatusOr<std::vector<std::vector<TriggerWord>>> ReadTrigger(const YamlFile& file,
+                                                            const YAML::Node& node,
+                                                            const Tokenizer& tokenizer) {
+  if (node.IsScalar()) {
+    StatusOr<std::vector<TriggerWord>> words =
+        ParsePattern(file, node, node.Scalar(), tokenizer);
+    if (!words.ok()) return words.status();
+    return std::vector<std::vector<TriggerWord>>{std::move(*words)};
+  }
+  if (!node.IsMap()) {
+    return RuleErrorAt(file, node, "a trigger must be a pattern or {trigger:, suffixes:}");
+  }
+  if (Status known = CheckKnownKeys(file, node, {"trigger", "suffixes"}); !known.ok()) {
+    return known;
+  }
+  StatusOr<std::string> pattern = ReadString(file, node, "trigger");
+  if (!pattern.ok()) return pattern.status();
+  StatusOr<std::vector<TriggerWord>> words =
+      ParsePattern(file, node["trigger"], *pattern, tokenizer);
+  if (!words.ok()) return words.status();
+  if (!node["suffixes"]) return std::vector<std::vector<TriggerWord>>{std::move(*words)};
+  if ((*words)[0].kind != TriggerWordKind::kExact) {
+    return RuleErrorAt(file, node, "suffixes need a first word without *");
+  }
+  StatusOr<std::vector<std::string>> suffixes = ReadSuffixes(file, node, tokenizer);
+  if (!suffixes.ok()) return suffixes.status();
+  std::vector<std::vector<TriggerWord>> spellings;
+  for (const std::string& suffix : *suffixes) {
+    std::vector<TriggerWord> spelling = *words;
+    spelling[0].normalized += suffix;
+    spellings.push_back(std::move(spelling));
+  }
+  return spellings;
+}
+
+std::string PatternKey(const std::vector<TriggerWord>& words) {
+  std::string key;
+  for (const TriggerWord& word : words) {
+    if (!key.empty()) key += ' ';
+    key += word.kind == TriggerWordKind::kGap ? "…" : word.normalized;
+    if (word.kind == TriggerWordKind::kPrefix) key += '*';
+  }
+  return key;
+}
+
+StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
+  if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
+  if (Status known = CheckKnownKeys(file, node,
+                                    {"id", "label", "cameo", "same_event_within_days",
+                                     "triggers", "note"});
+      !known.ok()) {
+    return known;
+  }
+  EventType type;
+  type.defined_at = Where(file, node);
+  StatusOr<std::string> id = ReadString(file, node, "id");
+  if (!id.ok()) return id.status();
+  if (!IsStableId(*id)) {
+    return RuleErrorAt(file, node["id"],
+                       "id must be lowercase ASCII letters, digits, _ - or .");
+  }
+  type.id = *id;
+  if (const YAML::Node label = node["label"]) {
+    if (!label.IsMap()) return RuleErrorAt(file, label, "label must be {en: ..., ar: ...}");
+    if (Status known = CheckKnownKeys(file, label, {"en", "ar"}); !known.ok()) return known;
+    if (label["en"]) {
+      StatusOr<std::string> en = ReadString(file, label, "en");
+      if (!en.ok()) return en.status();
+      type.label_en = *en;
+    }
+    if (label["ar"]) {
+      StatusOr<std::string> ar = ReadString(file, label, "ar");
+      if (!ar.ok()) return ar.status();
+      type.label_ar = *ar;
+    }
+  }
+  if (type.label_en.empty()) type.label_en = type.id;
+  if (type.label_ar.empty()) type.label_ar = type.label_en;
+  if (node["cameo"]) {
+    StatusOr<std::string> cameo = ReadString(file, node, "cameo");
+    if (!cameo.ok()) return cameo.status();
+    if (cameo->empty() || !std::all_of(cameo->begin(), cameo->end(),
+                                       [](char c) { return c >= '0' && c <= '9'; })) {
+      return RuleErrorAt(file, node["cameo"], "cameo must be a quoted string of digits");
+    }
+    type.cameo = *cameo;
+  }
+  if (const YAML::Node days = node["same_event_within_days"]) {
+    int value = -1;
+    if (!days.IsScalar() || !YAML::convert<int>::decode(days, value) || value < 0) {
+      return RuleErrorAt(file, days, "same_event_within_days must be a whole number >= 0");
+    }
+    type.same_event_within_days = value;
+  }
+  return type;
+}
+
+}  // namespace
+
+StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer& tokenizer) {
+  if (!file.root.IsMap()) {
+    return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
+  }
+  if (Status known = CheckKnownKeys(file, file.root, {"max_gap", "types"}); !known.ok()) {
+    return known;
+  }
+  EventRules rules;
+  if (const YAML::Node gap = file.root["max_gap"]) {
+    int value = -1;
+    if (!gap.IsScalar() || !YAML::convert<int>::decode(gap, value) || value < 0 ||
+        static_cast<size_t>(value) > kMaxGapLimit) {
+      return RuleErrorAt(file, gap,
+                         "max_gap must be a whole number from 0 to " +
+                             std::to_string(kMaxGapLimit));
+    }
+    rules.max_gap_ = static_cast<size_t>(value);
+  }
+  const YAML::Node types = file.root["types"];
+  if (!types || !types.IsSequence()) {
+    return RuleErrorAt(file, file.root, "'types' must be a list of event types");
+  }
+  std::map<std::string, std::string> defined;  // pattern key -> where
+  for (const YAML::Node& node : types) {
+    StatusOr<EventType> type = ReadType(file, node);
+    if (!type.ok()) return type.status();
+    if (const EventType* existing = rules.Find(type->id)) {
+      return RuleErrorAt(file, node["id"], "duplicate id '" + type->id +
+                                               "' (first defined at " +
+                                               existing->defined_at + ")");
+    }
+    const YAML::Node triggers = node["triggers"];
+    if (!triggers || !triggers.IsSequence() || triggers.size() == 0) {
+      return RuleErrorAt(file, node, "event type '" + type->id + "' has no triggers");
+    }
+    const size_t type_index = rules.types_.size();
+    rules.types_.push_back(std::move(*type));
+    for (const YAML::Node& trigger : triggers) {
+      StatusOr<std::vector<std::vector<TriggerWord>>> spellings =
+          ReadTrigger(file, trigger, tokenizer);
+      if (!spellings.ok()) return spellings.status();
+      for (std::vector<TriggerWord>& words : *spellings) {
+        const std::string where = Where(file, trigger);
+        const auto [it, inserted] = defined.try_emplace(PatternKey(words), where);
+        if (!inserted) {
+          return RuleErrorAt(file, trigger, "trigger '" + it->first +
+                                                "' is already defined at " + it->second);
+        }
+        rules.patterns_.push_back(TriggerPattern{type_index, std::move(words), where});
+      }
+    }
+  }
+  return rules;
+}
+
+const EventType* EventRules::Find(std::string_view id) const {
+  for (const EventType& type : types_) {
+    if (type.id == id) return &type;
+  }
+  return nullptr;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,62 @@
+// Event types and the trigger patterns that announce them, read from
+// rules/events.yaml (the file's header explains the pattern syntax).
+#ifndef AKHBAR_EXTRACT_EVENT_RULES_H_
+#define AKHBAR_EXTRACT_EVENT_RULES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/rule_yaml.h"
+#include "extract/tokenizer.h"
+
+namespace akhbar {
+
+struct EventType {
+  std::string id;
+  std::string label_en;
+  std::string label_ar;
+  std::string cameo;  // empty when the rule gives none
+  // Reports that share a participant and whose dates meet within this many
+  // days are one event; unset: every sentence is its own event.
+  std::optional<int> same_event_within_days;
+  std::string defined_at;  // file:line:column
+};
+
+enum class TriggerWordKind { kExact, kPrefix, kGap };
+
+struct TriggerWord {
+  TriggerWordKind kind = TriggerWordKind::kExact;
+  std::string normalized;  // empty for a gap
+};
+
+// One spelling of a trigger: suffix sets are already expanded, so every
+// pattern is a plain sequence of words.
+struct TriggerPattern {
+  size_t type = 0;  // index into EventRules::types()
+  std::vector<TriggerWord> words;
+  std::string defined_at;
+};
+
+class EventRules {
+ public:
+  static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
+
+  const std::vector<EventType>& types() const { return types_; }
+  const std::vector<TriggerPattern>& patterns() const { return patterns_; }
+  // How many words a gap (…) may stand for.
+  size_t max_gap() const { return max_gap_; }
+  const EventType* Find(std::string_view id) const;
+
+ private:
+  std::vector<EventType> types_;
+  std::vector<TriggerPattern> patterns_;
+  size_t max_gap_ = 3;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_EVENT_RULES_H_

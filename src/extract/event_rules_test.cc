@@ -1,0 +1,112 @@
+#include "extract/event_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+StatusOr<EventRules> Parse(const std::string& content) {
+  const auto path = testing::MakeTempDir("events") / "events.yaml";
+  std::ofstream(path) << content;
+  StatusOr<YamlFile> file = LoadYamlFile(path);
+  if (!file.ok()) return file.status();
+  return EventRules::FromYaml(*file, testing::RepoRules().tokenizer());
+}
+
+std::string Words(const TriggerPattern& pattern) {
+  std::string out;
+  for (const TriggerWord& word : pattern.words) {
+    if (!out.empty()) out += ' ';
+    out += word.kind == TriggerWordKind::kGap ? "…" : word.normalized;
+    if (word.kind == TriggerWordKind::kPrefix) out += '*';
+  }
+  return out;
+}
+
+TEST(EventRulesTest, RepositoryRulesHaveTheIssueTypes) {
+  const EventRules& rules = testing::RepoRules().events();
+  for (const char* id : {"protest", "military_deployment", "intervention", "resignation",
+                         "handover", "shooting_order", "arrest", "killing",
+                         "state_of_emergency", "storming", "flight", "accusation", "appeal",
+                         "sanctions", "statement"}) {
+    EXPECT_NE(rules.Find(id), nullptr) << id;
+  }
+  EXPECT_EQ(rules.Find("protest")->cameo, "14");
+  EXPECT_EQ(rules.Find("military_deployment")->label_ar, "نشر قوات");
+}
+
+TEST(EventRulesTest, PatternsAreNormalizedAndSuffixesExpanded) {
+  StatusOr<EventRules> rules = Parse(
+      "max_gap: 2\n"
+      "types:\n"
+      "  - id: resignation\n"
+      "    label: {en: Resignation, ar: استقالة}\n"
+      "    same_event_within_days: 2\n"
+      "    triggers:\n"
+      "      - استقال*\n"
+      "      - {trigger: إقال, suffixes: [ة, ته]}\n"
+      "      - سلّم … الرئاسة\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->max_gap(), 2u);
+  ASSERT_EQ(rules->patterns().size(), 4u);
+  EXPECT_EQ(Words(rules->patterns()[0]), "استقال*");
+  EXPECT_EQ(Words(rules->patterns()[1]), "اقاله");  // ة folds to ه
+  EXPECT_EQ(Words(rules->patterns()[2]), "اقالته");
+  EXPECT_EQ(Words(rules->patterns()[3]), "سلم … الرئاسه");
+  EXPECT_EQ(rules->types()[0].same_event_within_days, 2);
+  EXPECT_EQ(rules->types()[0].cameo, "");
+}
+
+TEST(EventRulesTest, ErrorsNameFileLineAndColumn) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n"
+      "  - id: a\n"
+      "    triggers: [احتجاج]\n"
+      "  - id: b\n"
+      "    triggers: [احتجاج]\n");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("events.yaml:5:16: trigger 'احتجاج' is already "
+                                          "defined at "),
+            std::string::npos)
+      << rules.status().message();
+  EXPECT_EQ(rules.status().code(), StatusCode::kRuleError);
+}
+
+TEST(EventRulesTest, RejectsMalformedEntries) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"types:\n  - id: a\n    triggers: []\n", "has no triggers"},
+      {"types:\n  - id: A\n    triggers: [x]\n", "id must be"},
+      {"types:\n  - id: a\n    trigers: [x]\n", "unknown key 'trigers'"},
+      {"types:\n  - id: a\n    triggers: [… احتجاج]\n", "a gap (…) must follow a word"},
+      {"types:\n  - id: a\n    triggers: [احتجاج …]\n", "must be followed by a word"},
+      {"types:\n  - id: a\n    triggers: [اح*تج]\n", "* may only end a word"},
+      {"types:\n  - id: a\n    triggers: [{trigger: احتج*, suffixes: [ات]}]\n",
+       "suffixes need a first word without *"},
+      {"types:\n  - id: a\n    cameo: 14\n    triggers: [x]\n", ""},
+      {"types:\n  - id: a\n    cameo: \"1a\"\n    triggers: [x]\n", "cameo must be"},
+      {"types:\n  - id: a\n    same_event_within_days: -1\n    triggers: [x]\n",
+       "same_event_within_days must be"},
+      {"max_gap: 99\ntypes: []\n", "max_gap must be"},
+      {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
+       "duplicate id 'a'"},
+      {"- a\n", "must be a mapping"},
+  };
+  for (const auto& [content, expected] : cases) {
+    StatusOr<EventRules> rules = Parse(content);
+    if (std::string(expected).empty()) {
+      EXPECT_TRUE(rules.ok()) << content;  // an unquoted number is still a string
+      continue;
+    }
+    ASSERT_FALSE(rules.ok()) << content;
+    EXPECT_NE(rules.status().message().find(expected), std::string::npos)
+        << rules.status().message();
+    EXPECT_NE(rules.status().message().find("events.yaml:"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace akhbar

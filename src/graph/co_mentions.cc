@@ -1,0 +1,219 @@
+#include "graph/co_mentions.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+namespace akhbar {
+namespace {
+
+using SentenceIndexes = std::vector<size_t>;  // into DeduplicatedCorpus::sentences
+
+// A window of text and every copy of it in the corpus. Its identity is the
+// set of sentence clusters it is made of.
+struct Window {
+  std::vector<SentenceIndexes> copies;  // in corpus order
+};
+
+// One window's evidence for a pair: one sentence, or two (first < second).
+// Sentences are indexes, made into EvidenceRefs only for the strongest.
+struct Evidence {
+  uint32_t documents = 0;  // how many documents carry the window
+  uint32_t sentences_apart = 0;
+  uint32_t bytes_apart = 0;
+  size_t first = 0;
+  size_t second = 0;
+};
+
+// Carried by more documents, then the names closer together, then first in
+// the corpus.
+bool Stronger(const Evidence& x, const Evidence& y) {
+  if (x.documents != y.documents) return x.documents > y.documents;
+  return std::tie(x.sentences_apart, x.bytes_apart, x.first) <
+         std::tie(y.sentences_apart, y.bytes_apart, y.first);
+}
+
+struct PairTotals {
+  uint32_t weight = 0;
+  std::set<std::string> documents;
+  std::optional<DaySpan> days;
+  std::vector<Evidence> evidence;
+};
+
+std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus,
+                                                CoMentionWindow window) {
+  // Copies: consecutive sentences of one document sharing the window.
+  std::vector<SentenceIndexes> copies;
+  for (size_t s = 0; s < corpus.sentences.size(); ++s) {
+    const CorpusSentence& sentence = corpus.sentences[s];
+    bool same = false;
+    if (!copies.empty() && window != CoMentionWindow::kSentence) {
+      const CorpusSentence& previous = corpus.sentences[copies.back().back()];
+      same = previous.key->doc == sentence.key->doc &&
+             (window == CoMentionWindow::kDocument ||
+              previous.facts->paragraph == sentence.facts->paragraph);
+    }
+    if (same) {
+      copies.back().push_back(s);
+    } else {
+      copies.push_back({s});
+    }
+  }
+  std::map<std::vector<size_t>, Window> windows;
+  for (SentenceIndexes& copy : copies) {
+    std::vector<size_t> identity;
+    for (const size_t s : copy) identity.push_back(corpus.sentences[s].cluster);
+    std::sort(identity.begin(), identity.end());
+    identity.erase(std::unique(identity.begin(), identity.end()), identity.end());
+    windows[std::move(identity)].copies.push_back(std::move(copy));
+  }
+  return windows;
+}
+
+uint32_t BytesApart(const CorpusSentence& sentence, const std::string& a, const std::string& b) {
+  uint32_t closest = std::numeric_limits<uint32_t>::max();
+  for (const Mention& x : sentence.facts->mentions) {
+    if (x.entity != a) continue;
+    for (const Mention& y : sentence.facts->mentions) {
+      if (y.entity != b) continue;
+      const uint32_t gap = x.end <= y.start ? y.start - x.end
+                           : y.end <= x.start ? x.start - y.end
+                                              : 0;
+      closest = std::min(closest, gap);
+    }
+  }
+  return closest;
+}
+
+// What a window says about each entity it names, worked out once per window
+// rather than once per pair.
+struct WindowFacts {
+  std::set<std::string> documents;                           // of every copy
+  std::map<std::string, std::optional<DaySpan>> days;        // over every copy
+  std::map<std::string, SentenceIndexes> in_first_copy;      // ascending
+};
+
+WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
+  WindowFacts facts;
+  for (size_t c = 0; c < window.copies.size(); ++c) {
+    for (const size_t s : window.copies[c]) {
+      const CorpusSentence& sentence = corpus.sentences[s];
+      facts.documents.insert(sentence.key->doc);
+      std::set<std::string> named;
+      for (const Mention& mention : sentence.facts->mentions) named.insert(mention.entity);
+      const std::optional<DaySpan> days = SentenceDays(sentence);
+      for (const std::string& entity : named) {
+        Cover(&facts.days[entity], days);
+        if (c == 0) facts.in_first_copy[entity].push_back(s);
+      }
+    }
+  }
+  return facts;
+}
+
+const SentenceIndexes& SentencesNaming(const WindowFacts& facts, const std::string& entity) {
+  static const SentenceIndexes kNone;
+  const auto it = facts.in_first_copy.find(entity);
+  return it == facts.in_first_copy.end() ? kNone : it->second;
+}
+
+// The sentences of a window's first copy that best show the pair: one that
+// names both (the names closest together), else the closest two that name
+// one each.
+Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const Window& window,
+                    const WindowFacts& facts, const std::string& a, const std::string& b) {
+  Evidence evidence;
+  evidence.documents = static_cast<uint32_t>(facts.documents.size());
+  evidence.sentences_apart = std::numeric_limits<uint32_t>::max();
+  evidence.bytes_apart = std::numeric_limits<uint32_t>::max();
+  evidence.first = evidence.second = window.copies.front().front();
+  const SentenceIndexes& with_a = SentencesNaming(facts, a);
+  const SentenceIndexes& with_b = SentencesNaming(facts, b);
+  auto i = with_a.begin();
+  auto j = with_b.begin();
+  while (i != with_a.end() && j != with_b.end()) {
+    const uint32_t apart = static_cast<uint32_t>(*i > *j ? *i - *j : *j - *i);
+    const uint32_t bytes = apart == 0 ? BytesApart(corpus.sentences[*i], a, b) : 0;
+    if (std::tie(apart, bytes) < std::tie(evidence.sentences_apart, evidence.bytes_apart)) {
+      evidence.sentences_apart = apart;
+      evidence.bytes_apart = bytes;
+      evidence.first = std::min(*i, *j);
+      evidence.second = std::max(*i, *j);
+    }
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++i, ++j;
+    }
+  }
+  return evidence;
+}
+
+}  // namespace
+
+std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
+                                         CoMentionWindow window, size_t max_evidence) {
+  // What each cluster names: the union of its copies, so that a copy
+  // dropping a name does not unlink the pair.
+  std::vector<std::set<std::string>> named(corpus.clusters.size());
+  for (const CorpusSentence& sentence : corpus.sentences) {
+    for (const Mention& mention : sentence.facts->mentions) {
+      named[sentence.cluster].insert(mention.entity);
+    }
+  }
+
+  std::map<std::pair<std::string, std::string>, PairTotals> pairs;
+  for (const auto& [identity, text_window] : WindowsOf(corpus, window)) {
+    std::set<std::string> entities;
+    for (const size_t cluster : identity) {
+      entities.insert(named[cluster].begin(), named[cluster].end());
+    }
+    if (entities.size() < 2) continue;
+    const WindowFacts facts = FactsOf(corpus, text_window);
+    for (auto a = entities.begin(); a != entities.end(); ++a) {
+      for (auto b = std::next(a); b != entities.end(); ++b) {
+        PairTotals& totals = pairs[{*a, *b}];
+        ++totals.weight;
+        totals.documents.insert(facts.documents.begin(), facts.documents.end());
+        for (const std::string* entity : {&*a, &*b}) {
+          if (const auto it = facts.days.find(*entity); it != facts.days.end()) {
+            Cover(&totals.days, it->second);
+          }
+        }
+        totals.evidence.push_back(EvidenceIn(corpus, text_window, facts, *a, *b));
+      }
+    }
+  }
+
+  std::vector<GraphEdge> edges;
+  for (auto& [pair, totals] : pairs) {
+    GraphEdge edge;
+    edge.source = pair.first;
+    edge.target = pair.second;
+    EdgeData& data = edge.data;
+    data.kind = EdgeKind::kCoMention;
+    data.weight = totals.weight;
+    data.documents.assign(totals.documents.begin(), totals.documents.end());
+    if (totals.days) {
+      data.first_date = totals.days->first;
+      data.last_date = totals.days->last;
+    }
+    std::sort(totals.evidence.begin(), totals.evidence.end(), Stronger);
+    for (const Evidence& evidence : totals.evidence) {
+      const size_t sentences = evidence.first == evidence.second ? 1 : 2;
+      if (data.evidence.size() + sentences > max_evidence) break;
+      data.evidence.push_back(EvidenceOf(corpus.sentences[evidence.first]));
+      if (sentences == 2) data.evidence.push_back(EvidenceOf(corpus.sentences[evidence.second]));
+    }
+    edges.push_back(std::move(edge));
+  }
+  return edges;
+}
+
+}  // namespace akhbar

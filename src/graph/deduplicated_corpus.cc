@@ -1,0 +1,48 @@
+#include "graph/deduplicated_corpus.h"
+
+namespace akhbar {
+
+DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options) {
+  DeduplicatedCorpus corpus;
+  std::vector<const SentenceFingerprint*> fingerprints;
+  for (const auto& [key, facts] : partial.sentences()) {
+    corpus.sentences.push_back(
+        CorpusSentence{&key, &facts, &partial.documents().at(key.doc), 0});
+    fingerprints.push_back(&facts.fingerprint);
+  }
+  const std::vector<size_t> representative = ClusterNearDuplicates(fingerprints, options);
+  std::vector<size_t> cluster_of_representative(representative.size());
+  for (size_t i = 0; i < representative.size(); ++i) {
+    if (representative[i] == i) {
+      cluster_of_representative[i] = corpus.clusters.size();
+      corpus.clusters.emplace_back();
+    }
+    const size_t cluster = cluster_of_representative[representative[i]];
+    corpus.sentences[i].cluster = cluster;
+    corpus.clusters[cluster].push_back(i);
+  }
+  return corpus;
+}
+
+EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
+  EvidenceRef evidence;
+  evidence.doc = sentence.key->doc;
+  evidence.sentence = sentence.key->sentence;
+  evidence.start = sentence.facts->start;
+  evidence.end = sentence.facts->end;
+  evidence.text = sentence.facts->text;
+  return evidence;
+}
+
+std::optional<DaySpan> SentenceDays(const CorpusSentence& sentence) {
+  std::optional<DaySpan> days;
+  for (const DateExpression& date : sentence.facts->dates) {
+    if (date.earliest && date.latest) Cover(&days, DaySpan{*date.earliest, *date.latest});
+  }
+  if (!days && sentence.document->date) {
+    days = DaySpan{*sentence.document->date, *sentence.document->date};
+  }
+  return days;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,65 @@
+#include "graph/entity_collector.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+namespace akhbar {
+namespace {
+
+struct EntityTotals {
+  uint32_t mentions = 0;
+  std::set<std::string> documents;
+  std::optional<DaySpan> days;
+};
+
+}  // namespace
+
+std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
+                                          const EntityCatalog& catalog) {
+  std::map<std::string, EntityTotals> totals;
+  for (const std::vector<size_t>& cluster : corpus.clusters) {
+    // A copy may name an entity once more or once less than the others:
+    // the sentence counts with its most generous copy.
+    std::map<std::string, uint32_t> most_in_cluster;
+    for (const size_t s : cluster) {
+      const CorpusSentence& sentence = corpus.sentences[s];
+      std::map<std::string, uint32_t> in_sentence;
+      for (const Mention& mention : sentence.facts->mentions) ++in_sentence[mention.entity];
+      const std::optional<DaySpan> days = SentenceDays(sentence);
+      for (const auto& [entity, count] : in_sentence) {
+        uint32_t& most = most_in_cluster[entity];
+        most = std::max(most, count);
+        EntityTotals& entity_totals = totals[entity];
+        entity_totals.documents.insert(sentence.key->doc);
+        Cover(&entity_totals.days, days);
+      }
+    }
+    for (const auto& [entity, count] : most_in_cluster) totals[entity].mentions += count;
+  }
+
+  std::vector<EntityVertex> entities;
+  for (auto& [id, entity_totals] : totals) {
+    EntityVertex vertex;
+    vertex.id = id;
+    if (const Entity* entity = catalog.Find(id)) {
+      vertex.type = std::string(EntityTypeName(entity->type));
+      vertex.label_en = entity->label_en;
+      vertex.label_ar = entity->label_ar;
+    } else {
+      vertex.type = std::string(EntityTypeName(EntityType::kOther));
+      vertex.label_en = vertex.label_ar = id;
+    }
+    vertex.mentions = entity_totals.mentions;
+    vertex.documents.assign(entity_totals.documents.begin(), entity_totals.documents.end());
+    if (entity_totals.days) {
+      vertex.first_seen = entity_totals.days->first;
+      vertex.last_seen = entity_totals.days->last;
+    }
+    entities.push_back(std::move(vertex));
+  }
+  return entities;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,235 @@
+#include "graph/event_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "graph/event_dating.h"
+#include "graph/union_find.h"
+
+namespace akhbar {
+namespace {
+
+constexpr std::string_view kActor = "actor";
+constexpr std::string_view kTarget = "target";
+constexpr std::string_view kParticipant = "participant";
+
+using Roles = std::map<std::string, std::string>;  // entity -> role
+
+void AddRole(Roles* roles, const std::string& entity, std::string_view role) {
+  const auto [it, inserted] = roles->try_emplace(entity, role);
+  if (!inserted && it->second != role) it->second = kParticipant;
+}
+
+Roles RolesAround(const CorpusSentence& sentence, const EventMention& trigger) {
+  Roles roles;
+  for (const Mention& mention : sentence.facts->mentions) {
+    const std::string_view role = mention.kind == MentionKind::kAdjective ? kParticipant
+                                  : mention.end <= trigger.start         ? kActor
+                                  : mention.start >= trigger.end         ? kTarget
+                                                                         : kParticipant;
+    AddRole(&roles, mention.entity, role);
+  }
+  return roles;
+}
+
+bool ShareParticipant(const Roles& a, const Roles& b) {
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One sentence (with its copies) reporting one type of event.
+struct Report {
+  size_t sentence = 0;  // into DeduplicatedCorpus::sentences
+  const EventMention* trigger = nullptr;
+  Roles roles;
+  EventDate date;
+};
+
+struct Occurrence {
+  std::string type;
+  std::vector<Report> reports;  // the copies that carry a trigger of the type
+  Roles roles;
+  EventDate date;
+};
+
+std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus) {
+  std::vector<Occurrence> occurrences;
+  for (const std::vector<size_t>& cluster : corpus.clusters) {
+    std::map<std::string, Occurrence> by_type;
+    for (const size_t s : cluster) {
+      const CorpusSentence& sentence = corpus.sentences[s];
+      std::set<std::string> seen;  // a sentence reports each type once
+      for (const EventMention& trigger : sentence.facts->events) {
+        if (!seen.insert(trigger.type).second) continue;
+        by_type[trigger.type].reports.push_back(Report{
+            s, &trigger, RolesAround(sentence, trigger), DateReport(corpus, s, trigger)});
+      }
+    }
+    for (auto& [type, occurrence] : by_type) {
+      occurrence.type = type;
+      occurrence.date = occurrence.reports.front().date;
+      for (const Report& report : occurrence.reports) {
+        for (const auto& [entity, role] : report.roles) AddRole(&occurrence.roles, entity, role);
+        if (BetterDate(report.date, occurrence.date)) occurrence.date = report.date;
+      }
+      occurrences.push_back(std::move(occurrence));
+    }
+  }
+  return occurrences;
+}
+
+// The days an occurrence may have happened on, for matching reports: the
+// stated date, or the `within_days` days up to its publication.
+std::optional<DaySpan> MatchingDays(const EventDate& date, int within_days) {
+  if (!date.days) return std::nullopt;
+  if (date.source != EventDateSource::kDocument) return date.days;
+  return DaySpan{date.days->first.PlusDays(-within_days), date.days->last};
+}
+
+void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules& rules,
+                    UnionFind* groups) {
+  for (const EventType& type : rules.types()) {
+    if (!type.same_event_within_days) continue;
+    std::vector<std::pair<DaySpan, size_t>> dated;
+    for (size_t i = 0; i < occurrences.size(); ++i) {
+      if (occurrences[i].type != type.id) continue;
+      if (const auto days = MatchingDays(occurrences[i].date, *type.same_event_within_days)) {
+        dated.emplace_back(*days, i);
+      }
+    }
+    std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first.first, a.second) < std::tie(b.first.first, b.second);
+    });
+    for (size_t a = 0; a < dated.size(); ++a) {
+      for (size_t b = a + 1; b < dated.size() && !(dated[a].first.last < dated[b].first.first);
+           ++b) {
+        if (ShareParticipant(occurrences[dated[a].second].roles,
+                             occurrences[dated[b].second].roles)) {
+          groups->Unite(dated[a].second, dated[b].second);
+        }
+      }
+    }
+  }
+}
+
+int RoleOrder(const std::string& role) {
+  return role == kActor ? 0 : role == kTarget ? 1 : 2;
+}
+
+// One edge per participant; like co-mentions, the weight counts distinct
+// sentences (not their copies) that name the participant.
+void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& event,
+                       const std::vector<const Report*>& reports,
+                       std::vector<GraphEdge>* participations) {
+  for (const EventParticipant& participant : event.participants) {
+    GraphEdge edge;
+    edge.source = participant.entity;
+    edge.target = event.id;
+    edge.data.kind = EdgeKind::kParticipation;
+    edge.data.role = participant.role;
+    edge.data.first_date = event.earliest;
+    edge.data.last_date = event.latest;
+    std::set<size_t> clusters;
+    std::set<std::string> documents;
+    for (const Report* report : reports) {
+      if (!report->roles.contains(participant.entity)) continue;
+      clusters.insert(corpus.sentences[report->sentence].cluster);
+      documents.insert(corpus.sentences[report->sentence].key->doc);
+    }
+    edge.data.weight = static_cast<uint32_t>(clusters.size());
+    edge.data.documents.assign(documents.begin(), documents.end());
+    participations->push_back(std::move(edge));
+  }
+}
+
+EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
+                      const std::vector<const Occurrence*>& group, EventSet* out) {
+  std::vector<const Report*> reports;
+  Roles roles;
+  EventDate date = group.front()->date;
+  for (const Occurrence* occurrence : group) {
+    for (const Report& report : occurrence->reports) reports.push_back(&report);
+    for (const auto& [entity, role] : occurrence->roles) AddRole(&roles, entity, role);
+    if (BetterDate(occurrence->date, date)) date = occurrence->date;
+  }
+  std::sort(reports.begin(), reports.end(),
+            [](const Report* a, const Report* b) { return a->sentence < b->sentence; });
+  const std::string& type_id = group.front()->type;
+  const CorpusSentence& first = corpus.sentences[reports.front()->sentence];
+
+  EventVertex event;
+  event.id = "event:" + type_id + ":" + first.key->doc + ":" + std::to_string(first.key->sentence);
+  event.type = type_id;
+  if (const EventType* type = rules.Find(type_id)) {
+    event.label_en = type->label_en;
+    event.label_ar = type->label_ar;
+    event.cameo = type->cameo;
+  } else {
+    event.label_en = event.label_ar = type_id;
+  }
+  event.date_value = date.value;
+  event.date_source = std::string(EventDateSourceName(date.source));
+  event.date_text = date.text;
+  if (date.days) {
+    event.earliest = date.days->first;
+    event.latest = date.days->last;
+  }
+  event.granularity = date.granularity;
+  event.vague = date.vague;
+  for (const Report* report : reports) {
+    EvidenceRef source = EvidenceOf(corpus.sentences[report->sentence]);
+    source.trigger = report->trigger->trigger;
+    source.trigger_start = report->trigger->start;
+    source.trigger_end = report->trigger->end;
+    if (report->sentence == date.sentence) {
+      event.trigger = source.trigger;
+      event.evidence = source.text;
+    }
+    event.sources.push_back(std::move(source));
+  }
+  for (const auto& [entity, role] : roles) event.participants.push_back({entity, role});
+  std::stable_sort(event.participants.begin(), event.participants.end(),
+                   [](const EventParticipant& a, const EventParticipant& b) {
+                     return RoleOrder(a.role) < RoleOrder(b.role);
+                   });
+  AddParticipations(corpus, event, reports, &out->participations);
+  return event;
+}
+
+}  // namespace
+
+EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules) {
+  const std::vector<Occurrence> occurrences = OccurrencesOf(corpus);
+  UnionFind groups(occurrences.size());
+  LinkSameEvents(occurrences, rules, &groups);
+  std::map<size_t, std::vector<const Occurrence*>> by_group;
+  for (size_t i = 0; i < occurrences.size(); ++i) {
+    by_group[groups.Find(i)].push_back(&occurrences[i]);
+  }
+  EventSet set;
+  for (const auto& [root, group] : by_group) {
+    set.events.push_back(MakeEvent(corpus, rules, group, &set));
+  }
+  std::sort(set.events.begin(), set.events.end(),
+            [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
+  std::sort(set.participations.begin(), set.participations.end(),
+            [](const GraphEdge& a, const GraphEdge& b) {
+              return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+            });
+  return set;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,96 @@
+#include "graph/event_dating.h"
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+#include <tuple>
+
+namespace akhbar {
+namespace {
+
+// A date this many words away from the trigger usually dates something else
+// the sentence mentions ("protests against Nazarbayev, who ruled from 1989
+// to 2019"); the publication date is the better guess then.
+constexpr size_t kMaxWordsToDate = 15;
+
+uint32_t BytesBetween(const DateExpression& date, const EventMention& trigger) {
+  if (date.end <= trigger.start) return trigger.start - date.end;
+  if (trigger.end <= date.start) return date.start - trigger.end;
+  return 0;
+}
+
+// Words of the sentence between the date and the trigger.
+size_t WordsBetween(const SentenceFacts& sentence, const DateExpression& date,
+                    const EventMention& trigger) {
+  const uint32_t from = std::min(date.end, trigger.end);
+  const uint32_t to = std::max(date.start, trigger.start);
+  if (to <= from || from < sentence.start || to > sentence.end) return 0;
+  const std::string_view gap =
+      std::string_view(sentence.text).substr(from - sentence.start, to - from);
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : gap) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+int64_t SpanDays(const EventDate& date) {
+  if (!date.days) return std::numeric_limits<int64_t>::max();
+  return (date.days->last.ToDays() - date.days->first.ToDays()).count();
+}
+
+}  // namespace
+
+std::string_view EventDateSourceName(EventDateSource source) {
+  switch (source) {
+    case EventDateSource::kSentence: return "sentence";
+    case EventDateSource::kDocument: return "document";
+    case EventDateSource::kNone: return "none";
+  }
+  return "none";
+}
+
+EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
+                     const EventMention& trigger) {
+  const CorpusSentence& report = corpus.sentences[sentence];
+  EventDate date;
+  date.sentence = sentence;
+  const DateExpression* closest = nullptr;
+  for (const DateExpression& expression : report.facts->dates) {
+    if (!expression.earliest || !expression.latest) continue;  // unresolved
+    if (WordsBetween(*report.facts, expression, trigger) > kMaxWordsToDate) continue;
+    if (closest == nullptr ||
+        BytesBetween(expression, trigger) < BytesBetween(*closest, trigger)) {
+      closest = &expression;
+    }
+  }
+  if (closest != nullptr) {
+    date.source = EventDateSource::kSentence;
+    date.days = DaySpan{*closest->earliest, *closest->latest};
+    date.value = !closest->value.empty() ? closest->value
+                 : !closest->range_start.empty()
+                     ? closest->range_start + ".." + closest->range_end
+                     : closest->earliest->ToIso() + ".." + closest->latest->ToIso();
+    date.text = closest->text;
+    date.granularity = closest->granularity;
+    date.vague = closest->kind == DateKind::kVague;
+  } else if (report.document->date) {
+    date.source = EventDateSource::kDocument;
+    date.days = DaySpan{*report.document->date, *report.document->date};
+    date.value = report.document->date->ToIso();
+  }
+  return date;
+}
+
+bool BetterDate(const EventDate& a, const EventDate& b) {
+  const auto first_day = [](const EventDate& date) {
+    return date.days ? date.days->first : CivilDate{};
+  };
+  return std::make_tuple(a.source, SpanDays(a), first_day(a), a.sentence) <
+         std::make_tuple(b.source, SpanDays(b), first_day(b), b.sentence);
+}
+
+}  // namespace akhbar

@@ -1,0 +1,41 @@
+// How a report of an event is dated: by the date expression of its own
+// sentence closest to the trigger (if it is near: at most 15 words away),
+// else by its document's date.
+#ifndef AKHBAR_GRAPH_EVENT_DATING_H_
+#define AKHBAR_GRAPH_EVENT_DATING_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "extract/extraction.h"
+#include "graph/day_span.h"
+#include "graph/deduplicated_corpus.h"
+
+namespace akhbar {
+
+enum class EventDateSource { kSentence, kDocument, kNone };
+std::string_view EventDateSourceName(EventDateSource source);
+
+struct EventDate {
+  EventDateSource source = EventDateSource::kNone;
+  std::optional<DaySpan> days;
+  std::string value;  // ISO 8601, or "start..end" for a range
+  std::string text;   // the expression as written (sentence dates only)
+  Granularity granularity = Granularity::kDay;
+  bool vague = false;
+  size_t sentence = 0;  // the report's index in DeduplicatedCorpus::sentences
+};
+
+EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
+                     const EventMention& trigger);
+
+// The better of two dates for an event with several reports: a date the
+// text states beats a publication date, a narrower one a wider one, then
+// the earlier one, then the report that comes first in the corpus. A total
+// order, so the choice never depends on the order of the reports.
+bool BetterDate(const EventDate& a, const EventDate& b);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_EVENT_DATING_H_

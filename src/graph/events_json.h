@@ -1,0 +1,18 @@
+// events.json: the events of the graph in time order, each with its type,
+// date, participants, trigger and every source (document, sentence, offsets).
+#ifndef AKHBAR_GRAPH_EVENTS_JSON_H_
+#define AKHBAR_GRAPH_EVENTS_JSON_H_
+
+#include <string>
+
+#include "graph/entity_graph.h"
+
+namespace akhbar {
+
+// Sorted by earliest day, then latest day, then id; undated events last.
+// Participants carry their labels so that the file reads on its own.
+std::string EventsToJson(const EntityGraph& graph);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_EVENTS_JSON_H_

@@ -1,0 +1,51 @@
+#include "graph/graph_assembly.h"
+
+#include <boost/range/iterator_range.hpp>
+
+#include <cassert>
+#include <unordered_map>
+#include <utility>
+
+namespace akhbar {
+
+EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
+                          std::vector<GraphEdge> edges, const GraphStats& stats) {
+  EntityGraph graph;
+  graph.entities = std::move(entities);
+  graph.events = std::move(events);
+  graph.stats = stats;
+  std::unordered_map<std::string, GraphStorage::vertex_descriptor> vertex_of;
+  for (size_t i = 0; i < graph.entities.size(); ++i) {
+    vertex_of[graph.entities[i].id] =
+        boost::add_vertex(VertexData{VertexKind::kEntity, i}, graph.graph);
+  }
+  for (size_t i = 0; i < graph.events.size(); ++i) {
+    vertex_of[graph.events[i].id] =
+        boost::add_vertex(VertexData{VertexKind::kEvent, i}, graph.graph);
+  }
+  for (GraphEdge& edge : edges) {
+    const auto source = vertex_of.find(edge.source);
+    const auto target = vertex_of.find(edge.target);
+    assert(source != vertex_of.end() && target != vertex_of.end());
+    boost::add_edge(source->second, target->second, std::move(edge.data), graph.graph);
+  }
+  return graph;
+}
+
+const std::string& VertexId(const EntityGraph& graph, GraphStorage::vertex_descriptor vertex) {
+  const VertexData& data = graph.graph[vertex];
+  return data.kind == VertexKind::kEntity ? graph.entities[data.index].id
+                                          : graph.events[data.index].id;
+}
+
+std::vector<GraphEdge> EdgesOf(const EntityGraph& graph) {
+  std::vector<GraphEdge> edges;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
+    edges.push_back(GraphEdge{VertexId(graph, boost::source(edge, graph.graph)),
+                              VertexId(graph, boost::target(edge, graph.graph)),
+                              graph.graph[edge]});
+  }
+  return edges;
+}
+
+}  // namespace akhbar

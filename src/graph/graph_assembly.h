@@ -1,0 +1,31 @@
+// Putting vertex and edge lists into the Boost graph, and taking them out
+// again: the builder and the filters work on lists, Boost on the result.
+#ifndef AKHBAR_GRAPH_GRAPH_ASSEMBLY_H_
+#define AKHBAR_GRAPH_GRAPH_ASSEMBLY_H_
+
+#include <string>
+#include <vector>
+
+#include "graph/entity_graph.h"
+
+namespace akhbar {
+
+struct GraphEdge {
+  std::string source;  // vertex ids: entity ids or event ids
+  std::string target;
+  EdgeData data;
+};
+
+// Vertices are the entities, then the events, in the order given; edges too.
+// Every edge endpoint must be one of the vertices.
+EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
+                          std::vector<GraphEdge> edges, const GraphStats& stats);
+
+// The edges in the graph's order, with their endpoints' ids.
+std::vector<GraphEdge> EdgesOf(const EntityGraph& graph);
+
+const std::string& VertexId(const EntityGraph& graph, GraphStorage::vertex_descriptor vertex);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_GRAPH_ASSEMBLY_H_

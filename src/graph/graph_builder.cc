@@ -1,0 +1,44 @@
+#include "graph/graph_builder.h"
+
+#include <utility>
+
+#include "graph/co_mentions.h"
+#include "graph/deduplicated_corpus.h"
+#include "graph/entity_collector.h"
+#include "graph/event_builder.h"
+#include "graph/graph_assembly.h"
+#include "graph/graph_filter.h"
+
+namespace akhbar {
+namespace {
+
+GraphStats StatsOf(const PartialGraph& partial, const DeduplicatedCorpus& corpus) {
+  GraphStats stats;
+  stats.documents = static_cast<uint32_t>(partial.documents().size());
+  stats.sentences = static_cast<uint32_t>(corpus.sentences.size());
+  stats.folded_sentences = static_cast<uint32_t>(corpus.folded());
+  for (const auto& [doc, document] : partial.documents()) {
+    stats.mentions += document.mentions;
+    stats.dates += document.dates;
+    stats.event_mentions += document.events;
+    stats.skipped_lines += document.skipped_lines;
+  }
+  return stats;
+}
+
+}  // namespace
+
+EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
+                       const GraphOptions& options) {
+  const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
+  std::vector<GraphEdge> edges = CollectCoMentions(corpus, options.window, options.max_evidence);
+  EventSet events = CollectEvents(corpus, rules.events());
+  edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
+               std::make_move_iterator(events.participations.end()));
+  const EntityGraph whole =
+      AssembleGraph(CollectEntities(corpus, rules.entities()), std::move(events.events),
+                    std::move(edges), StatsOf(partial, corpus));
+  return FilterGraph(whole, options.filters);
+}
+
+}  // namespace akhbar

@@ -1,0 +1,206 @@
+#include "graph/graph_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/range/iterator_range.hpp>
+
+#include "extract/extractor.h"
+#include "graph/graph_assembly.h"
+#include "tests/graph_samples.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+const EntityGraph& SamplesGraph() {
+  static const EntityGraph graph =
+      BuildGraph(testing::PartialOfAllSamples(), testing::RepoRules(), GraphOptions());
+  return graph;
+}
+
+const EdgeData* CoMention(const EntityGraph& graph, const std::string& a, const std::string& b) {
+  for (const GraphEdge& edge : EdgesOf(graph)) {
+    if (edge.data.kind == EdgeKind::kCoMention &&
+        ((edge.source == a && edge.target == b) || (edge.source == b && edge.target == a))) {
+      static thread_local EdgeData found;
+      found = edge.data;
+      return &found;
+    }
+  }
+  return nullptr;
+}
+
+bool HasEvidence(const EdgeData& edge, std::string_view doc, std::string_view words) {
+  for (const EvidenceRef& evidence : edge.evidence) {
+    if (evidence.doc.starts_with(doc) && evidence.text.find(words) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<const EventVertex*> EventsOfType(const EntityGraph& graph, const std::string& type) {
+  std::vector<const EventVertex*> events;
+  for (const EventVertex& event : graph.events) {
+    if (event.type == type) events.push_back(&event);
+  }
+  return events;
+}
+
+std::set<std::string> SourceDocuments(const EventVertex& event) {
+  std::set<std::string> documents;
+  for (const EvidenceRef& source : event.sources) documents.insert(source.doc.substr(0, 3));
+  return documents;
+}
+
+TEST(GraphBuilderTest, TheSamplesKeyRelationsAreEdgesWithTheirEvidence) {
+  const EntityGraph& graph = SamplesGraph();
+  const EdgeData* csto = CoMention(graph, "tokayev", "csto");
+  ASSERT_NE(csto, nullptr);
+  EXPECT_TRUE(HasEvidence(*csto, "000", "طلب توكاييف مساعدة عسكرية من منظمة معاهدة الأمن الجماعي"));
+  const EdgeData* putin = CoMention(graph, "ablyazov", "putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_TRUE(HasEvidence(*putin, "000", "فلاديمير بوتين فرح بتقديم المساعدة"));
+  const EdgeData* succession = CoMention(graph, "nazarbayev", "tokayev");
+  ASSERT_NE(succession, nullptr);
+  EXPECT_TRUE(HasEvidence(*succession, "000", "وسلم نزارباييف الرئاسة إلى توكاييف"));
+  for (const EdgeData* edge : {csto, putin, succession}) {
+    EXPECT_GE(edge->weight, 2u);
+    EXPECT_TRUE(edge->first_date.has_value());
+    for (const EvidenceRef& evidence : edge->evidence) {
+      const std::string document = testing::ReadFileOrDie(
+          testing::SamplesDir() / (evidence.doc + ".txt"));
+      EXPECT_EQ(document.substr(evidence.start, evidence.end - evidence.start), evidence.text);
+    }
+  }
+}
+
+TEST(GraphBuilderTest, TheAgencySentenceSharedByThreeOutletsCountsOnce) {
+  const EntityGraph& graph = SamplesGraph();
+  // France and the Soviet Union meet only in the AFP lead that 000, 001
+  // and 004 all carry.
+  const EdgeData* edge = CoMention(graph, "france", "soviet_union");
+  ASSERT_NE(edge, nullptr);
+  EXPECT_EQ(edge->weight, 1u);
+  ASSERT_EQ(edge->documents.size(), 3u);
+  EXPECT_TRUE(edge->documents[0].starts_with("000"));
+  EXPECT_TRUE(edge->documents[1].starts_with("001"));
+  EXPECT_TRUE(edge->documents[2].starts_with("004"));
+  ASSERT_EQ(edge->evidence.size(), 1u);
+  EXPECT_TRUE(edge->evidence[0].doc.starts_with("000"));
+  EXPECT_GE(graph.stats.folded_sentences, 15u);
+  EXPECT_EQ(graph.stats.documents, 5u);
+}
+
+TEST(GraphBuilderTest, TheCstoDeploymentIsOneEventWithAllItsSources) {
+  const std::vector<const EventVertex*> deployments =
+      EventsOfType(SamplesGraph(), "military_deployment");
+  ASSERT_EQ(deployments.size(), 1u);
+  const EventVertex& event = *deployments[0];
+  EXPECT_EQ(event.date_value, "2022-01-06");
+  EXPECT_EQ(event.cameo, "154");
+  EXPECT_EQ(SourceDocuments(event), (std::set<std::string>{"000", "001", "002", "003", "004"}));
+  bool csto = false;
+  for (const EventParticipant& participant : event.participants) {
+    csto = csto || participant.entity == "csto";
+  }
+  EXPECT_TRUE(csto);
+}
+
+TEST(GraphBuilderTest, TheGovernmentsResignationIsDatedByItsWeekday) {
+  const EventVertex* resignation = nullptr;
+  for (const EventVertex* event : EventsOfType(SamplesGraph(), "resignation")) {
+    if (event->trigger == "استقالتها") {
+      EXPECT_EQ(resignation, nullptr) << "reported twice";
+      resignation = event;
+    }
+  }
+  ASSERT_NE(resignation, nullptr);
+  EXPECT_EQ(resignation->date_value, "2022-01-05");  // "الأربعاء" before 2022-01-08
+  EXPECT_EQ(resignation->date_source, "sentence");
+  EXPECT_EQ(resignation->date_text, "الأربعاء");
+  ASSERT_EQ(resignation->sources.size(), 1u);
+  EXPECT_TRUE(resignation->sources[0].doc.starts_with("004"));
+}
+
+TEST(GraphBuilderTest, TheShootingOrderIsOneEventFromTwoOutlets) {
+  const std::vector<const EventVertex*> orders =
+      EventsOfType(SamplesGraph(), "shooting_order");
+  ASSERT_EQ(orders.size(), 1u);
+  EXPECT_EQ(SourceDocuments(*orders[0]), (std::set<std::string>{"003", "004"}));
+  EXPECT_EQ(orders[0]->date_value, "2022-01-07");  // "الجمعة" in 003
+  bool tokayev_gave_it = false;
+  for (const EventParticipant& participant : orders[0]->participants) {
+    tokayev_gave_it = tokayev_gave_it ||
+                      (participant.entity == "tokayev" && participant.role == "actor");
+  }
+  EXPECT_TRUE(tokayev_gave_it);
+}
+
+TEST(GraphBuilderTest, ParticipationEdgesJoinEntitiesToEvents) {
+  const EntityGraph& graph = SamplesGraph();
+  size_t participations = 0;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
+    const EdgeData& data = graph.graph[edge];
+    if (data.kind != EdgeKind::kParticipation) continue;
+    ++participations;
+    EXPECT_EQ(graph.graph[boost::source(edge, graph.graph)].kind, VertexKind::kEntity);
+    EXPECT_EQ(graph.graph[boost::target(edge, graph.graph)].kind, VertexKind::kEvent);
+    EXPECT_GE(data.weight, 1u);
+  }
+  size_t participants = 0;
+  for (const EventVertex& event : graph.events) participants += event.participants.size();
+  EXPECT_EQ(participations, participants);
+}
+
+// A one-document corpus made by hand, to see how events get their date.
+Extraction Report(const std::string& text, std::optional<CivilDate> published) {
+  Document document;
+  document.id = "report";
+  document.text = text;
+  document.date = published;
+  document.date_source = DateSource::kOption;
+  return Extractor(testing::RepoRules()).Extract(document);
+}
+
+EntityGraph GraphOf(const Extraction& extraction) {
+  PartialGraph partial;
+  EXPECT_TRUE(partial.Add(extraction, testing::RepoFingerprinter()).ok());
+  return BuildGraph(partial, testing::RepoRules(), GraphOptions());
+}
+
+TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
+  Extraction extraction =
+      Report("اعتقلت الشرطة عشرات المحتجين. واندلعت احتجاجات في ألماتي.", CivilDate{2022, 1, 8});
+  // A date expression as the date finder reports it, in the first sentence.
+  DateExpression date;
+  date.text = "الأربعاء";
+  date.start = 0;
+  date.end = 1;
+  date.sentence = 0;
+  date.value = "2022-01-05";
+  date.earliest = date.latest = CivilDate{2022, 1, 5};
+  extraction.dates = {date};
+  const EntityGraph graph = GraphOf(extraction);
+  ASSERT_EQ(graph.events.size(), 2u);
+  for (const EventVertex& event : graph.events) {
+    if (event.type == "arrest") {
+      EXPECT_EQ(event.date_value, "2022-01-05");
+      EXPECT_EQ(event.date_source, "sentence");
+    } else {
+      EXPECT_EQ(event.type, "protest");
+      EXPECT_EQ(event.date_value, "2022-01-08");
+      EXPECT_EQ(event.date_source, "document");
+      ASSERT_EQ(event.participants.size(), 1u);
+      EXPECT_EQ(event.participants[0].entity, "almaty");
+      EXPECT_EQ(event.participants[0].role, "target");
+    }
+  }
+  const EntityGraph undated = GraphOf(Report("واندلعت احتجاجات.", std::nullopt));
+  ASSERT_EQ(undated.events.size(), 1u);
+  EXPECT_EQ(undated.events[0].date_source, "none");
+  EXPECT_FALSE(undated.events[0].earliest.has_value());
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,181 @@
+#include "graph/graph_json_reader.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "graph/graph_assembly.h"
+
+namespace akhbar {
+namespace {
+
+using Json = nlohmann::json;
+
+// nlohmann reports a missing key or wrong type as type_error/out_of_range;
+// these are caught once, around the whole document.
+std::optional<CivilDate> DateOf(const Json& value) {
+  if (value.is_null()) return std::nullopt;
+  std::optional<CivilDate> date = CivilDate::ParseIso(value.get<std::string>());
+  if (!date) throw std::invalid_argument("not a YYYY-MM-DD date: " + value.get<std::string>());
+  return date;
+}
+
+Granularity GranularityOf(const std::string& name) {
+  for (const Granularity granularity :
+       {Granularity::kDay, Granularity::kWeek, Granularity::kMonth, Granularity::kYear,
+        Granularity::kDecade, Granularity::kCentury}) {
+    if (GranularityName(granularity) == name) return granularity;
+  }
+  throw std::invalid_argument("unknown granularity \"" + name + "\"");
+}
+
+std::string StringOrEmpty(const Json& object, const char* key) {
+  const auto found = object.find(key);
+  return found == object.end() || found->is_null() ? "" : found->get<std::string>();
+}
+
+EvidenceRef EvidenceOf(const Json& json) {
+  EvidenceRef ref;
+  ref.doc = json.at("doc").get<std::string>();
+  ref.sentence = json.at("sentence").get<uint32_t>();
+  ref.start = json.at("start").get<uint32_t>();
+  ref.end = json.at("end").get<uint32_t>();
+  ref.text = json.at("text").get<std::string>();
+  if (const auto trigger = json.find("trigger"); trigger != json.end()) {
+    ref.trigger = trigger->at("text").get<std::string>();
+    ref.trigger_start = trigger->at("start").get<uint32_t>();
+    ref.trigger_end = trigger->at("end").get<uint32_t>();
+  }
+  return ref;
+}
+
+EntityVertex EntityOf(const Json& json) {
+  EntityVertex entity;
+  entity.id = json.at("id").get<std::string>();
+  entity.type = json.at("type").get<std::string>();
+  entity.label_en = json.at("label_en").get<std::string>();
+  entity.label_ar = json.at("label_ar").get<std::string>();
+  entity.mentions = json.at("mentions").get<uint32_t>();
+  entity.documents = json.at("documents").get<std::vector<std::string>>();
+  entity.first_seen = DateOf(json.at("first_seen"));
+  entity.last_seen = DateOf(json.at("last_seen"));
+  entity.degree = json.at("degree").get<uint32_t>();
+  entity.weighted_degree = json.at("weighted_degree").get<double>();
+  entity.betweenness = json.at("betweenness").get<double>();
+  entity.component = json.at("component").get<uint32_t>();
+  return entity;
+}
+
+EventVertex EventOf(const Json& json) {
+  EventVertex event;
+  event.id = json.at("id").get<std::string>();
+  event.type = json.at("type").get<std::string>();
+  event.label_en = json.at("label_en").get<std::string>();
+  event.label_ar = json.at("label_ar").get<std::string>();
+  event.cameo = StringOrEmpty(json, "cameo");
+  event.trigger = json.at("trigger").get<std::string>();
+  event.date_value = StringOrEmpty(json, "date");
+  event.date_source = json.at("date_source").get<std::string>();
+  event.date_text = StringOrEmpty(json, "date_text");
+  event.earliest = DateOf(json.at("earliest"));
+  event.latest = DateOf(json.at("latest"));
+  event.granularity = GranularityOf(json.at("granularity").get<std::string>());
+  event.vague = json.at("vague").get<bool>();
+  event.evidence = json.at("evidence").get<std::string>();
+  for (const Json& participant : json.at("participants")) {
+    event.participants.push_back(
+        {participant.at("entity").get<std::string>(), participant.at("role").get<std::string>()});
+  }
+  for (const Json& source : json.at("sources")) event.sources.push_back(EvidenceOf(source));
+  return event;
+}
+
+GraphEdge EdgeOf(const Json& json) {
+  GraphEdge edge;
+  edge.source = json.at("source").get<std::string>();
+  edge.target = json.at("target").get<std::string>();
+  const std::string kind = json.at("kind").get<std::string>();
+  if (kind != "co_mention" && kind != "participation") {
+    throw std::invalid_argument("unknown edge kind \"" + kind + "\"");
+  }
+  edge.data.kind = kind == "co_mention" ? EdgeKind::kCoMention : EdgeKind::kParticipation;
+  edge.data.weight = json.at("weight").get<uint32_t>();
+  edge.data.documents = json.at("documents").get<std::vector<std::string>>();
+  edge.data.first_date = DateOf(json.at("first_date"));
+  edge.data.last_date = DateOf(json.at("last_date"));
+  for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref));
+  edge.data.role = StringOrEmpty(json, "role");
+  return edge;
+}
+
+GraphStats StatsOf(const Json& json) {
+  GraphStats stats;
+  const auto count = [&](const char* key) {
+    const auto found = json.find(key);
+    return found == json.end() ? 0u : found->get<uint32_t>();
+  };
+  stats.documents = count("documents");
+  stats.sentences = count("sentences");
+  stats.folded_sentences = count("folded_sentences");
+  stats.mentions = count("mentions");
+  stats.dates = count("dates");
+  stats.event_mentions = count("event_mentions");
+  stats.skipped_lines = count("skipped_lines");
+  return stats;
+}
+
+}  // namespace
+
+StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
+  const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (document.is_discarded() || !document.is_object()) {
+    return InvalidInputError("not a JSON object");
+  }
+  std::vector<EntityVertex> entities;
+  std::vector<EventVertex> events;
+  std::vector<GraphEdge> edges;
+  std::set<std::string> ids;
+  std::string where = "graph";
+  try {
+    for (const Json& node : document.at("nodes")) {
+      where = "node " + node.value("id", std::string("?"));
+      const std::string kind = node.at("kind").get<std::string>();
+      if (kind == "entity") {
+        entities.push_back(EntityOf(node));
+      } else if (kind == "event") {
+        events.push_back(EventOf(node));
+      } else {
+        throw std::invalid_argument("unknown node kind \"" + kind + "\"");
+      }
+      if (!ids.insert(node.at("id").get<std::string>()).second) {
+        throw std::invalid_argument("duplicate id");
+      }
+    }
+    for (const Json& link : document.at("links")) {
+      where = "link " + link.value("id", std::string("?"));
+      edges.push_back(EdgeOf(link));
+      if (!ids.contains(edges.back().source) || !ids.contains(edges.back().target)) {
+        throw std::invalid_argument("an endpoint is not a node");
+      }
+    }
+    where = "graph.stats";
+    const Json& graph = document.at("graph");
+    const GraphStats stats = graph.contains("stats") ? StatsOf(graph.at("stats")) : GraphStats{};
+    return AssembleGraph(std::move(entities), std::move(events), std::move(edges), stats);
+  } catch (const std::exception& error) {
+    return InvalidInputError(where + ": " + error.what());
+  }
+}
+
+StatusOr<EntityGraph> ReadGraphJsonFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return InvalidInputError(path.string() + ": cannot read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  StatusOr<EntityGraph> graph = GraphFromNodeLinkJson(text.str());
+  if (!graph.ok()) return InvalidInputError(path.string() + ": " + graph.status().message());
+  return graph;
+}
+
+}  // namespace akhbar

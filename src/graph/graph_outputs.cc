@@ -1,0 +1,54 @@
+#include "graph/graph_outputs.h"
+
+#include <functional>
+#include <utility>
+
+#include "base/atomic_file.h"
+#include "graph/events_json.h"
+#include "graph/graph_cyjs.h"
+#include "graph/graph_gexf.h"
+#include "graph/graph_graphml.h"
+#include "graph/graph_json.h"
+
+namespace akhbar {
+namespace {
+
+using Writer = std::function<std::string(const EntityGraph&)>;
+
+const std::vector<std::pair<std::string, Writer>>& Writers() {
+  static const std::vector<std::pair<std::string, Writer>> writers = {
+      {"graph.json", GraphToNodeLinkJson}, {"graph.cyjs", GraphToCytoscapeJson},
+      {"graph.gexf", GraphToGexf},         {"graph.graphml", GraphToGraphml},
+      {"events.json", EventsToJson},
+  };
+  return writers;
+}
+
+}  // namespace
+
+const std::vector<std::string>& GraphOutputFileNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const auto& [name, writer] : Writers()) all.push_back(name);
+    return all;
+  }();
+  return names;
+}
+
+StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
+    const EntityGraph& graph, const std::filesystem::path& directory) {
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) {
+    return OutputError(directory.string() + ": cannot create directory: " + error.message());
+  }
+  std::vector<std::filesystem::path> written;
+  for (const auto& [name, writer] : Writers()) {
+    const std::filesystem::path path = directory / name;
+    if (Status status = WriteFileAtomically(path, writer(graph)); !status.ok()) return status;
+    written.push_back(path);
+  }
+  return written;
+}
+
+}  // namespace akhbar

@@ -1,0 +1,109 @@
+#include "graph/near_duplicates.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <unordered_map>
+
+#include "graph/stable_hash.h"
+#include "graph/union_find.h"
+
+namespace akhbar {
+namespace {
+
+// 32 bands of 3 hashes: pairs at Jaccard 0.8 share a band with
+// probability 1 - (1 - 0.8^3)^32 > 0.9999, pairs at 0.6 (an extended
+// agency sentence) still 0.999; pairs below 0.2 rarely become candidates.
+constexpr size_t kBands = 32;
+constexpr size_t kRows = 3;
+constexpr size_t kHashes = kBands * kRows;
+
+using Signature = std::array<uint64_t, kHashes>;
+
+Signature MinHash(const std::vector<uint64_t>& shingles) {
+  Signature signature;
+  signature.fill(std::numeric_limits<uint64_t>::max());
+  for (const uint64_t shingle : shingles) {
+    for (size_t h = 0; h < kHashes; ++h) {
+      signature[h] = std::min(signature[h], MixBits(shingle ^ MixBits(h + 1)));
+    }
+  }
+  return signature;
+}
+
+size_t SharedShingles(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t shared = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
+
+}  // namespace
+
+bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
+                    const DedupOptions& options) {
+  if (a.exact == b.exact) return true;
+  if (a.shingles.empty() || b.shingles.empty()) return false;
+  const double shared = static_cast<double>(SharedShingles(a.shingles, b.shingles));
+  const double smaller = static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
+  const double larger = static_cast<double>(std::max(a.shingles.size(), b.shingles.size()));
+  if (shared / (smaller + larger - shared) >= options.min_jaccard) return true;
+  return smaller >= static_cast<double>(options.min_contained_shingles) &&
+         smaller / larger >= options.min_size_ratio &&
+         shared / smaller >= options.min_containment;
+}
+
+std::vector<size_t> ClusterNearDuplicates(
+    const std::vector<const SentenceFingerprint*>& fingerprints, const DedupOptions& options) {
+  const size_t count = fingerprints.size();
+  UnionFind clusters(count);
+
+  // Exact copies first: only one of each needs a signature.
+  std::unordered_map<uint64_t, size_t> first_with_text;
+  std::vector<size_t> distinct;
+  for (size_t i = 0; i < count; ++i) {
+    const auto [it, inserted] = first_with_text.try_emplace(fingerprints[i]->exact, i);
+    if (inserted) {
+      distinct.push_back(i);
+    } else {
+      clusters.Unite(it->second, i);
+    }
+  }
+
+  std::unordered_map<uint64_t, std::vector<size_t>> buckets;
+  for (const size_t i : distinct) {
+    if (fingerprints[i]->shingles.empty()) continue;
+    const Signature signature = MinHash(fingerprints[i]->shingles);
+    for (size_t band = 0; band < kBands; ++band) {
+      uint64_t key = MixBits(band);
+      for (size_t row = 0; row < kRows; ++row) key = MixBits(key ^ signature[band * kRows + row]);
+      buckets[key].push_back(i);
+    }
+  }
+  for (const auto& [key, members] : buckets) {
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        if (clusters.Find(members[a]) == clusters.Find(members[b])) continue;
+        if (NearDuplicates(*fingerprints[members[a]], *fingerprints[members[b]], options)) {
+          clusters.Unite(members[a], members[b]);
+        }
+      }
+    }
+  }
+
+  std::vector<size_t> representative(count);
+  for (size_t i = 0; i < count; ++i) representative[i] = clusters.Find(i);
+  return representative;
+}
+
+}  // namespace akhbar

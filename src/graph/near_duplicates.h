@@ -1,0 +1,38 @@
+// Which sentences of a corpus are the same sentence: exact copies (same
+// normalized text) and near copies found by MinHash with banded LSH, then
+// checked on their shingle sets.
+#ifndef AKHBAR_GRAPH_NEAR_DUPLICATES_H_
+#define AKHBAR_GRAPH_NEAR_DUPLICATES_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "graph/sentence_fingerprint.h"
+
+namespace akhbar {
+
+struct DedupOptions {
+  // Two sentences are one when their shingle sets overlap this much
+  // (Jaccard: shared / all) ...
+  double min_jaccard = 0.8;
+  // ... or when one outlet extended the agency sentence by a clause: nearly
+  // all of the shorter one is inside the longer, which is not much longer.
+  double min_containment = 0.9;
+  size_t min_contained_shingles = 8;
+  double min_size_ratio = 0.6;
+};
+
+bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
+                    const DedupOptions& options);
+
+// For each sentence, the index of its cluster's representative: the smallest
+// index in the cluster. Clusters are the connected components of the
+// near-duplicate relation, so they depend only on the fingerprints, never on
+// the order in which pairs were compared; pass the sentences in a canonical
+// order (by document and sentence) and the representative is canonical too.
+std::vector<size_t> ClusterNearDuplicates(
+    const std::vector<const SentenceFingerprint*>& fingerprints, const DedupOptions& options);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_NEAR_DUPLICATES_H_

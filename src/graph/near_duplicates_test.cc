@@ -1,0 +1,123 @@
+#include "graph/near_duplicates.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "graph/deduplicated_corpus.h"
+#include "tests/graph_samples.h"
+
+namespace akhbar {
+namespace {
+
+// A fingerprint whose shingles are the numbers [first, first + count).
+SentenceFingerprint Shingles(uint64_t exact, uint64_t first, size_t count) {
+  SentenceFingerprint fingerprint;
+  fingerprint.exact = exact;
+  for (size_t i = 0; i < count; ++i) fingerprint.shingles.push_back(first + i);
+  return fingerprint;
+}
+
+bool Together(const SentenceFingerprint& a, const SentenceFingerprint& b) {
+  const std::vector<size_t> clusters = ClusterNearDuplicates({&a, &b}, DedupOptions());
+  return clusters[1] == 0;
+}
+
+TEST(NearDuplicatesTest, ExactCopiesAreOneSentence) {
+  EXPECT_TRUE(Together(Shingles(7, 0, 3), Shingles(7, 100, 3)));
+}
+
+TEST(NearDuplicatesTest, JaccardAtLeastPointEight) {
+  EXPECT_TRUE(Together(Shingles(1, 0, 10), Shingles(2, 1, 10)));   // 9 of 11 = 0.82
+  EXPECT_FALSE(Together(Shingles(1, 0, 10), Shingles(2, 2, 10)));  // 8 of 12 = 0.67
+}
+
+TEST(NearDuplicatesTest, AnAgencySentenceExtendedByAClause) {
+  // All of a 12-word sentence inside an 18-word one: Jaccard 0.67.
+  EXPECT_TRUE(Together(Shingles(1, 0, 12), Shingles(2, 0, 18)));
+  // Too short to tell a quote from a coincidence.
+  EXPECT_FALSE(Together(Shingles(1, 0, 5), Shingles(2, 0, 7)));
+  // A heading inside a long sentence is not the same sentence.
+  EXPECT_FALSE(Together(Shingles(1, 0, 10), Shingles(2, 0, 30)));
+}
+
+TEST(NearDuplicatesTest, ClustersAreTransitiveAndRepresentedByTheirFirstMember) {
+  const SentenceFingerprint a = Shingles(1, 0, 10);
+  const SentenceFingerprint b = Shingles(2, 1, 10);
+  const SentenceFingerprint c = Shingles(3, 2, 10);  // near b, not near a
+  const SentenceFingerprint other = Shingles(4, 500, 10);
+  EXPECT_EQ(ClusterNearDuplicates({&other, &c, &a, &b}, DedupOptions()),
+            (std::vector<size_t>{0, 1, 1, 1}));
+}
+
+TEST(NearDuplicatesTest, ThePartitionDoesNotDependOnTheOrder) {
+  std::vector<SentenceFingerprint> fingerprints;
+  for (uint64_t i = 0; i < 60; ++i) {
+    // Families of near-copies drifting apart, plus unrelated sentences.
+    fingerprints.push_back(Shingles(i, (i % 6) * 1000 + i / 6, 12));
+  }
+  const auto partition = [&](const std::vector<size_t>& order) {
+    std::vector<const SentenceFingerprint*> input;
+    for (const size_t i : order) input.push_back(&fingerprints[i]);
+    const std::vector<size_t> clusters = ClusterNearDuplicates(input, DedupOptions());
+    std::map<size_t, std::set<uint64_t>> members;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      members[clusters[i]].insert(input[i]->exact);
+    }
+    std::set<std::set<uint64_t>> result;
+    for (auto& [representative, set] : members) result.insert(set);
+    return result;
+  };
+  std::vector<size_t> order(fingerprints.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  const auto expected = partition(order);
+  EXPECT_LT(expected.size(), fingerprints.size());  // something was folded
+  std::mt19937 random(4);
+  for (int round = 0; round < 5; ++round) {
+    std::shuffle(order.begin(), order.end(), random);
+    EXPECT_EQ(partition(order), expected);
+  }
+}
+
+// The cluster holding the sentence of `doc` that starts with `prefix`.
+std::set<std::string> ClusterOf(const DeduplicatedCorpus& corpus, std::string_view doc,
+                                std::string_view prefix) {
+  for (const CorpusSentence& sentence : corpus.sentences) {
+    if (!sentence.key->doc.starts_with(doc) || !sentence.facts->text.starts_with(prefix)) {
+      continue;
+    }
+    std::set<std::string> members;
+    for (const size_t s : corpus.clusters[sentence.cluster]) {
+      const CorpusSentence& member = corpus.sentences[s];
+      members.insert(member.key->doc.substr(0, 3) + ":" + std::to_string(member.key->sentence));
+    }
+    return members;
+  }
+  ADD_FAILURE() << "no sentence " << prefix << " in " << doc;
+  return {};
+}
+
+TEST(NearDuplicatesTest, TheSamplesAgencySentencesFoldAcrossOutlets) {
+  const PartialGraph partial = testing::PartialOfAllSamples();
+  const DeduplicatedCorpus corpus = Deduplicate(partial, DedupOptions());
+  // The AFP lead, carried by 000, 001 (extended by a clause) and 004 (which
+  // names Ablyazov where the others say "an opponent").
+  const std::set<std::string> lead = ClusterOf(corpus, "000", "رأى معارض كازاخستاني بارز");
+  EXPECT_EQ(lead.size(), 3u);
+  std::set<std::string> documents;
+  for (const std::string& member : lead) documents.insert(member.substr(0, 3));
+  EXPECT_EQ(documents, (std::set<std::string>{"000", "001", "004"}));
+  // The paragraph 003 repeats.
+  EXPECT_EQ(ClusterOf(corpus, "003", "واتّهمت سلطات كازاخستان").size(), 2u);
+  // Spelling differences (ألبيازوف / أبليازوف) do not matter.
+  EXPECT_EQ(ClusterOf(corpus, "000", "وأعلن ألبيازوف، الذي ترأس").size(), 2u);
+  // A two-word heading is not folded into the sentence that contains it.
+  EXPECT_EQ(ClusterOf(corpus, "000", "تحطيم التماثيل").size(), 1u);
+  EXPECT_GE(corpus.folded(), 15u);
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,77 @@
+#include "graph/sentence_fingerprint.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "graph/stable_hash.h"
+
+namespace akhbar {
+namespace {
+
+// Stands for a whole entity mention among the words; cannot occur in text.
+constexpr char kEntityMark = '\x01';
+constexpr char kWordSeparator = '\x1f';
+
+}  // namespace
+
+SentenceFingerprinter::SentenceFingerprinter(const Tokenizer& tokenizer,
+                                             const Morphology& morphology,
+                                             size_t shingle_words)
+    : tokenizer_(tokenizer),
+      morphology_(morphology),
+      shingle_words_(std::max<size_t>(1, shingle_words)) {}
+
+SentenceFingerprint SentenceFingerprinter::Fingerprint(
+    const SentenceRecord& sentence, const std::vector<const Mention*>& mentions) const {
+  SentenceFingerprint fingerprint;
+  fingerprint.exact = StableHash(sentence.normalized);
+
+  std::string normalized;
+  const std::vector<Line> lines = tokenizer_.SplitLines(sentence.text, &normalized);
+  std::vector<std::string> words;
+  const Mention* previous = nullptr;
+  for (const Line& line : lines) {
+    for (const Token& token : line.tokens) {
+      const uint32_t start = sentence.start + token.start;
+      const uint32_t end = sentence.start + token.end;
+      const auto covering = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
+        return m->start < end && m->end > start;
+      });
+      if (covering != mentions.end()) {
+        if (*covering != previous) words.push_back(kEntityMark + (*covering)->entity);
+        previous = *covering;
+        continue;
+      }
+      previous = nullptr;
+      std::string_view word =
+          std::string_view(normalized).substr(token.norm_start, token.norm_length);
+      // The longest proclitic that leaves a word: وقد and قد are one word.
+      size_t strip = 0;
+      for (const Proclitic& proclitic : morphology_.proclitics()) {
+        if (proclitic.form.size() > strip && word.size() > proclitic.form.size() &&
+            word.starts_with(proclitic.form) &&
+            morphology_.LongEnough(word.substr(proclitic.form.size()))) {
+          strip = proclitic.form.size();
+        }
+      }
+      words.emplace_back(word.substr(strip));
+    }
+  }
+  if (words.empty()) return fingerprint;
+  const size_t count = words.size() >= shingle_words_ ? words.size() - shingle_words_ + 1 : 1;
+  for (size_t i = 0; i < count; ++i) {
+    uint64_t hash = StableHash("");
+    for (size_t w = i; w < std::min(words.size(), i + shingle_words_); ++w) {
+      hash = StableHash(words[w], hash);
+      hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
+    }
+    fingerprint.shingles.push_back(hash);
+  }
+  std::sort(fingerprint.shingles.begin(), fingerprint.shingles.end());
+  fingerprint.shingles.erase(std::unique(fingerprint.shingles.begin(), fingerprint.shingles.end()),
+                             fingerprint.shingles.end());
+  return fingerprint;
+}
+
+}  // namespace akhbar

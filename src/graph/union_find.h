@@ -1,0 +1,42 @@
+// Disjoint sets over 0..n-1 whose roots are always their set's smallest
+// member, so the partition and its representatives do not depend on the
+// order of the unions.
+#ifndef AKHBAR_GRAPH_UNION_FIND_H_
+#define AKHBAR_GRAPH_UNION_FIND_H_
+
+#include <cstddef>
+#include <numeric>
+#include <utility>
+#include <vector>
+
+namespace akhbar {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t size) : parent_(size) {
+    std::iota(parent_.begin(), parent_.end(), size_t{0});
+  }
+
+  size_t Find(size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+
+  void Unite(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_UNION_FIND_H_

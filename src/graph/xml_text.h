@@ -1,0 +1,17 @@
+// Escaping text for XML attribute values and element content.
+#ifndef AKHBAR_GRAPH_XML_TEXT_H_
+#define AKHBAR_GRAPH_XML_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace akhbar {
+
+// & < > " ' as entities; control characters XML 1.0 forbids (all below
+// U+0020 except tab, newline, carriage return) are dropped, since no entity
+// can stand for them.
+std::string XmlEscape(std::string_view text);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_XML_TEXT_H_

@@ -1,0 +1,44 @@
+#include "render/visual_style.h"
+
+#include <algorithm>
+#include <array>
+
+namespace akhbar {
+
+const std::vector<NodeStyle>& AllNodeStyles() {
+  static const std::vector<NodeStyle> styles = {
+      {"person", "ellipse", "filled", "#dcebf8", "#2b6cb0", "شخص", "person"},
+      {"organization", "box", "filled,rounded", "#fde7d2", "#c05621", "منظمة", "organization"},
+      {"country", "hexagon", "filled", "#dff0da", "#2f855a", "دولة", "country"},
+      {"place", "octagon", "filled", "#ece3fa", "#6b46c1", "مكان", "place"},
+      {"event", "note", "filled", "#fff5cc", "#b7791f", "حدث", "event"},
+      {"other", "ellipse", "filled,dashed", "#eeeeee", "#666666", "أخرى", "other"},
+  };
+  return styles;
+}
+
+const NodeStyle& StyleForType(std::string_view type) {
+  const auto& styles = AllNodeStyles();
+  const auto found = std::find_if(styles.begin(), styles.end(),
+                                  [type](const NodeStyle& style) { return style.type == type; });
+  return found != styles.end() ? *found : styles.back();
+}
+
+EventTypeColors::EventTypeColors(const EntityGraph& graph) {
+  for (const EventVertex& event : graph.events) index_.emplace(event.type, 0);
+  for (auto& [type, index] : index_) {
+    index = types_.size();
+    types_.push_back(type);
+  }
+}
+
+std::string_view EventTypeColors::Color(const std::string& type) const {
+  // Tableau 10: distinguishable, and readable against white.
+  static constexpr std::array<std::string_view, 10> kPalette = {
+      "#e15759", "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1",
+      "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"};
+  const auto found = index_.find(type);
+  return kPalette[(found == index_.end() ? 0 : found->second) % kPalette.size()];
+}
+
+}  // namespace akhbar

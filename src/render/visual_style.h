@@ -1,0 +1,47 @@
+// How kinds of things look, shared by the relationship map and the timeline
+// so that a country is the same green hexagon in both pictures.
+#ifndef AKHBAR_RENDER_VISUAL_STYLE_H_
+#define AKHBAR_RENDER_VISUAL_STYLE_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/entity_graph.h"
+
+namespace akhbar {
+
+struct NodeStyle {
+  std::string_view type;   // the entity type it is for, or "event"
+  std::string_view shape;  // Graphviz node shape
+  std::string_view style;  // Graphviz node style
+  std::string_view fill;
+  std::string_view stroke;
+  std::string_view name_ar;  // for legends
+  std::string_view name_en;
+};
+
+// person, organization, country, place, event; anything else gets "other".
+const NodeStyle& StyleForType(std::string_view type);
+
+// The styles in legend order.
+const std::vector<NodeStyle>& AllNodeStyles();
+
+// Colours for the event types of one graph, given in sorted order of the
+// type ids so that both pictures agree: distinct for up to ten types, then
+// repeating.
+class EventTypeColors {
+ public:
+  explicit EventTypeColors(const EntityGraph& graph);
+  std::string_view Color(const std::string& type) const;
+  const std::vector<std::string>& types() const { return types_; }
+
+ private:
+  std::vector<std::string> types_;  // sorted
+  std::map<std::string, size_t> index_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_RENDER_VISUAL_STYLE_H_

@@ -1,0 +1,47 @@
+// libFuzzer target: any bytes -> Document -> Extraction, with the offset
+// invariants every output promises.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "extract/document_reader.h"
+#include "extract/extractor.h"
+#include "extract/rule_set.h"
+
+namespace {
+
+const akhbar::RuleSet& Rules() {
+  static const akhbar::RuleSet* rules = [] {
+    auto loaded = akhbar::RuleSet::Load(AKHBAR_SOURCE_DIR "/rules");
+    if (!loaded.ok()) std::abort();
+    return std::move(loaded).value().release();
+  }();
+  return *rules;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  auto document = akhbar::DocumentFromBytes("fuzz", bytes, "fuzz", {.lenient = true});
+  if (!document.ok()) return 0;
+  const akhbar::Extraction extraction = akhbar::Extractor(Rules()).Extract(*document);
+  for (const akhbar::Mention& mention : extraction.mentions) {
+    if (mention.start >= mention.end || mention.end > bytes.size() ||
+        bytes.compare(mention.start, mention.end - mention.start, mention.text) != 0 ||
+        mention.sentence >= extraction.sentences.size()) {
+      std::abort();
+    }
+  }
+  for (const akhbar::DateExpression& date : extraction.dates) {
+    if (date.start >= date.end || date.end > bytes.size() ||
+        bytes.compare(date.start, date.end - date.start, date.text) != 0) {
+      std::abort();
+    }
+  }
+  for (const akhbar::SentenceRecord& sentence : extraction.sentences) {
+    if (sentence.start > sentence.end || sentence.end > bytes.size()) std::abort();
+  }
+  return 0;
+}
