@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace akhbar {
 namespace {
@@ -53,8 +54,7 @@ void RemoveTemporaryFilesOnInterrupt() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-Status WriteFileAtomically(const std::filesystem::path& path,
-                           std::string_view content) {
+StatusOr<AtomicFile> AtomicFile::Create(const std::filesystem::path& path) {
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
@@ -63,40 +63,83 @@ Status WriteFileAtomically(const std::filesystem::path& path,
   const int slot = RegisterPending(temp);
   const int fd = mkstemp(slot >= 0 ? pending_paths[slot] : temp.data());
   if (slot >= 0) temp = pending_paths[slot];
-  struct SlotRelease {
-    int slot;
-    ~SlotRelease() { ReleasePending(slot); }
-  } release{slot};
   if (fd < 0) {
-    return OutputError(path.string() + ": cannot create a file in " +
-                       directory.string() + ": " + std::strerror(errno));
-  }
-  const auto fail = [&](const char* what) {
     const std::string reason = std::strerror(errno);
-    close(fd);
-    unlink(temp.c_str());
-    return OutputError(path.string() + ": " + what + ": " + reason);
-  };
+    ReleasePending(slot);
+    return OutputError(path.string() + ": cannot create a file in " + directory.string() + ": " +
+                       reason);
+  }
+  return AtomicFile(path, std::move(temp), fd, slot);
+}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      temp_(std::move(other.temp_)),
+      fd_(std::exchange(other.fd_, -1)),
+      slot_(std::exchange(other.slot_, -1)),
+      buffer_(std::move(other.buffer_)) {}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    close(fd_);
+    unlink(temp_.c_str());
+  }
+  ReleasePending(slot_);
+}
+
+Status AtomicFile::Fail(const char* what) {
+  const std::string reason = std::strerror(errno);
+  close(fd_);
+  fd_ = -1;
+  unlink(temp_.c_str());
+  return OutputError(path_.string() + ": " + what + ": " + reason);
+}
+
+Status AtomicFile::Append(std::string_view bytes) {
+  constexpr size_t kFlushAt = 1 << 20;
+  if (fd_ < 0) return OutputError(path_.string() + ": written after it was closed");
+  buffer_.append(bytes);
+  return buffer_.size() >= kFlushAt ? Flush() : Status::Ok();
+}
+
+Status AtomicFile::Flush() {
   size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
+  while (written < buffer_.size()) {
+    const ssize_t n = write(fd_, buffer_.data() + written, buffer_.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail("write failed");
+      return Fail("write failed");
     }
     written += static_cast<size_t>(n);
   }
-  if (fchmod(fd, 0644) != 0) return fail("chmod failed");
+  buffer_.clear();
+  return Status::Ok();
+}
+
+Status AtomicFile::Commit() {
+  if (fd_ < 0) return OutputError(path_.string() + ": committed after it was closed");
+  if (Status status = Flush(); !status.ok()) return status;
+  if (fchmod(fd_, 0644) != 0) return Fail("chmod failed");
+  const int fd = std::exchange(fd_, -1);
   if (close(fd) != 0) {
-    unlink(temp.c_str());
-    return OutputError(path.string() + ": close failed: " + std::strerror(errno));
-  }
-  if (rename(temp.c_str(), path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
-    unlink(temp.c_str());
-    return OutputError(path.string() + ": rename failed: " + reason);
+    unlink(temp_.c_str());
+    return OutputError(path_.string() + ": close failed: " + reason);
+  }
+  if (rename(temp_.c_str(), path_.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    unlink(temp_.c_str());
+    return OutputError(path_.string() + ": rename failed: " + reason);
   }
   return Status::Ok();
+}
+
+Status WriteFileAtomically(const std::filesystem::path& path,
+                           std::string_view content) {
+  StatusOr<AtomicFile> file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  if (Status status = file->Append(content); !status.ok()) return status;
+  return file->Commit();
 }
 
 }  // namespace akhbar

@@ -4,11 +4,37 @@
 #define AKHBAR_BASE_ATOMIC_FILE_H_
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 #include "base/status.h"
 
 namespace akhbar {
+
+// A file written piece by piece that appears at `path` only on Commit();
+// destroyed uncommitted, it leaves nothing behind.
+class AtomicFile {
+ public:
+  static StatusOr<AtomicFile> Create(const std::filesystem::path& path);
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  ~AtomicFile();
+
+  Status Append(std::string_view bytes);
+  Status Commit();
+
+ private:
+  AtomicFile(std::filesystem::path path, std::string temp, int fd, int slot)
+      : path_(std::move(path)), temp_(std::move(temp)), fd_(fd), slot_(slot) {}
+  Status Flush();
+  Status Fail(const char* what);
+
+  std::filesystem::path path_;
+  std::string temp_;
+  int fd_ = -1;
+  int slot_ = -1;
+  std::string buffer_;
+};
 
 Status WriteFileAtomically(const std::filesystem::path& path,
                            std::string_view content);

@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
-  for (auto make : {MakeExtractCommand, MakeBuildCommand, MakeRulesCommand,
-                     MakeRenderCommand}) {
+  for (auto make : {MakeBuildCommand, MakeExtractCommand, MakeMergeCommand, MakeRenderCommand,
+                    MakeRulesCommand}) {
     std::unique_ptr<Command> command = make();
     CLI::App* registered = command->Register(app);
     commands.emplace_back(registered, std::move(command));

@@ -47,6 +47,9 @@ void CorpusFlags::Register(CLI::App* command) {
       "--keep-going,!--no-keep-going", keep_going,
       "Report and skip bad documents (default: on for directories and JSON Lines)");
   command->add_flag("-q,--quiet", quiet, "No progress bar and no summary");
+  command->add_option("-j,--threads", threads,
+                      "Documents processed in parallel (0 = every core); output is the same")
+      ->capture_default_str();
 }
 
 Status CorpusFlags::Resolve() {

@@ -26,6 +26,7 @@ struct CorpusFlags {
   bool keep_going = false;
   CLI::Option* keep_going_option = nullptr;
   bool quiet = false;
+  unsigned threads = 0;
   CorpusOptions corpus;
 
   void Register(CLI::App* command);
@@ -46,6 +47,7 @@ std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeBuildCommand();
 std::unique_ptr<Command> MakeRulesCommand();
 std::unique_ptr<Command> MakeRenderCommand();
+std::unique_ptr<Command> MakeMergeCommand();
 
 }  // namespace akhbar::cli
 

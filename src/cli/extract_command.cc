@@ -1,12 +1,12 @@
 // akhbar extract: documents -> JSON Lines of extractions.
 #include <iostream>
-#include <sstream>
+#include <optional>
 
 #include "base/atomic_file.h"
 #include "cli/cli_common.h"
 #include "cli/progress.h"
-#include "extract/extraction_json.h"
 #include "extract/extractor.h"
+#include "graph/corpus_pipeline.h"
 
 namespace akhbar::cli {
 namespace {
@@ -15,11 +15,13 @@ class ExtractCommand : public Command {
  public:
   CLI::App* Register(CLI::App& app) override {
     CLI::App* command = app.add_subcommand(
-        "extract", "Find entity mentions and dates; one JSON object per document (JSON Lines)");
+        "extract", "Find entity mentions, dates and events; one JSON object per document");
     flags_.Register(command);
     command->add_option("-o,--output", output_, "Output file (default: stdout)");
     command->footer(
-        "Example:\n  akhbar extract --manifest samples/manifest.json samples -o out/extractions.jsonl");
+        "Examples:\n"
+        "  akhbar extract --manifest samples/manifest.json samples -o out/extractions.jsonl\n"
+        "  akhbar extract --jsonl --text-field content --id-field url articles.jsonl > x.jsonl");
     return command;
   }
 
@@ -29,27 +31,37 @@ class ExtractCommand : public Command {
     if (!rules.ok()) return Fail(rules.status());
     StatusOr<Corpus> corpus = Corpus::Open(flags_.corpus);
     if (!corpus.ok()) return Fail(corpus.status());
+    std::optional<AtomicFile> file;
+    if (!output_.empty() && output_ != "-") {
+      StatusOr<AtomicFile> created = AtomicFile::Create(output_);
+      if (!created.ok()) return Fail(created.status());
+      file.emplace(std::move(*created));
+    }
+
     const Extractor extractor(**rules);
-    std::ostringstream lines;
+    const SentenceFingerprinter fingerprinter((*rules)->tokenizer(), (*rules)->morphology());
     std::vector<CorpusProblem> problems;
+    Status write_status = Status::Ok();
     Progress progress(flags_.quiet);
-    corpus->ForEachDocument(
-        [&](Document&& document) {
-          const Extraction extraction = extractor.Extract(document);
-          for (const std::string& warning : extraction.warnings) {
+    RunCorpusPipeline(
+        *corpus, extractor, fingerprinter,
+        PipelineOptions{.threads = flags_.threads, .partial_graphs = false},
+        [&](ProcessedDocument&& document) {
+          for (const std::string& warning : document.extraction.warnings) {
             std::cerr << "akhbar: warning: " << warning << "\n";
           }
-          lines << ExtractionToJsonLine(extraction) << "\n";
-          progress.Add(extraction, document.text.size());
+          progress.Add(document.extraction, document.bytes);
+          if (!file) {
+            std::cout << document.json_line;
+          } else if (write_status.ok()) {
+            write_status = file->Append(document.json_line);
+          }
         },
         &problems);
     progress.Finish(problems);
     if (!problems.empty() && !corpus->keep_going()) return ExitCode(problems.front().status);
-    if (output_.empty() || output_ == "-") {
-      std::cout << lines.str();
-    } else if (Status status = WriteFileAtomically(output_, lines.str()); !status.ok()) {
-      return Fail(status);
-    }
+    if (file && write_status.ok()) write_status = file->Commit();
+    if (!write_status.ok()) return Fail(write_status);
     return problems.empty() ? 0 : ExitCode(problems.front().status);
   }
 

@@ -71,83 +71,111 @@ void Corpus::AssignDate(Document* document, const std::string& source) const {
   }
 }
 
-bool Corpus::ReadJsonLines(const std::string& source,
-                           const std::function<void(Document&&)>& sink,
-                           std::vector<CorpusProblem>* problems) const {
-  std::ifstream file;
-  if (source != "-") {
-    file.open(source, std::ios::binary);
-    if (!file) {
-      problems->push_back({source, InvalidInputError(source + ": cannot open for reading")});
-      return keep_going_;
-    }
-  }
-  std::istream& in = source == "-" ? std::cin : file;
-  std::string line;
-  size_t line_number = 0;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = (source == "-" ? "<stdin>" : source) + ":" + std::to_string(line_number);
-    const auto fail = [&](const std::string& message) {
-      problems->push_back({where, InvalidInputError(where + ": " + message)});
-      return keep_going_;
-    };
-    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (record.is_discarded() || !record.is_object()) {
-      if (!fail("not a JSON object")) return false;
-      continue;
-    }
-    const auto text = record.find(options_.text_field);
-    if (text == record.end() || !text->is_string()) {
-      if (!fail("no string field '" + options_.text_field + "'")) return false;
-      continue;
-    }
-    const auto id = record.find(options_.id_field);
-    std::string document_id = id != record.end() && id->is_string() ? id->get<std::string>()
-                              : id != record.end() && id->is_number() ? id->dump()
-                                                                      : where;
-    StatusOr<Document> document =
-        DocumentFromBytes(std::move(document_id), text->get<std::string>(), where, options_.read);
-    if (!document.ok()) {
-      problems->push_back({where, document.status()});
-      if (!keep_going_) return false;
-      continue;
-    }
-    AssignDate(&*document, document->id);
-    const auto date = record.find(options_.date_field);
-    if (document->date_source != DateSource::kManifest && date != record.end() &&
-        date->is_string()) {
-      if (const auto parsed = CivilDate::ParseIso(date->get<std::string>().substr(0, 10))) {
-        document->date = parsed;
-        document->date_source = DateSource::kManifest;
+std::optional<StatusOr<CorpusRecord>> CorpusReader::Next() {
+  const CorpusOptions& options = corpus_.options_;
+  while (true) {
+    if (lines_ != nullptr) {
+      std::string line;
+      while (std::getline(*lines_, line)) {
+        ++line_number_;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        source_ = lines_source_ + ":" + std::to_string(line_number_);
+        return CorpusRecord{CorpusRecord::Kind::kJsonLine,
+                            lines_source_ + ":" + std::to_string(line_number_), std::move(line)};
       }
+      lines_ = nullptr;
+      lines_file_.reset();
     }
-    sink(std::move(*document));
+    if (next_source_ >= corpus_.sources_.size()) return std::nullopt;
+    const std::string& source = corpus_.sources_[next_source_++];
+    source_ = source;
+    if (options.jsonl) {
+      line_number_ = 0;
+      if (source == "-") {
+        lines_ = &std::cin;
+        lines_source_ = "<stdin>";
+        continue;
+      }
+      lines_file_ = std::make_unique<std::ifstream>(source, std::ios::binary);
+      if (!*lines_file_) {
+        lines_file_.reset();
+        return StatusOr<CorpusRecord>(InvalidInputError(source + ": cannot open for reading"));
+      }
+      lines_ = lines_file_.get();
+      lines_source_ = source;
+      continue;
+    }
+    if (source == "-") {
+      return CorpusRecord{CorpusRecord::Kind::kStandardInput, source,
+                          std::string(std::istreambuf_iterator<char>(std::cin),
+                                      std::istreambuf_iterator<char>())};
+    }
+    return CorpusRecord{CorpusRecord::Kind::kFile, source, {}};
   }
-  return true;
+}
+
+StatusOr<Document> Corpus::DecodeJsonLine(const CorpusRecord& record) const {
+  const std::string& where = record.source;
+  const auto fail = [&](const std::string& message) {
+    return InvalidInputError(where + ": " + message);
+  };
+  nlohmann::json object = nlohmann::json::parse(record.bytes, nullptr, false);
+  if (object.is_discarded() || !object.is_object()) return fail("not a JSON object");
+  const auto text = object.find(options_.text_field);
+  if (text == object.end() || !text->is_string()) {
+    return fail("no string field '" + options_.text_field + "'");
+  }
+  const auto id = object.find(options_.id_field);
+  std::string document_id = id != object.end() && id->is_string() ? id->get<std::string>()
+                            : id != object.end() && id->is_number() ? id->dump()
+                                                                    : where;
+  StatusOr<Document> document = DocumentFromBytes(
+      std::move(document_id), std::move(text->get_ref<std::string&>()), where, options_.read);
+  if (!document.ok()) return document;
+  AssignDate(&*document, document->id);
+  const auto date = object.find(options_.date_field);
+  if (document->date_source != DateSource::kManifest && date != object.end() &&
+      date->is_string()) {
+    if (const auto parsed = CivilDate::ParseIso(date->get<std::string>().substr(0, 10))) {
+      document->date = parsed;
+      document->date_source = DateSource::kManifest;
+    }
+  }
+  return document;
+}
+
+StatusOr<Document> Corpus::Decode(CorpusRecord record) const {
+  switch (record.kind) {
+    case CorpusRecord::Kind::kJsonLine: return DecodeJsonLine(record);
+    case CorpusRecord::Kind::kStandardInput: {
+      StatusOr<Document> document =
+          DocumentFromBytes("stdin", std::move(record.bytes), "<stdin>", options_.read);
+      if (document.ok()) AssignDate(&*document, record.source);
+      return document;
+    }
+    case CorpusRecord::Kind::kFile: break;
+  }
+  StatusOr<Document> document = ReadDocumentFile(record.source, options_.read);
+  if (document.ok()) AssignDate(&*document, record.source);
+  return document;
 }
 
 void Corpus::ForEachDocument(const std::function<void(Document&&)>& sink,
                              std::vector<CorpusProblem>* problems) const {
-  for (const std::string& source : sources_) {
-    if (options_.jsonl) {
-      if (!ReadJsonLines(source, sink, problems)) return;
-      continue;
-    }
-    StatusOr<Document> document =
-        source == "-"
-            ? DocumentFromBytes("stdin",
-                                std::string(std::istreambuf_iterator<char>(std::cin),
-                                            std::istreambuf_iterator<char>()),
-                                "<stdin>", options_.read)
-            : ReadDocumentFile(source, options_.read);
-    if (!document.ok()) {
-      problems->push_back(CorpusProblem{source, document.status()});
+  CorpusReader reader(*this);
+  while (std::optional<StatusOr<CorpusRecord>> record = reader.Next()) {
+    if (!record->ok()) {
+      problems->push_back({reader.source(), record->status()});
       if (!keep_going_) return;
       continue;
     }
-    AssignDate(&*document, source);
+    std::string source = (*record)->source;
+    StatusOr<Document> document = Decode(std::move(**record));
+    if (!document.ok()) {
+      problems->push_back({std::move(source), document.status()});
+      if (!keep_going_) return;
+      continue;
+    }
     sink(std::move(*document));
   }
 }

@@ -4,7 +4,9 @@
 #define AKHBAR_EXTRACT_CORPUS_H_
 
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +41,39 @@ struct CorpusProblem {
   Status status;
 };
 
+// One unit of reading, taken from the inputs in order: a file to read, or
+// the bytes of one JSON Lines record or of standard input. Turning it into a
+// Document (Corpus::Decode) is the costly part and may run on any thread.
+struct CorpusRecord {
+  enum class Kind { kFile, kStandardInput, kJsonLine };
+  Kind kind = Kind::kFile;
+  std::string source;  // the path, "-", or "path:line" of a JSON Lines record
+  std::string bytes;   // empty for kFile
+};
+
+class Corpus;
+
+// Hands out the corpus's records one by one, in the stable order of
+// Corpus::ForEachDocument. Not thread-safe: one reader, many decoders.
+class CorpusReader {
+ public:
+  explicit CorpusReader(const Corpus& corpus) : corpus_(corpus) {}
+  // The next record, a problem with the input (a JSON Lines file that cannot
+  // be opened), or nullopt at the end.
+  std::optional<StatusOr<CorpusRecord>> Next();
+  // The input the last record or problem came from.
+  const std::string& source() const { return source_; }
+
+ private:
+  const Corpus& corpus_;
+  size_t next_source_ = 0;
+  std::unique_ptr<std::ifstream> lines_file_;
+  std::istream* lines_ = nullptr;  // the JSON Lines input being read
+  std::string lines_source_;
+  size_t line_number_ = 0;
+  std::string source_;
+};
+
 class Corpus {
  public:
   // Resolves the inputs: missing paths and directories without matching
@@ -51,16 +86,17 @@ class Corpus {
   void ForEachDocument(const std::function<void(Document&&)>& sink,
                        std::vector<CorpusProblem>* problems) const;
 
+  // Reads (kFile), validates and dates one record; thread-safe.
+  StatusOr<Document> Decode(CorpusRecord record) const;
+
   // Inputs to read: files (or "-"); a JSON Lines file holds many documents.
   size_t size() const { return sources_.size(); }
   bool keep_going() const { return keep_going_; }
 
  private:
+  friend class CorpusReader;
   void AssignDate(Document* document, const std::string& source) const;
-  // Returns false when reading must stop.
-  bool ReadJsonLines(const std::string& source,
-                     const std::function<void(Document&&)>& sink,
-                     std::vector<CorpusProblem>* problems) const;
+  StatusOr<Document> DecodeJsonLine(const CorpusRecord& record) const;
 
   CorpusOptions options_;
   std::optional<Manifest> manifest_;

@@ -89,3 +89,115 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
 }
 
 }  // namespace akhbar
+
+namespace akhbar {
+namespace {
+
+// A field that must be present with the given type; the exception names it.
+template <typename T>
+T Field(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end()) throw std::invalid_argument(std::string("missing field '") + key + "'");
+  try {
+    return found->get<T>();
+  } catch (const nlohmann::json::exception&) {
+    throw std::invalid_argument(std::string("field '") + key + "' has type " +
+                                found->type_name());
+  }
+}
+
+std::optional<CivilDate> OptionalDateField(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return std::nullopt;
+  const std::optional<CivilDate> date = CivilDate::ParseIso(Field<std::string>(object, key));
+  if (!date) throw std::invalid_argument(std::string("field '") + key + "' is not YYYY-MM-DD");
+  return date;
+}
+
+// Finds the enumerator whose name is `name`, among `count` of them.
+template <typename Enum, typename NameOf>
+Enum EnumField(const nlohmann::json& object, const char* key, Enum fallback, int count,
+               NameOf name_of) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return fallback;
+  const std::string name = Field<std::string>(object, key);
+  for (int i = 0; i < count; ++i) {
+    if (name_of(static_cast<Enum>(i)) == name) return static_cast<Enum>(i);
+  }
+  throw std::invalid_argument(std::string("field '") + key + "' has unknown value '" + name + "'");
+}
+
+DateExpression DateFromJson(const nlohmann::json& json) {
+  DateExpression date;
+  date.text = Field<std::string>(json, "text");
+  date.start = Field<uint32_t>(json, "start");
+  date.end = Field<uint32_t>(json, "end");
+  date.sentence = Field<uint32_t>(json, "sentence");
+  date.kind = EnumField(json, "kind", DateKind::kAbsolute, 4, DateKindName);
+  date.granularity = EnumField(json, "granularity", Granularity::kDay, 6, GranularityName);
+  const nlohmann::json& value = json.at("value");
+  if (value.is_object()) {
+    date.range_start = Field<std::string>(value, "start");
+    date.range_end = Field<std::string>(value, "end");
+  } else if (!value.is_null()) {
+    date.value = Field<std::string>(json, "value");
+  }
+  date.anchored = !json.at("anchor").is_boolean();
+  date.calendar = Field<std::string>(json, "calendar");
+  if (json.contains("calendar_value")) {
+    date.calendar_value = Field<std::string>(json, "calendar_value");
+  }
+  date.flags = Field<std::vector<std::string>>(json, "flags");
+  if (json.contains("unresolved")) date.unresolved = Field<std::string>(json, "unresolved");
+  date.earliest = OptionalDateField(json, "earliest");
+  date.latest = OptionalDateField(json, "latest");
+  return date;
+}
+
+Extraction ExtractionFromJson(const nlohmann::json& json) {
+  Extraction extraction;
+  extraction.doc = Field<std::string>(json, "doc");
+  extraction.date = OptionalDateField(json, "date");
+  extraction.date_source = EnumField(json, "date_source", DateSource::kNone, 4, DateSourceName);
+  extraction.paragraphs = Field<uint32_t>(json, "paragraphs");
+  for (const nlohmann::json& item : json.at("sentence_list")) {
+    extraction.sentences.push_back({Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
+                                    Field<uint32_t>(item, "paragraph"),
+                                    Field<std::string>(item, "text")});
+  }
+  for (const nlohmann::json& item : json.at("mentions")) {
+    extraction.mentions.push_back(
+        {Field<std::string>(item, "entity"),
+         EnumField(item, "kind", MentionKind::kName, 2, MentionKindName),
+         Field<std::string>(item, "text"), Field<uint32_t>(item, "start"),
+         Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
+         Field<uint32_t>(item, "paragraph")});
+  }
+  for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
+  for (const nlohmann::json& item : json.at("events")) {
+    extraction.events.push_back({Field<std::string>(item, "type"),
+                                 Field<std::string>(item, "trigger"),
+                                 Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
+                                 Field<uint32_t>(item, "sentence")});
+  }
+  for (const nlohmann::json& item : json.at("skipped")) {
+    extraction.skipped.push_back({Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
+                                  Field<std::string>(item, "rule")});
+  }
+  extraction.warnings = Field<std::vector<std::string>>(json, "warnings");
+  return extraction;
+}
+
+}  // namespace
+
+StatusOr<Extraction> ExtractionFromJsonLine(std::string_view line) {
+  try {
+    return ExtractionFromJson(nlohmann::json::parse(line));
+  } catch (const nlohmann::json::exception& error) {
+    return InvalidInputError(std::string("not an extraction record: ") + error.what());
+  } catch (const std::invalid_argument& error) {
+    return InvalidInputError(std::string("not an extraction record: ") + error.what());
+  }
+}
+
+}  // namespace akhbar

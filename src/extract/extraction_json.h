@@ -1,11 +1,14 @@
-// Extraction <-> JSON Lines records.
+// Extraction <-> JSON Lines records. A file of these lines is also the
+// serialized partial graph: `akhbar merge` rebuilds the graph from it.
 #ifndef AKHBAR_EXTRACT_EXTRACTION_JSON_H_
 #define AKHBAR_EXTRACT_EXTRACTION_JSON_H_
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "base/status.h"
 #include "extract/extraction.h"
 
 namespace akhbar {
@@ -14,6 +17,12 @@ nlohmann::json ExtractionToJson(const Extraction& extraction);
 
 // One line of JSON; ill-formed UTF-8 (from --lenient input) is replaced.
 std::string ExtractionToJsonLine(const Extraction& extraction);
+
+// The inverse of ExtractionToJsonLine, for everything the graph stage uses
+// (sentence texts, mentions, dates, events, skipped lines). A line that is
+// not such a record is an InvalidInputError naming the missing or ill-typed
+// field.
+StatusOr<Extraction> ExtractionFromJsonLine(std::string_view line);
 
 }  // namespace akhbar
 

@@ -59,10 +59,6 @@ Extraction Extractor::Extract(const Document& document) const {
     record.end = sentence.end;
     record.paragraph = sentence.paragraph;
     record.text = std::string(text.substr(sentence.start, sentence.end - sentence.start));
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-      if (!record.normalized.empty()) record.normalized.push_back(' ');
-      record.normalized += layout.Normalized(layout.tokens[t]);
-    }
     extraction.sentences.push_back(std::move(record));
   }
   extraction.mentions = rules_.entity_matcher().FindMentions(text, layout);

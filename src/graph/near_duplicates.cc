@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <utility>
 #include <unordered_map>
 
 #include "graph/stable_hash.h"
@@ -80,25 +81,59 @@ std::vector<size_t> ClusterNearDuplicates(
     }
   }
 
-  std::unordered_map<uint64_t, std::vector<size_t>> buckets;
+  // The LSH buckets as one sorted array of (band key, sentence): far kinder
+  // to the cache than a hash map of vectors on a corpus of millions.
+  std::vector<std::pair<uint64_t, size_t>> bucketed;
+  bucketed.reserve(distinct.size() * kBands);
+  std::vector<uint64_t> band_keys(count * kBands);
   for (const size_t i : distinct) {
     if (fingerprints[i]->shingles.empty()) continue;
     const Signature signature = MinHash(fingerprints[i]->shingles);
     for (size_t band = 0; band < kBands; ++band) {
       uint64_t key = MixBits(band);
       for (size_t row = 0; row < kRows; ++row) key = MixBits(key ^ signature[band * kRows + row]);
-      buckets[key].push_back(i);
+      bucketed.emplace_back(key, i);
+      band_keys[i * kBands + band] = key;
     }
   }
-  for (const auto& [key, members] : buckets) {
+  // A pair that shares several bands is compared in the first one only.
+  const auto compared_before = [&](size_t first, size_t second, uint64_t key) {
+    const uint64_t* a = &band_keys[first * kBands];
+    const uint64_t* b = &band_keys[second * kBands];
+    for (size_t band = 0; band < kBands && a[band] != key; ++band) {
+      if (a[band] == b[band]) return true;
+    }
+    return false;
+  };
+  std::sort(bucketed.begin(), bucketed.end());
+  // Both tests need the sets' sizes within min_size_ratio (Jaccard j needs
+  // a ratio of j or more): with a bucket's members sorted by size, each row
+  // of comparisons stops at the first member too large.
+  const double min_ratio = std::min(options.min_jaccard, options.min_size_ratio);
+  std::vector<uint32_t> sizes(count);
+  for (size_t i = 0; i < count; ++i) sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
+  std::vector<std::pair<uint32_t, size_t>> members;
+  for (size_t begin = 0; begin < bucketed.size();) {
+    size_t end = begin + 1;
+    while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
+    members.clear();
+    for (size_t m = begin; m < end; ++m) {
+      members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
+    }
+    std::sort(members.begin(), members.end());
     for (size_t a = 0; a < members.size(); ++a) {
       for (size_t b = a + 1; b < members.size(); ++b) {
-        if (clusters.Find(members[a]) == clusters.Find(members[b])) continue;
-        if (NearDuplicates(*fingerprints[members[a]], *fingerprints[members[b]], options)) {
-          clusters.Unite(members[a], members[b]);
+        if (members[a].first < min_ratio * members[b].first) break;
+        const size_t first = members[a].second;
+        const size_t second = members[b].second;
+        if (compared_before(first, second, bucketed[begin].first)) continue;
+        if (clusters.Find(first) == clusters.Find(second)) continue;
+        if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
+          clusters.Unite(first, second);
         }
       }
     }
+    begin = end;
   }
 
   std::vector<size_t> representative(count);

@@ -25,14 +25,17 @@ SentenceFingerprinter::SentenceFingerprinter(const Tokenizer& tokenizer,
 SentenceFingerprint SentenceFingerprinter::Fingerprint(
     const SentenceRecord& sentence, const std::vector<const Mention*>& mentions) const {
   SentenceFingerprint fingerprint;
-  fingerprint.exact = StableHash(sentence.normalized);
-
+  fingerprint.exact = StableHash("");
   std::string normalized;
   const std::vector<Line> lines = tokenizer_.SplitLines(sentence.text, &normalized);
   std::vector<std::string> words;
   const Mention* previous = nullptr;
   for (const Line& line : lines) {
     for (const Token& token : line.tokens) {
+      fingerprint.exact = StableHash(std::string_view(&kWordSeparator, 1),
+                                     StableHash(std::string_view(normalized).substr(
+                                                    token.norm_start, token.norm_length),
+                                                fingerprint.exact));
       const uint32_t start = sentence.start + token.start;
       const uint32_t end = sentence.start + token.end;
       const auto covering = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {

@@ -91,8 +91,8 @@ Agedge_t* GvGraph::Edge(Agnode_t* tail, Agnode_t* head, std::string_view name) {
   return agedge(graph_.get(), tail, head, owned.empty() ? nullptr : C(owned), 1);
 }
 
-Agraph_t* GvGraph::Subgraph(std::string_view name) {
-  return agsubg(graph_.get(), C(std::string(name)), 1);
+Agraph_t* GvGraph::Subgraph() {
+  return agsubg(graph_.get(), nullptr, 1);
 }
 
 void GvGraph::Set(void* object, std::string_view name, std::string_view value) {

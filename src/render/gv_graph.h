@@ -28,7 +28,10 @@ class GvGraph {
   Agraph_t* root() const { return graph_.get(); }
   Agnode_t* Node(std::string_view name);
   Agedge_t* Edge(Agnode_t* tail, Agnode_t* head, std::string_view name = "");
-  Agraph_t* Subgraph(std::string_view name);
+  // Anonymous: cgraph orders named subgraphs by the address of their interned
+  // name, which would make the written DOT differ from run to run; anonymous
+  // ones keep their creation order.
+  Agraph_t* Subgraph();
 
   // Sets an attribute on a graph, node or edge (agsafeset: declares it with
   // an empty default when new).

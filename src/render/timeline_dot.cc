@@ -60,7 +60,7 @@ GvGraph BuildTimelineDot(const GraphLookup& lookup, const Timeline& timeline,
   dot.SetDefault(AGEDGE, "arrowhead", "none");
 
   // The actors' row, headed by the start of the date chain.
-  Agraph_t* actors = dot.Subgraph("actors");
+  Agraph_t* actors = dot.Subgraph();
   dot.Set(actors, "rank", "min");
   Agnode_t* head = agnode(actors, const_cast<char*>("time:start"), 1);
   dot.Set(head, "label", IsolateRightToLeft("الزمن") + "\ntime");
@@ -94,7 +94,7 @@ GvGraph BuildTimelineDot(const GraphLookup& lookup, const Timeline& timeline,
     const std::pair<int64_t, int64_t> span = {mark.span.first, mark.span.last};
     if (rank == nullptr || span != previous_span) {
       const std::string number = std::to_string(ranks++);
-      rank = dot.Subgraph("rank_" + number);
+      rank = dot.Subgraph();
       dot.Set(rank, "rank", "same");
       Agnode_t* date_node = agnode(rank, const_cast<char*>(("date:" + number).c_str()), 1);
       dot.Set(date_node, "label", EventDateText(event));

@@ -1,0 +1,104 @@
+#include "cli/graph_output_flags.h"
+
+#include <boost/range/iterator_range.hpp>
+
+#include <iostream>
+#include <set>
+
+#include "graph/graph_filter.h"
+#include "graph/graph_outputs.h"
+#include "render/render.h"
+
+namespace akhbar::cli {
+namespace {
+
+// The file names build and merge write; with --force, only these are
+// overwritten.
+std::set<std::string> OwnOutputNames() {
+  const std::vector<std::string>& names = GraphOutputFileNames();
+  std::set<std::string> own(names.begin(), names.end());
+  own.insert(kExtractionsFile);
+  own.insert(PictureFileNames().begin(), PictureFileNames().end());
+  return own;
+}
+
+// Never write into a directory holding someone else's files unless told to:
+// a mistyped --out must not mix our files into a user's folder.
+Status CheckOutputDirectory(const std::filesystem::path& directory, bool force) {
+  std::error_code error;
+  if (!std::filesystem::exists(directory, error)) {
+    std::filesystem::create_directories(directory, error);
+    if (error) return OutputError(directory.string() + ": cannot create: " + error.message());
+    return Status::Ok();
+  }
+  if (!std::filesystem::is_directory(directory, error)) {
+    return OutputError(directory.string() + ": exists and is not a directory");
+  }
+  if (force) return Status::Ok();
+  const std::set<std::string> own = OwnOutputNames();
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    const std::string name = entry.path().filename().string();
+    if (!own.contains(name)) {
+      return OutputError(directory.string() + ": not empty and holds files akhbar did not write (" +
+                         name + "); choose another --out, or --force to write our files into it");
+    }
+  }
+  if (error) return OutputError(directory.string() + ": " + error.message());
+  return Status::Ok();
+}
+
+}  // namespace
+
+void GraphOutputFlags::Register(CLI::App* command) {
+  command->add_option("--out", out, "Output directory")->required();
+  command->add_option("--window", window, "Co-mention window")
+      ->check(CLI::IsMember({"sentence", "paragraph", "document"}))
+      ->capture_default_str();
+  command->add_option("--min-weight", options.filters.min_weight,
+                      "Drop co-mention edges seen in fewer distinct sentences (windows)")
+      ->capture_default_str();
+  command->add_option("--top", options.filters.top, "Keep the N most central entities (0 = all)")
+      ->capture_default_str();
+  command->add_option("--types", options.filters.types,
+                      "Node types to keep: person, organization, place, country, other, event")
+      ->delimiter(',');
+  command->add_option("--evidence", options.max_evidence,
+                      "Evidence sentences kept per co-mention edge")
+      ->capture_default_str();
+  command->add_flag("--force", force,
+                    "Write into a non-empty --out; only akhbar's own file names are replaced");
+  command->add_flag("--no-render", no_render, "Write the graph files only, not the pictures");
+}
+
+Status GraphOutputFlags::Resolve() {
+  options.window = *ParseWindow(window);
+  if (Status status = CheckNodeTypes(options.filters.types); !status.ok()) return status;
+  return CheckOutputDirectory(out, force);
+}
+
+StatusOr<std::vector<std::filesystem::path>> GraphOutputFlags::Write(
+    const EntityGraph& graph) const {
+  StatusOr<std::vector<std::filesystem::path>> written = WriteGraphOutputs(graph, out);
+  if (!written.ok() || no_render) return written;
+  StatusOr<WrittenFiles> pictures = RenderAll(graph, RenderOptions{}, out);
+  if (!pictures.ok()) return pictures.status();
+  written->insert(written->end(), pictures->begin(), pictures->end());
+  return written;
+}
+
+void PrintGraphSummary(const EntityGraph& graph,
+                       const std::vector<std::filesystem::path>& written) {
+  size_t co_mentions = 0;
+  size_t participations = 0;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
+    ++(graph.graph[edge].kind == EdgeKind::kCoMention ? co_mentions : participations);
+  }
+  std::cerr << "akhbar: graph: " << graph.entities.size() << " entities, " << co_mentions
+            << " co-mention edges, " << graph.events.size() << " events, " << participations
+            << " participation edges\n";
+  for (const std::filesystem::path& path : written) {
+    std::cerr << "akhbar: wrote " << path.string() << "\n";
+  }
+}
+
+}  // namespace akhbar::cli

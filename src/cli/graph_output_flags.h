@@ -1,0 +1,45 @@
+// The graph and output flags that `build` and `merge` share, and the writing
+// of a run's files into the output directory.
+#ifndef AKHBAR_CLI_GRAPH_OUTPUT_FLAGS_H_
+#define AKHBAR_CLI_GRAPH_OUTPUT_FLAGS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "graph/entity_graph.h"
+#include "graph/graph_options.h"
+
+namespace akhbar::cli {
+
+// The run's record of every document's extraction, written beside the graph.
+inline constexpr const char* kExtractionsFile = "extractions.jsonl";
+
+struct GraphOutputFlags {
+  GraphOptions options;
+  std::string out;
+  std::string window = "sentence";
+  bool force = false;
+  bool no_render = false;
+
+  void Register(CLI::App* command);
+  // Checks the values CLI11 cannot, and that --out may be written: it is
+  // created if missing, and a directory holding files akhbar did not write
+  // is refused unless --force.
+  Status Resolve();
+  std::filesystem::path PathOf(const std::string& file_name) const {
+    return std::filesystem::path(out) / file_name;
+  }
+  // The graph files, then the pictures unless --no-render; each atomically.
+  StatusOr<std::vector<std::filesystem::path>> Write(const EntityGraph& graph) const;
+};
+
+// "akhbar: graph: N entities, ..." and the files written, on stderr.
+void PrintGraphSummary(const EntityGraph& graph, const std::vector<std::filesystem::path>& written);
+
+}  // namespace akhbar::cli
+
+#endif  // AKHBAR_CLI_GRAPH_OUTPUT_FLAGS_H_

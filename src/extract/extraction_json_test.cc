@@ -1,0 +1,54 @@
+#include "extract/extraction_json.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/graph_samples.h"
+
+namespace akhbar {
+namespace {
+
+TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
+  ASSERT_FALSE(testing::SampleExtractions().empty());
+  for (const Extraction& extraction : testing::SampleExtractions()) {
+    const std::string line = ExtractionToJsonLine(extraction);
+    StatusOr<Extraction> read = ExtractionFromJsonLine(line);
+    ASSERT_TRUE(read.ok()) << read.status().message();
+    EXPECT_EQ(ExtractionToJsonLine(*read), line) << extraction.doc;
+    EXPECT_EQ(read->sentences.size(), extraction.sentences.size());
+    EXPECT_EQ(read->dates.size(), extraction.dates.size());
+  }
+}
+
+TEST(ExtractionJsonTest, ReadBackItGivesTheSamePartialGraph) {
+  const Extraction& original = testing::SampleExtractions().front();
+  StatusOr<Extraction> read = ExtractionFromJsonLine(ExtractionToJsonLine(original));
+  ASSERT_TRUE(read.ok());
+  PartialGraph from_original;
+  PartialGraph from_json;
+  ASSERT_TRUE(from_original.Add(original, testing::RepoFingerprinter()).ok());
+  ASSERT_TRUE(from_json.Add(*read, testing::RepoFingerprinter()).ok());
+  ASSERT_EQ(from_original.sentences().size(), from_json.sentences().size());
+  auto json_sentence = from_json.sentences().begin();
+  for (const auto& [key, facts] : from_original.sentences()) {
+    EXPECT_EQ(json_sentence->second.fingerprint, facts.fingerprint) << key.sentence;
+    EXPECT_EQ(json_sentence->second.mentions.size(), facts.mentions.size());
+    ++json_sentence;
+  }
+}
+
+TEST(ExtractionJsonTest, MissingOrIllTypedFieldsAreNamed) {
+  const auto message = [](std::string_view line) {
+    StatusOr<Extraction> read = ExtractionFromJsonLine(line);
+    EXPECT_FALSE(read.ok()) << line;
+    return read.ok() ? std::string() : read.status().message();
+  };
+  EXPECT_NE(message("not json").find("not an extraction record"), std::string::npos);
+  EXPECT_NE(message(R"({"date": null})").find("'doc'"), std::string::npos);
+  EXPECT_NE(message(R"({"doc": 7})").find("field 'doc' has type number"), std::string::npos);
+  std::string line = ExtractionToJsonLine(testing::SampleExtractions().front());
+  line.replace(line.find("\"date\":\"2022-"), 13, "\"date\":\"20x2-");
+  EXPECT_NE(message(line).find("'date' is not YYYY-MM-DD"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace akhbar

@@ -1,0 +1,48 @@
+// The corpus on many threads: records are read in order, decoded, extracted,
+// serialized and turned into partial graphs in parallel, and handed back one
+// at a time in corpus order, so that every output is the same whatever the
+// thread count. Work is split by document.
+#ifndef AKHBAR_GRAPH_CORPUS_PIPELINE_H_
+#define AKHBAR_GRAPH_CORPUS_PIPELINE_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/corpus.h"
+#include "extract/extraction.h"
+#include "extract/extractor.h"
+#include "graph/partial_graph.h"
+#include "graph/sentence_fingerprint.h"
+
+namespace akhbar {
+
+struct PipelineOptions {
+  unsigned threads = 0;  // 0: every core
+  bool json_lines = true;       // fill ProcessedDocument::json_line
+  bool partial_graphs = true;   // fill ProcessedDocument::partial
+};
+
+struct ProcessedDocument {
+  Extraction extraction;
+  size_t bytes = 0;  // of the document's text
+  std::string json_line;  // ExtractionToJsonLine, with its newline
+  PartialGraph partial;   // this document alone
+};
+
+// `sink` runs on one thread at a time, in corpus order. A document that
+// cannot be read goes to `problems`, in order; without keep-going the first
+// problem ends the run and nothing after it reaches `sink`.
+void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
+                       const SentenceFingerprinter& fingerprinter,
+                       const PipelineOptions& options,
+                       const std::function<void(ProcessedDocument&&)>& sink,
+                       std::vector<CorpusProblem>* problems);
+
+// The thread count `threads` stands for (0 = every core).
+unsigned EffectiveThreads(unsigned threads);
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_GRAPH_CORPUS_PIPELINE_H_

@@ -1,0 +1,105 @@
+// End to end: a corpus split into shards, extracted shard by shard with
+// several threads and merged, gives the graph `akhbar build` gives.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* const kGraphFiles[] = {"graph.json",    "graph.cyjs",  "graph.gexf",
+                                   "graph.graphml", "events.json", "graph.dot",
+                                   "graph.svg",     "timeline.svg", "timeline.dot",
+                                   "timeline.json", "timeline.vis.json"};
+
+std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+std::string CorpusArgs() {
+  return "--rules " + Quoted(testing::RulesDir()) + " --manifest " +
+         Quoted(testing::SamplesDir() / "manifest.json");
+}
+
+TEST(CliMergeTest, ShardsMergedInAnyOrderEqualOneBuild) {
+  const fs::path dir = testing::MakeTempDir("merge");
+  const fs::path samples = testing::SamplesDir();
+  const testing::CommandResult whole = testing::RunAkhbar(
+      "build " + CorpusArgs() + " --threads 1 " + Quoted(samples) + " --out " +
+      Quoted(dir / "whole"));
+  ASSERT_EQ(whole.exit_code, 0) << whole.errors;
+
+  // Shard one: the first three articles; shard two: the other two, read
+  // from standard input by a run on two threads.
+  std::string first;
+  std::string second;
+  for (const auto& entry : fs::directory_iterator(samples)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string name = entry.path().filename().string();
+    (name < "003" ? first : second) += " " + Quoted(entry.path());
+  }
+  const testing::CommandResult one = testing::RunAkhbar(
+      "extract -q " + CorpusArgs() + first + " -o " + Quoted(dir / "one.jsonl"));
+  ASSERT_EQ(one.exit_code, 0) << one.errors;
+  const testing::CommandResult two =
+      testing::RunAkhbar("extract -q --threads 2 " + CorpusArgs() + second);
+  ASSERT_EQ(two.exit_code, 0) << two.errors;
+
+  const testing::CommandResult merged = testing::RunAkhbar(
+      "merge --rules " + Quoted(testing::RulesDir()) + " - " + Quoted(dir / "one.jsonl") +
+          " --out " + Quoted(dir / "merged"),
+      two.output);
+  ASSERT_EQ(merged.exit_code, 0) << merged.errors;
+  EXPECT_NE(merged.errors.find("merged 5 documents from 2 files"), std::string::npos)
+      << merged.errors;
+  for (const char* name : kGraphFiles) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "whole" / name),
+              testing::ReadFileOrDie(dir / "merged" / name))
+        << name;
+  }
+}
+
+TEST(CliMergeTest, ThreadCountDoesNotChangeAByte) {
+  const fs::path dir = testing::MakeTempDir("threads");
+  for (const char* threads : {"1", "3"}) {
+    const testing::CommandResult result = testing::RunAkhbar(
+        "build -q --no-render " + CorpusArgs() + " --threads " + threads + " " +
+        Quoted(testing::SamplesDir()) + " --out " + Quoted(dir / threads));
+    ASSERT_EQ(result.exit_code, 0) << result.errors;
+  }
+  for (const char* name : {"graph.json", "events.json", "extractions.jsonl"}) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "1" / name), testing::ReadFileOrDie(dir / "3" / name))
+        << name;
+  }
+  EXPECT_FALSE(fs::exists(dir / "1" / "graph.svg")) << "--no-render wrote a picture";
+}
+
+TEST(CliMergeTest, ADocumentInTwoShardsIsAnError) {
+  const fs::path dir = testing::MakeTempDir("twice");
+  const testing::CommandResult extracted = testing::RunAkhbar(
+      "extract -q " + CorpusArgs() + " " + Quoted(testing::SamplesDir()) + " -o " +
+      Quoted(dir / "all.jsonl"));
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.errors;
+  const testing::CommandResult merged = testing::RunAkhbar(
+      "merge --rules " + Quoted(testing::RulesDir()) + " " + Quoted(dir / "all.jsonl") + " " +
+      Quoted(dir / "all.jsonl") + " --out " + Quoted(dir / "out"));
+  EXPECT_EQ(merged.exit_code, 1);
+  EXPECT_NE(merged.errors.find("all.jsonl:1: document id"), std::string::npos) << merged.errors;
+  EXPECT_FALSE(fs::exists(dir / "out" / "graph.json"));
+}
+
+TEST(CliMergeTest, ALineThatIsNoExtractionIsNamed) {
+  const testing::CommandResult merged = testing::RunAkhbar(
+      "merge --rules " + Quoted(testing::RulesDir()) + " - --out " +
+          Quoted(testing::MakeTempDir("bad") / "out"),
+      "{\"doc\": \"x\"}\n");
+  EXPECT_EQ(merged.exit_code, 1);
+  EXPECT_NE(merged.errors.find("-:1: not an extraction record"), std::string::npos)
+      << merged.errors;
+}
+
+}  // namespace
+}  // namespace akhbar
