@@ -8,7 +8,7 @@ OUT ?= out
 FUZZ_BUILD ?= build/fuzz
 FUZZ_SECONDS ?= 600
 
-.PHONY: deps demo test build fuzz clean
+.PHONY: deps demo test build bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -25,6 +25,14 @@ test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAKHBAR_SANITIZE=ON
 	cmake --build $(TEST_BUILD) -j $(JOBS)
 	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The benchmark (bench/run.sh: real and synthetic corpora, threads, names,
+# ripgrep and Python baselines, in one run) and the micro-benchmarks. The
+# report goes to build/bench-data/report.md.
+bench: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DAKHBAR_BUILD_TESTS=OFF -DAKHBAR_BUILD_BENCH=ON
+	cmake --build $(BUILD) -j $(JOBS)
+	bench/run.sh $(BUILD)
 
 # libFuzzer targets, each run for FUZZ_SECONDS on a scratch copy of the seed
 # corpus in tests/fuzz/corpus (see tests/fuzz/README.md).

@@ -39,7 +39,9 @@ else
   echo "bench: ../shared/corpora/saudinewsnet is absent; skipping the real corpus" >&2
   real=""
 fi
-for size in 100 500; do
+# AKHBAR_BENCH_SYNTHETIC_MB="100" shortens a run; the issue's sizes are the default.
+sizes=${AKHBAR_BENCH_SYNTHETIC_MB:-100 500}
+for size in $sizes; do
   [ -s "$data/synthetic-$size.jsonl" ] ||
     bench/gen_corpus --samples samples --rules rules --megabytes "$size" --seed 7 \
       --out "$data/synthetic-$size.jsonl"
@@ -60,7 +62,7 @@ echo >> "$report"
 echo "### Throughput (akhbar build without rendering, 1 thread, the repository's rules)" >> "$report"
 row corpus MB documents seconds "MB/s" "docs/s" "peak RSS MB"
 row --- --- --- --- --- --- ---
-for corpus in $real $data/synthetic-100.jsonl $data/synthetic-500.jsonl; do
+for corpus in $real $(for size in $sizes; do echo "$data/synthetic-$size.jsonl"; done); do
   field=date; [ "$corpus" = "$real" ] && field=date_extracted
   read -r seconds rss < <(build_akhbar "$corpus" 1 rules $field)
   docs=$(wc -l < "$corpus")
@@ -112,5 +114,14 @@ echo "- loading and checking 100,000 names: ${load_seconds} s (peak RSS ${load_r
 read -r samples_seconds _ < <(measure "$akhbar" build --quiet --rules rules \
   --manifest samples/manifest.json samples --out "$data/samples-out" --force)
 echo "- akhbar build samples/ with both SVGs: ${samples_seconds} s" >> "$report"
+
+if [ -x "$build/akhbar_micro_bench" ]; then
+  echo >> "$report"
+  echo "### Micro-benchmarks (Google Benchmark, the samples' text, 1 thread)" >> "$report"
+  row stage "MB/s"
+  row --- ---
+  "$build/akhbar_micro_bench" --benchmark_format=csv 2> /dev/null |
+    awk -F, '/^"BM_/ { gsub(/"/, "", $1); printf "| %s | %.1f |\n", substr($1, 4), $6 / 1e6 }' >> "$report"
+fi
 
 cat "$report"

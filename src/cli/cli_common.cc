@@ -20,7 +20,7 @@ int Fail(const Status& status) {
   return ExitCode(status);
 }
 
-void CorpusFlags::Register(CLI::App* command) {
+void CorpusFlags::Register(CLI::App* command, bool parallel) {
   command->add_option("inputs", corpus.inputs,
                       "Article files, directories (searched recursively) or - for stdin")
       ->required();
@@ -47,6 +47,7 @@ void CorpusFlags::Register(CLI::App* command) {
       "--keep-going,!--no-keep-going", keep_going,
       "Report and skip bad documents (default: on for directories and JSON Lines)");
   command->add_flag("-q,--quiet", quiet, "No progress bar and no summary");
+  if (!parallel) return;
   command->add_option("-j,--threads", threads,
                       "Documents processed in parallel (0 = every core); output is the same")
       ->capture_default_str();

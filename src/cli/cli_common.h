@@ -29,7 +29,8 @@ struct CorpusFlags {
   unsigned threads = 0;
   CorpusOptions corpus;
 
-  void Register(CLI::App* command);
+  // `parallel`: the command reads its corpus on --threads threads.
+  void Register(CLI::App* command, bool parallel = true);
   // Validates what CLI11 cannot (dates) and fills `corpus`.
   Status Resolve();
   StatusOr<std::unique_ptr<RuleSet>> LoadRules() const;

@@ -17,10 +17,12 @@ class RulesCommand : public Command {
         "check", "Report every problem in the rule files with file:line:column");
     check_->add_option("--rules", rules_dir_, "Rules directory (default: installed, then ./rules)");
     check_->add_flag("--strict", strict_, "Warnings fail too");
-    check_->footer("Exit status: 0 clean, 1 errors (or warnings with --strict).");
+    check_->footer(
+        "Exit status: 0 clean, 1 errors (or warnings with --strict).\n"
+        "Example:\n  akhbar rules check --rules rules --strict");
     suggest_ = rules->add_subcommand(
         "suggest", "Propose misspellings of known names and likely unknown names, as YAML");
-    flags_.Register(suggest_);
+    flags_.Register(suggest_, /*parallel=*/false);
     suggest_->footer("Example:\n  akhbar rules suggest samples > new-names.yaml");
     return rules;
   }

@@ -1,0 +1,122 @@
+// Google Benchmark micro-benchmarks of the extraction stages, in MB/s of
+// original text: normalization, tokenization (layout), entity matching, date
+// finding, event matching, and the whole Extractor. The text is the five
+// samples; run from the repository root (make bench does).
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "extract/document_layout.h"
+#include "extract/extractor.h"
+#include "extract/rule_set.h"
+#include "extract/utf8.h"
+
+namespace akhbar {
+namespace {
+
+const std::string& SampleText() {
+  static const std::string text = [] {
+    std::string all;
+    for (const auto& entry : std::filesystem::directory_iterator("samples")) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream file(entry.path(), std::ios::binary);
+      std::ostringstream bytes;
+      bytes << file.rdbuf();
+      all += bytes.str() + "\n\n";
+    }
+    return all;
+  }();
+  return text;
+}
+
+const RuleSet& Rules() {
+  static const std::unique_ptr<RuleSet> rules = [] {
+    StatusOr<std::unique_ptr<RuleSet>> loaded = RuleSet::Load("rules");
+    if (!loaded.ok()) {
+      std::cerr << loaded.status().message() << "\n";
+      std::exit(1);
+    }
+    return std::move(*loaded);
+  }();
+  return *rules;
+}
+
+const TextLayout& SampleLayout() {
+  static const TextLayout layout =
+      LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate());
+  return layout;
+}
+
+void CountBytes(benchmark::State& state) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * SampleText().size()));
+}
+
+void BM_Normalize(benchmark::State& state) {
+  const ArabicNormalizer& normalizer = Rules().normalizer();
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    const std::string& text = SampleText();
+    for (size_t pos = 0; pos < text.size();) {
+      char32_t code_point = 0;
+      const int length = DecodeUtf8(text, pos, &code_point);
+      if (length > 0) normalizer.AppendNormalized(code_point, &out);
+      pos += length > 0 ? static_cast<size_t>(length) : 1;
+    }
+    benchmark::DoNotOptimize(out.data());
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_Normalize);
+
+void BM_Tokenize(benchmark::State& state) {
+  for (auto _ : state) {
+    const TextLayout layout =
+        LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate());
+    benchmark::DoNotOptimize(layout.tokens.data());
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_Tokenize);
+
+void BM_MatchEntities(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Rules().entity_matcher().FindMentions(SampleText(), SampleLayout()));
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_MatchEntities);
+
+void BM_FindDates(benchmark::State& state) {
+  const std::optional<CivilDate> anchor = CivilDate::ParseIso("2022-01-08");
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Rules().date_finder().Find(SampleText(), SampleLayout(), anchor));
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_FindDates);
+
+void BM_MatchEvents(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Rules().event_matcher().FindEvents(SampleText(), SampleLayout()));
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_MatchEvents);
+
+void BM_ExtractDocument(benchmark::State& state) {
+  const Extractor extractor(Rules());
+  Document document{"samples", SampleText(), CivilDate::ParseIso("2022-01-08"),
+                    DateSource::kOption, {}};
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.Extract(document));
+  CountBytes(state);
+}
+BENCHMARK(BM_ExtractDocument);
+
+}  // namespace
+}  // namespace akhbar
+
+BENCHMARK_MAIN();
