@@ -12,22 +12,34 @@ report=$data/report.md
 : > "$report"
 cores=$(nproc)
 
+# A run longer than this is reported as "timeout" rather than waited for.
+limit=${AKHBAR_BENCH_TIMEOUT:-900}
+
 # Wall seconds and peak RSS (MB) of a command, from /usr/bin/time.
 measure() {
-  local log=$data/time.log
-  /usr/bin/time -f '%e %M' -o "$log" "$@" > /dev/null 2> "$data/stderr.log" || {
-    echo "command failed: $*" >&2; cat "$data/stderr.log" >&2; return 1; }
-  read -r seconds rss_kb < "$log"
+  local log=$data/time.log status=0
+  /usr/bin/time -f '%e %M' -o "$log" timeout "$limit" "$@" > /dev/null 2> "$data/stderr.log" ||
+    status=$?
+  if [ "$status" = 124 ]; then echo "timeout n/a"; return 0; fi
+  if [ "$status" != 0 ]; then
+    echo "command failed: $*" >&2; cat "$data/stderr.log" >&2; return 1
+  fi
+  read -r seconds rss_kb < <(tail -n 1 "$log")
   echo "$seconds $((rss_kb / 1024))"
 }
 
 mb_of() { echo "scale=1; $(stat -c %s "$1") / 1000000" | bc; }
-rate() { echo "scale=1; $1 / $2" | bc; }
+rate() { case "$1$2" in *timeout*|*n/a*) echo n/a ;; *) echo "scale=1; $1 / $2" | bc ;; esac; }
 row() { printf '| %s |\n' "$(IFS='|'; echo "$*" | sed 's/|/ | /g')" >> "$report"; }
 
-build_akhbar() {  # corpus threads rules -> "seconds rss"
+build_akhbar() {  # corpus threads rules date-field -> "seconds rss"
   measure "$akhbar" build --jsonl --text-field content --id-field url --date-field "$4" \
     --rules "$3" --no-render --quiet --threads "$2" --out "$data/out" --force "$1"
+}
+
+extract_akhbar() {  # corpus rules date-field -> "seconds rss": matching alone
+  measure "$akhbar" extract --jsonl --text-field content --id-field url --date-field "$3" \
+    --rules "$2" --quiet --threads 1 -o "$data/extractions.jsonl" "$1"
 }
 
 echo "## Benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))" >> "$report"
@@ -88,13 +100,16 @@ done
 
 echo >> "$report"
 echo "### Names and baselines ($(basename "$corpus"), 1 thread)" >> "$report"
-row names "akhbar s" "akhbar MB/s" "vs 100 names" "ripgrep s" "akhbar / ripgrep time" \
-  "python re s" "python / akhbar time"
-row --- --- --- --- --- --- --- ---
+row names "akhbar build s" "build MB/s" "build vs 100 names" "peak RSS MB" "akhbar extract s" \
+  "extract vs 100 names" "ripgrep s" "build / ripgrep time" "python re s" "python / build time"
+row --- --- --- --- --- --- --- --- --- ---
 base_seconds=""
+base_extract=""
 for n in 100 1000 10000 100000; do
   read -r seconds rss < <(build_akhbar "$corpus" 1 "$data/rules-$n" $field)
+  read -r extract_seconds _ < <(extract_akhbar "$corpus" "$data/rules-$n" $field)
   [ -n "$base_seconds" ] || base_seconds=$seconds
+  [ -n "$base_extract" ] || base_extract=$extract_seconds
   rg_seconds=n/a; py_seconds=n/a
   if command -v rg > /dev/null; then
     read -r rg_seconds _ < <(measure rg -o -F -f "$data/names-$n.txt" "$corpus")
@@ -103,8 +118,8 @@ for n in 100 1000 10000 100000; do
     read -r py_seconds _ < <(measure python3 bench/baseline_re.py "$data/names-$n.txt" "$corpus")
   fi
   row "$n" "$seconds" "$(rate "$(mb_of "$corpus")" "$seconds")" "$(rate "$seconds" "$base_seconds")" \
-    "$rg_seconds" "$([ "$rg_seconds" = n/a ] && echo n/a || rate "$seconds" "$rg_seconds")" \
-    "$py_seconds" "$([ "$py_seconds" = n/a ] && echo n/a || rate "$py_seconds" "$seconds")"
+    "$rss" "$extract_seconds" "$(rate "$extract_seconds" "$base_extract")" \
+    "$rg_seconds" "$(rate "$seconds" "$rg_seconds")" "$py_seconds" "$(rate "$py_seconds" "$seconds")"
 done
 
 echo >> "$report"

@@ -65,6 +65,9 @@ void GraphOutputFlags::Register(CLI::App* command) {
   command->add_option("--evidence", options.max_evidence,
                       "Evidence sentences kept per co-mention edge")
       ->capture_default_str();
+  command->add_option("--documents", options.max_documents,
+                      "Document ids listed per entity and edge; all are counted (0 = all)")
+      ->capture_default_str();
   command->add_flag("--force", force,
                     "Write into a non-empty --out; only akhbar's own file names are replaced");
   command->add_flag("--no-render", no_render, "Write the graph files only, not the pictures");

@@ -3,17 +3,17 @@
 namespace akhbar {
 
 DateLexicon::DateLexicon(const Morphology& morphology)
-    : proclitics_(morphology.proclitics()), morphology_(&morphology) {}
+    : morphology_(&morphology) {}
 
 void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
   if (words.empty()) return;
   const auto index = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back(
       Phrase{std::vector<std::string>(words.begin() + 1, words.end()), std::move(word)});
-  by_first_word_[words[0]].push_back(index);
+  by_first_word_.Insert(words[0]).push_back(index);
   const std::string_view bare = morphology_->WithoutArticle(words[0]);
   if (bare.size() != words[0].size()) {
-    by_first_word_without_article_[std::string(bare)].push_back(index);
+    by_first_word_without_article_.Insert(bare).push_back(index);
   }
 }
 
@@ -21,23 +21,21 @@ void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
                                  std::vector<PhraseStart>* starts) const {
   const auto add_reading = [&](const PhraseTable& table, std::string_view stem,
                                size_t stripped_bytes) {
-    const auto found = table.find(stem);
-    if (found == table.end()) return;
-    for (const uint32_t phrase : found->second) {
+    const std::vector<uint32_t>* found = table.Find(stem);
+    if (found == nullptr) return;
+    for (const uint32_t phrase : *found) {
       starts->push_back(PhraseStart{phrase, static_cast<uint32_t>(stripped_bytes)});
     }
   };
   const std::string_view word = layout.Normalized(layout.tokens[at]);
-  add_reading(by_first_word_, word, 0);
-  for (const Proclitic& proclitic : proclitics_) {
-    if (word.size() <= proclitic.form.size() || !word.starts_with(proclitic.form)) {
-      continue;
+  morphology_->ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
+    if (proclitic == nullptr) {
+      add_reading(by_first_word_, stem, 0);
+    } else {
+      add_reading(proclitic->kept_bytes == 0 ? by_first_word_ : by_first_word_without_article_,
+                  stem, proclitic->stripped_bytes());
     }
-    const std::string_view stem = word.substr(proclitic.form.size());
-    if (!morphology_->LongEnough(stem)) continue;
-    add_reading(proclitic.kept_bytes == 0 ? by_first_word_ : by_first_word_without_article_, stem,
-                proclitic.stripped_bytes());
-  }
+  });
 }
 
 std::optional<LexiconMatch> DateLexicon::Longest(const TextLayout& layout, uint32_t at,

@@ -16,6 +16,7 @@
 #include "extract/date_spec.h"
 #include "extract/morphology.h"
 #include "extract/text_layout.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 
@@ -90,14 +91,8 @@ class DateLexicon {
     std::vector<std::string> rest;  // the words after the first
     DateWord word;
   };
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  using PhraseTable =
-      std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+  using PhraseTable = WordTable<std::vector<uint32_t>>;
 
-  std::vector<Proclitic> proclitics_;
   std::vector<Phrase> phrases_;
   PhraseTable by_first_word_;
   // Phrases whose first word has the article, keyed without it: a reading

@@ -55,14 +55,12 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
 }
 
 uint32_t EntityMatcher::WordId(const std::string& word) {
-  const auto [it, inserted] =
-      words_.try_emplace(word, static_cast<uint32_t>(words_.size()));
-  return it->second;
+  return words_.Insert(word, static_cast<uint32_t>(words_.size()));
 }
 
 int64_t EntityMatcher::LookUpWord(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? int64_t{-1} : int64_t{it->second};
+  const uint32_t* id = words_.Find(word);
+  return id == nullptr ? int64_t{-1} : int64_t{*id};
 }
 
 int64_t EntityMatcher::Child(uint32_t node, uint32_t word) const {
@@ -134,15 +132,9 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           ++length;
         }
       };
-      try_reading(word, 0);
-      for (const Proclitic& proclitic : morphology_.proclitics()) {
-        if (word.size() <= proclitic.form.size() || !word.starts_with(proclitic.form)) {
-          continue;
-        }
-        const std::string_view stem = word.substr(proclitic.form.size());
-        if (!morphology_.LongEnough(stem)) continue;
-        try_reading(stem, proclitic.stripped_bytes());
-      }
+      morphology_.ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
+        try_reading(stem, proclitic ? proclitic->stripped_bytes() : 0);
+      });
       if (best.entity < 0) {
         ++i;
         continue;

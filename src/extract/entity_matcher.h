@@ -14,6 +14,7 @@
 #include "extract/extraction.h"
 #include "extract/morphology.h"
 #include "extract/text_layout.h"
+#include "extract/word_table.h"
 #include "extract/tokenizer.h"
 
 namespace akhbar {
@@ -42,12 +43,6 @@ class EntityMatcher {
     int32_t entity = -1;
     MentionKind kind = MentionKind::kName;
   };
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
 
   void AddName(const std::vector<std::string>& words, int32_t entity,
                MentionKind kind);
@@ -58,7 +53,7 @@ class EntityMatcher {
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
   const Tokenizer& tokenizer_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  WordTable<uint32_t> words_;
   std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
   std::vector<Terminal> terminals_;                  // per node
   std::vector<NameConflict> conflicts_;

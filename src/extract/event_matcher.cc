@@ -34,9 +34,10 @@ EventMatcher::EventMatcher(const EventRules& rules, const Morphology& morphology
 }
 
 uint32_t EventMatcher::WordId(WordIds& ids, const std::string& word) {
-  const auto [it, inserted] = ids.try_emplace(word, word_count_);
-  if (inserted) ++word_count_;
-  return it->second;
+  const size_t before = ids.size();
+  const uint32_t id = ids.Insert(word, word_count_);
+  if (ids.size() > before) ++word_count_;
+  return id;
 }
 
 int64_t EventMatcher::Child(uint32_t node, uint32_t word) const {
@@ -81,24 +82,19 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
 void EventMatcher::ReadingsOf(std::string_view word, std::vector<Reading>* readings) const {
   const auto read = [&](std::string_view stem, size_t stripped_bytes) {
     const uint32_t stripped = static_cast<uint32_t>(stripped_bytes);
-    if (const auto it = exact_words_.find(stem); it != exact_words_.end()) {
-      readings->push_back(Reading{it->second, stripped});
+    if (const uint32_t* id = exact_words_.Find(stem)) {
+      readings->push_back(Reading{*id, stripped});
     }
     for (const size_t length : prefix_lengths_) {
       if (length > stem.size()) break;
-      if (const auto it = prefix_words_.find(stem.substr(0, length));
-          it != prefix_words_.end()) {
-        readings->push_back(Reading{it->second, stripped});
+      if (const uint32_t* id = prefix_words_.Find(stem.substr(0, length))) {
+        readings->push_back(Reading{*id, stripped});
       }
     }
   };
-  read(word, 0);
-  for (const Proclitic& proclitic : morphology_.proclitics()) {
-    if (word.size() <= proclitic.form.size() || !word.starts_with(proclitic.form)) continue;
-    const std::string_view stem = word.substr(proclitic.form.size());
-    if (!morphology_.LongEnough(stem)) continue;
-    read(stem, proclitic.stripped_bytes());
-  }
+  morphology_.ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
+    read(stem, proclitic ? proclitic->stripped_bytes() : 0);
+  });
 }
 
 void EventMatcher::MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,

@@ -18,6 +18,7 @@
 #include "extract/extraction.h"
 #include "extract/morphology.h"
 #include "extract/text_layout.h"
+#include "extract/word_table.h"
 #include "extract/tokenizer.h"
 
 namespace akhbar {
@@ -44,14 +45,7 @@ class EventMatcher {
     uint32_t stripped_bytes = 0;
     int32_t pattern = -1;
   };
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-  using WordIds =
-      std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+  using WordIds = WordTable<uint32_t>;
   struct SentenceScan;
 
   void AddPattern(const TriggerPattern& pattern, int32_t index);

@@ -1,5 +1,7 @@
 #include "extract/morphology.h"
 
+#include <algorithm>
+
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -53,6 +55,15 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     }
     morphology.proclitics_.push_back(std::move(proclitic));
   }
+  for (uint32_t index = 0; index < morphology.proclitics_.size(); ++index) {
+    const uint32_t lead = LeadOf(morphology.proclitics_[index].form);
+    auto group = std::find_if(morphology.groups_.begin(), morphology.groups_.end(),
+                              [&](const ProcliticGroup& g) { return g.lead == lead; });
+    if (group == morphology.groups_.end()) {
+      group = morphology.groups_.insert(group, ProcliticGroup{lead, {}});
+    }
+    group->proclitics.push_back(index);
+  }
   for (const YAML::Node& suffix : file.root["adjective_suffixes"]) {
     StatusOr<std::string> word = NormalizedWord(file, suffix, tokenizer, true);
     if (!word.ok()) return word.status();
@@ -73,7 +84,7 @@ std::string_view Morphology::WithoutArticle(std::string_view word) const {
 }
 
 bool Morphology::LongEnough(std::string_view stem) const {
-  return CountCodePoints(stem) >= min_stem_letters_;
+  return HasCodePoints(stem, min_stem_letters_);
 }
 
 }  // namespace akhbar

@@ -4,6 +4,7 @@
 #ifndef AKHBAR_EXTRACT_MORPHOLOGY_H_
 #define AKHBAR_EXTRACT_MORPHOLOGY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,56 @@ class Morphology {
   // Enough of a word is left after stripping to stand on its own.
   bool LongEnough(std::string_view stem) const;
 
+  // Calls visit(stem, proclitic) for every reading of a normalized word: the
+  // word itself (proclitic null), then each proclitic it starts with that
+  // leaves a stem long enough. The matchers run this on every token, so
+  // proclitics are looked up by their first letter and compared without a
+  // library call.
+  template <typename Visit>
+  void ForEachReading(std::string_view word, Visit&& visit) const {
+    visit(word, static_cast<const Proclitic*>(nullptr));
+    if (word.empty()) return;
+    const uint32_t lead = LeadOf(word);
+    for (const ProcliticGroup& group : groups_) {
+      if (group.lead != lead) continue;
+      for (const uint32_t index : group.proclitics) {
+        const Proclitic& proclitic = proclitics_[index];
+        const std::string_view form = proclitic.form;
+        if (word.size() <= form.size() || !SamePrefix(word, form)) continue;
+        const std::string_view stem = word.substr(form.size());
+        if (LongEnough(stem)) visit(stem, &proclitic);
+      }
+      return;
+    }
+  }
+
  private:
+  struct ProcliticGroup {
+    uint32_t lead = 0;  // LeadOf every proclitic of the group
+    std::vector<uint32_t> proclitics;  // into proclitics_, in rule order
+  };
+  // The bytes of the first letter (UTF-8 sequence) of a non-empty word.
+  static uint32_t LeadOf(std::string_view word) {
+    const auto byte = static_cast<uint8_t>(word[0]);
+    const size_t length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    uint32_t lead = 0;
+    for (size_t i = 0; i < length && i < word.size(); ++i) {
+      lead = lead << 8 | static_cast<uint8_t>(word[i]);
+    }
+    return lead;
+  }
+  static bool SamePrefix(std::string_view word, std::string_view form) {
+    for (size_t i = 0; i < form.size(); ++i) {
+      if (word[i] != form[i]) return false;
+    }
+    return true;
+  }
+
   static StatusOr<Morphology> FromYamlUnguarded(const YamlFile& file,
                                                 const Tokenizer& tokenizer);
 
   std::vector<Proclitic> proclitics_;
+  std::vector<ProcliticGroup> groups_;
   std::vector<std::string> adjective_suffixes_;
   std::string article_;
   size_t min_stem_letters_ = 2;

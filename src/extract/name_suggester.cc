@@ -200,14 +200,10 @@ Suggestions NameSuggester::Suggest(const std::vector<Document>& documents) const
       if (next_mention < mentions.size() && mentions[next_mention].start < token.end) continue;
       if (token.kind != TokenKind::kArabic) continue;
       const std::string_view word = layout.Normalized(token);
-      std::vector<Reading> readings = {{std::string(word), 0}};
-      for (const Proclitic& proclitic : morphology.proclitics()) {
-        if (word.size() > proclitic.form.size() && word.starts_with(proclitic.form) &&
-            morphology.LongEnough(word.substr(proclitic.form.size()))) {
-          readings.push_back({std::string(word.substr(proclitic.form.size())),
-                              proclitic.form.size()});
-        }
-      }
+      std::vector<Reading> readings;
+      morphology.ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
+        readings.push_back({std::string(stem), proclitic ? proclitic->form.size() : 0});
+      });
       const Sentence& sentence = layout.sentences[token.sentence];
       const auto example = [&] {
         return document.text.substr(sentence.start, sentence.end - sentence.start);

@@ -78,4 +78,16 @@ size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
+bool HasCodePoints(std::string_view text, size_t count) {
+  size_t seen = 0;
+  size_t pos = 0;
+  char32_t code_point;
+  while (pos < text.size() && seen < count) {
+    const int length = DecodeUtf8(text, pos, &code_point);
+    pos += length == 0 ? 1 : length;
+    ++seen;
+  }
+  return seen >= count;
+}
+
 }  // namespace akhbar

@@ -22,6 +22,8 @@ void AppendUtf8(char32_t code_point, std::string* out);
 
 // Number of code points; ill-formed bytes count one each.
 size_t CountCodePoints(std::string_view text);
+// CountCodePoints(text) >= count, reading no further than it must.
+bool HasCodePoints(std::string_view text, size_t count);
 
 }  // namespace akhbar
 

@@ -39,10 +39,24 @@ bool Stronger(const Evidence& x, const Evidence& y) {
 
 struct PairTotals {
   uint32_t weight = 0;
-  std::set<std::string> documents;
+  // The windows the pair is in: its documents are theirs, joined only once
+  // the edge is made, since a window of an agency sentence that thousands
+  // of documents carry holds many pairs.
+  std::vector<uint32_t> windows;
   std::optional<DaySpan> days;
+  // The strongest windows only: a pair of frequent names is seen in
+  // thousands of windows, and only `max_evidence` of them are shown.
   std::vector<Evidence> evidence;
 };
+
+// Keeps the `limit` strongest of `evidence` once it has grown to twice that,
+// so memory stays bounded and the result is the same as sorting them all.
+void KeepStrongest(std::vector<Evidence>* evidence, size_t limit) {
+  if (evidence->size() < 2 * limit + 2) return;
+  std::nth_element(evidence->begin(), evidence->begin() + limit, evidence->end(), Stronger);
+  evidence->resize(limit);
+}
+
 
 std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus,
                                                 CoMentionWindow window) {
@@ -92,7 +106,7 @@ uint32_t BytesApart(const CorpusSentence& sentence, const std::string& a, const 
 // What a window says about each entity it names, worked out once per window
 // rather than once per pair.
 struct WindowFacts {
-  std::set<std::string> documents;                           // of every copy
+  DocumentIndexes documents;                                 // of every copy, ascending
   std::map<std::string, std::optional<DaySpan>> days;        // over every copy
   std::map<std::string, SentenceIndexes> in_first_copy;      // ascending
 };
@@ -102,7 +116,7 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
   for (size_t c = 0; c < window.copies.size(); ++c) {
     for (const size_t s : window.copies[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
-      facts.documents.insert(sentence.key->doc);
+      facts.documents.push_back(sentence.document_index);
       std::set<std::string> named;
       for (const Mention& mention : sentence.facts->mentions) named.insert(mention.entity);
       const std::optional<DaySpan> days = SentenceDays(sentence);
@@ -112,6 +126,7 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
       }
     }
   }
+  SortUnique(&facts.documents);
   return facts;
 }
 
@@ -155,10 +170,35 @@ Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const Window& window,
   return evidence;
 }
 
+// Which documents the current join has met, by stamp, so that a join costs
+// the documents it reads and not a sort of all of them.
+struct DocumentsSeen {
+  explicit DocumentsSeen(size_t documents) : stamps(documents, 0) {}
+  std::vector<uint32_t> stamps;
+  uint32_t stamp = 0;
+};
+
+DocumentIndexes JoinDocuments(const std::vector<uint32_t>& windows,
+                              const std::vector<DocumentIndexes>& window_documents,
+                              DocumentsSeen* seen) {
+  ++seen->stamp;
+  DocumentIndexes joined;
+  for (const uint32_t window : windows) {
+    for (const uint32_t document : window_documents[window]) {
+      if (seen->stamps[document] == seen->stamp) continue;
+      seen->stamps[document] = seen->stamp;
+      joined.push_back(document);
+    }
+  }
+  std::sort(joined.begin(), joined.end());
+  return joined;
+}
+
 }  // namespace
 
 std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
-                                         CoMentionWindow window, size_t max_evidence) {
+                                         CoMentionWindow window, size_t max_evidence,
+                                         size_t max_documents) {
   // What each cluster names: the union of its copies, so that a copy
   // dropping a name does not unlink the pair.
   std::vector<std::set<std::string>> named(corpus.clusters.size());
@@ -169,29 +209,33 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
   }
 
   std::map<std::pair<std::string, std::string>, PairTotals> pairs;
+  std::vector<DocumentIndexes> window_documents;  // of the windows pairs are in
   for (const auto& [identity, text_window] : WindowsOf(corpus, window)) {
     std::set<std::string> entities;
     for (const size_t cluster : identity) {
       entities.insert(named[cluster].begin(), named[cluster].end());
     }
     if (entities.size() < 2) continue;
-    const WindowFacts facts = FactsOf(corpus, text_window);
+    WindowFacts facts = FactsOf(corpus, text_window);
     for (auto a = entities.begin(); a != entities.end(); ++a) {
       for (auto b = std::next(a); b != entities.end(); ++b) {
         PairTotals& totals = pairs[{*a, *b}];
         ++totals.weight;
-        totals.documents.insert(facts.documents.begin(), facts.documents.end());
+        totals.windows.push_back(static_cast<uint32_t>(window_documents.size()));
         for (const std::string* entity : {&*a, &*b}) {
           if (const auto it = facts.days.find(*entity); it != facts.days.end()) {
             Cover(&totals.days, it->second);
           }
         }
         totals.evidence.push_back(EvidenceIn(corpus, text_window, facts, *a, *b));
+        KeepStrongest(&totals.evidence, max_evidence);
       }
     }
+    window_documents.push_back(std::move(facts.documents));
   }
 
   std::vector<GraphEdge> edges;
+  DocumentsSeen seen(corpus.documents.size());
   for (auto& [pair, totals] : pairs) {
     GraphEdge edge;
     edge.source = pair.first;
@@ -199,7 +243,10 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
     EdgeData& data = edge.data;
     data.kind = EdgeKind::kCoMention;
     data.weight = totals.weight;
-    data.documents.assign(totals.documents.begin(), totals.documents.end());
+    DocumentList documents =
+        ListDocuments(corpus, JoinDocuments(totals.windows, window_documents, &seen), max_documents);
+    data.documents = std::move(documents.ids);
+    data.document_count = documents.count;
     if (totals.days) {
       data.first_date = totals.days->first;
       data.last_date = totals.days->last;

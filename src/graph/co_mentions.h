@@ -18,9 +18,10 @@ namespace akhbar {
 // corpus holds (a copy has the same sentences, up to near-duplicates).
 // Evidence, strongest first: the windows carried by the most documents,
 // then those where the two names stand closest; at most `max_evidence`
-// sentences.
+// sentences. Documents: all are counted, the first `max_documents` listed.
 std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
-                                         CoMentionWindow window, size_t max_evidence);
+                                         CoMentionWindow window, size_t max_evidence,
+                                         size_t max_documents);
 
 }  // namespace akhbar
 

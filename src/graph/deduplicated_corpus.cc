@@ -1,13 +1,19 @@
 #include "graph/deduplicated_corpus.h"
 
+#include <algorithm>
+
 namespace akhbar {
 
 DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options) {
   DeduplicatedCorpus corpus;
   std::vector<const SentenceFingerprint*> fingerprints;
   for (const auto& [key, facts] : partial.sentences()) {
-    corpus.sentences.push_back(
-        CorpusSentence{&key, &facts, &partial.documents().at(key.doc), 0});
+    if (corpus.documents.empty() || *corpus.documents.back() != key.doc) {
+      corpus.documents.push_back(&key.doc);
+    }
+    corpus.sentences.push_back(CorpusSentence{
+        &key, &facts, &partial.documents().at(key.doc), 0,
+        static_cast<uint32_t>(corpus.documents.size() - 1)});
     fingerprints.push_back(&facts.fingerprint);
   }
   const std::vector<size_t> representative = ClusterNearDuplicates(fingerprints, options);
@@ -22,6 +28,21 @@ DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& 
     corpus.clusters[cluster].push_back(i);
   }
   return corpus;
+}
+
+void SortUnique(DocumentIndexes* documents) {
+  std::sort(documents->begin(), documents->end());
+  documents->erase(std::unique(documents->begin(), documents->end()), documents->end());
+}
+
+DocumentList ListDocuments(const DeduplicatedCorpus& corpus, const DocumentIndexes& documents,
+                           size_t limit) {
+  DocumentList list;
+  list.count = static_cast<uint32_t>(documents.size());
+  const size_t listed = limit == 0 ? documents.size() : std::min(limit, documents.size());
+  list.ids.reserve(listed);
+  for (size_t i = 0; i < listed; ++i) list.ids.push_back(*corpus.documents[documents[i]]);
+  return list;
 }
 
 EvidenceRef EvidenceOf(const CorpusSentence& sentence) {

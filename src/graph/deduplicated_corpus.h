@@ -4,7 +4,9 @@
 #define AKHBAR_GRAPH_DEDUPLICATED_CORPUS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "graph/day_span.h"
@@ -18,17 +20,37 @@ struct CorpusSentence {
   const SentenceKey* key = nullptr;
   const SentenceFacts* facts = nullptr;
   const DocumentFacts* document = nullptr;
-  size_t cluster = 0;  // index into DeduplicatedCorpus::clusters
+  size_t cluster = 0;         // index into DeduplicatedCorpus::clusters
+  uint32_t document_index = 0;  // into DeduplicatedCorpus::documents
 };
 
 struct DeduplicatedCorpus {
   std::vector<CorpusSentence> sentences;  // by (doc, sentence)
+  // The ids of the documents with a sentence here, ascending, so that sets
+  // of documents can be sets of small indexes.
+  std::vector<const std::string*> documents;
   // Indexes into `sentences`, ascending; the first is the representative.
   // Clusters are ordered by their representative.
   std::vector<std::vector<size_t>> clusters;
 
   size_t folded() const { return sentences.size() - clusters.size(); }
 };
+
+// Documents as indexes into DeduplicatedCorpus::documents.
+using DocumentIndexes = std::vector<uint32_t>;
+
+// `documents` sorted with repeats dropped.
+void SortUnique(DocumentIndexes* documents);
+
+// How many documents `documents` (sorted, unique) holds, and the ids of the
+// first `limit` of them (all of them when `limit` is 0): a frequent name is
+// in most of a corpus, and its node need not carry every id.
+struct DocumentList {
+  std::vector<std::string> ids;
+  uint32_t count = 0;
+};
+DocumentList ListDocuments(const DeduplicatedCorpus& corpus, const DocumentIndexes& documents,
+                           size_t limit);
 
 // The view borrows from `partial`, which must outlive it.
 DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options);

@@ -10,14 +10,15 @@ namespace {
 
 struct EntityTotals {
   uint32_t mentions = 0;
-  std::set<std::string> documents;
+  DocumentIndexes documents;  // with repeats until the vertex is made
   std::optional<DaySpan> days;
 };
 
 }  // namespace
 
 std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
-                                          const EntityCatalog& catalog) {
+                                          const EntityCatalog& catalog,
+                                          size_t max_documents) {
   std::map<std::string, EntityTotals> totals;
   for (const std::vector<size_t>& cluster : corpus.clusters) {
     // A copy may name an entity once more or once less than the others:
@@ -32,7 +33,10 @@ std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
         uint32_t& most = most_in_cluster[entity];
         most = std::max(most, count);
         EntityTotals& entity_totals = totals[entity];
-        entity_totals.documents.insert(sentence.key->doc);
+        if (entity_totals.documents.empty() ||
+            entity_totals.documents.back() != sentence.document_index) {
+          entity_totals.documents.push_back(sentence.document_index);
+        }
         Cover(&entity_totals.days, days);
       }
     }
@@ -52,7 +56,10 @@ std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
       vertex.label_en = vertex.label_ar = id;
     }
     vertex.mentions = entity_totals.mentions;
-    vertex.documents.assign(entity_totals.documents.begin(), entity_totals.documents.end());
+    SortUnique(&entity_totals.documents);
+    DocumentList documents = ListDocuments(corpus, entity_totals.documents, max_documents);
+    vertex.documents = std::move(documents.ids);
+    vertex.document_count = documents.count;
     if (entity_totals.days) {
       vertex.first_seen = entity_totals.days->first;
       vertex.last_seen = entity_totals.days->last;

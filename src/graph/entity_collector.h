@@ -13,9 +13,11 @@ namespace akhbar {
 // Every entity mentioned, sorted by id. `mentions` counts a repeated
 // sentence once; `documents` and the days seen include every copy. Labels
 // and types come from the catalog (an id it lacks becomes type "other").
-// Metrics are left for graph_metrics.h.
+// Metrics are left for graph_metrics.h. All documents are counted, the
+// first `max_documents` listed.
 std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
-                                          const EntityCatalog& catalog);
+                                          const EntityCatalog& catalog,
+                                          size_t max_documents);
 
 }  // namespace akhbar
 

@@ -133,7 +133,7 @@ int RoleOrder(const std::string& role) {
 // sentences (not their copies) that name the participant.
 void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& event,
                        const std::vector<const Report*>& reports,
-                       std::vector<GraphEdge>* participations) {
+                       size_t max_documents, std::vector<GraphEdge>* participations) {
   for (const EventParticipant& participant : event.participants) {
     GraphEdge edge;
     edge.source = participant.entity;
@@ -143,20 +143,24 @@ void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& even
     edge.data.first_date = event.earliest;
     edge.data.last_date = event.latest;
     std::set<size_t> clusters;
-    std::set<std::string> documents;
+    DocumentIndexes documents;
     for (const Report* report : reports) {
       if (!report->roles.contains(participant.entity)) continue;
       clusters.insert(corpus.sentences[report->sentence].cluster);
-      documents.insert(corpus.sentences[report->sentence].key->doc);
+      documents.push_back(corpus.sentences[report->sentence].document_index);
     }
     edge.data.weight = static_cast<uint32_t>(clusters.size());
-    edge.data.documents.assign(documents.begin(), documents.end());
+    SortUnique(&documents);
+    DocumentList listed = ListDocuments(corpus, documents, max_documents);
+    edge.data.documents = std::move(listed.ids);
+    edge.data.document_count = listed.count;
     participations->push_back(std::move(edge));
   }
 }
 
 EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
-                      const std::vector<const Occurrence*>& group, EventSet* out) {
+                      const std::vector<const Occurrence*>& group, size_t max_documents,
+                      EventSet* out) {
   std::vector<const Report*> reports;
   Roles roles;
   EventDate date = group.front()->date;
@@ -205,13 +209,14 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
                    [](const EventParticipant& a, const EventParticipant& b) {
                      return RoleOrder(a.role) < RoleOrder(b.role);
                    });
-  AddParticipations(corpus, event, reports, &out->participations);
+  AddParticipations(corpus, event, reports, max_documents, &out->participations);
   return event;
 }
 
 }  // namespace
 
-EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules) {
+EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
+                       size_t max_documents) {
   const std::vector<Occurrence> occurrences = OccurrencesOf(corpus);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
@@ -221,7 +226,7 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   }
   EventSet set;
   for (const auto& [root, group] : by_group) {
-    set.events.push_back(MakeEvent(corpus, rules, group, &set));
+    set.events.push_back(MakeEvent(corpus, rules, group, max_documents, &set));
   }
   std::sort(set.events.begin(), set.events.end(),
             [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });

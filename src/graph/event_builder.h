@@ -27,8 +27,9 @@ struct EventSet {
 // Participants: the entities named in a report's sentence, "actor" before
 // the trigger and "target" after it; "participant" when that guess is not
 // safe (an adjective such as روسية, an entity on both sides, reports that
-// disagree).
-EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules);
+// disagree). A participation edge lists its first `max_documents` documents.
+EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
+                       size_t max_documents);
 
 }  // namespace akhbar
 

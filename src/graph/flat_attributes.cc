@@ -19,7 +19,8 @@ const std::vector<FlatColumn>& NodeColumns() {
       {"kind", std::string()},        {"type", std::string()},
       {"label_en", std::string()},    {"label_ar", std::string()},
       {"mentions", int64_t{0}},       {"documents", StringList()},
-      {"first_seen", std::string()},  {"last_seen", std::string()},
+      {"document_count", int64_t{0}}, {"first_seen", std::string()},
+      {"last_seen", std::string()},
       {"degree", int64_t{0}},         {"weighted_degree", 0.0},
       {"betweenness", 0.0},           {"component", int64_t{0}},
       {"cameo", std::string()},       {"trigger", std::string()},
@@ -36,7 +37,8 @@ const std::vector<FlatColumn>& EdgeColumns() {
   static const std::vector<FlatColumn> columns = {
       {"kind", std::string()},       {"weight", int64_t{0}},
       {"role", std::string()},       {"documents", StringList()},
-      {"first_date", std::string()}, {"last_date", std::string()},
+      {"document_count", int64_t{0}}, {"first_date", std::string()},
+      {"last_date", std::string()},
       {"evidence", StringList()},    {"evidence_refs", StringList()},
   };
   return columns;
@@ -59,6 +61,7 @@ std::vector<FlatAttribute> EntityAttributes(const EntityVertex& entity) {
       {"label_ar", entity.label_ar},
       {"mentions", int64_t{entity.mentions}},
       {"documents", entity.documents},
+      {"document_count", int64_t{entity.document_count}},
   };
   AddDate(&attributes, "first_seen", entity.first_seen);
   AddDate(&attributes, "last_seen", entity.last_seen);
@@ -104,6 +107,7 @@ std::vector<FlatAttribute> EdgeAttributes(const EdgeData& edge) {
   };
   if (edge.kind == EdgeKind::kParticipation) attributes.push_back({"role", edge.role});
   attributes.push_back({"documents", edge.documents});
+  attributes.push_back({"document_count", int64_t{edge.document_count}});
   AddDate(&attributes, "first_date", edge.first_date);
   AddDate(&attributes, "last_date", edge.last_date);
   if (!edge.evidence.empty()) {

@@ -15,9 +15,9 @@ namespace {
 GraphStats StatsOf(const PartialGraph& partial, const DeduplicatedCorpus& corpus) {
   GraphStats stats;
   stats.documents = static_cast<uint32_t>(partial.documents().size());
-  stats.sentences = static_cast<uint32_t>(corpus.sentences.size());
   stats.folded_sentences = static_cast<uint32_t>(corpus.folded());
   for (const auto& [doc, document] : partial.documents()) {
+    stats.sentences += document.sentences;
     stats.mentions += document.mentions;
     stats.dates += document.dates;
     stats.event_mentions += document.events;
@@ -31,12 +31,13 @@ GraphStats StatsOf(const PartialGraph& partial, const DeduplicatedCorpus& corpus
 EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
                        const GraphOptions& options) {
   const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
-  std::vector<GraphEdge> edges = CollectCoMentions(corpus, options.window, options.max_evidence);
-  EventSet events = CollectEvents(corpus, rules.events());
+  std::vector<GraphEdge> edges = CollectCoMentions(corpus, options.window, options.max_evidence,
+                                                   options.max_documents);
+  EventSet events = CollectEvents(corpus, rules.events(), options.max_documents);
   edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
                std::make_move_iterator(events.participations.end()));
   const EntityGraph whole =
-      AssembleGraph(CollectEntities(corpus, rules.entities()), std::move(events.events),
+      AssembleGraph(CollectEntities(corpus, rules.entities(), options.max_documents), std::move(events.events),
                     std::move(edges), StatsOf(partial, corpus));
   return FilterGraph(whole, options.filters);
 }

@@ -75,6 +75,36 @@ TEST(GraphBuilderTest, TheSamplesKeyRelationsAreEdgesWithTheirEvidence) {
   }
 }
 
+TEST(GraphBuilderTest, DocumentsAreAllCountedAndTheFirstListed) {
+  const EntityVertex* tokayev = nullptr;
+  for (const EntityVertex& entity : SamplesGraph().entities) {
+    if (entity.id == "tokayev") tokayev = &entity;
+  }
+  ASSERT_NE(tokayev, nullptr);
+  EXPECT_EQ(tokayev->document_count, 5u);
+  EXPECT_EQ(tokayev->documents.size(), 5u);
+
+  GraphOptions options;
+  options.max_documents = 2;
+  const EntityGraph capped = BuildGraph(testing::PartialOfAllSamples(), testing::RepoRules(),
+                                        options);
+  for (const EntityVertex& entity : capped.entities) {
+    if (entity.id != "tokayev") continue;
+    EXPECT_EQ(entity.document_count, 5u);
+    EXPECT_EQ(entity.documents,
+              std::vector<std::string>(tokayev->documents.begin(), tokayev->documents.begin() + 2));
+  }
+  const EdgeData* full = CoMention(SamplesGraph(), "nazarbayev", "tokayev");
+  ASSERT_NE(full, nullptr);
+  const uint32_t full_count = full->document_count;
+  EXPECT_EQ(full_count, full->documents.size());
+  EXPECT_GT(full_count, 2u);
+  const EdgeData* listed = CoMention(capped, "nazarbayev", "tokayev");
+  ASSERT_NE(listed, nullptr);
+  EXPECT_EQ(listed->document_count, full_count);
+  EXPECT_EQ(listed->documents.size(), 2u);
+}
+
 TEST(GraphBuilderTest, TheAgencySentenceSharedByThreeOutletsCountsOnce) {
   const EntityGraph& graph = SamplesGraph();
   // France and the Soviet Union meet only in the AFP lead that 000, 001

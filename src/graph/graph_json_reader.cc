@@ -58,6 +58,7 @@ EntityVertex EntityOf(const Json& json) {
   entity.label_ar = json.at("label_ar").get<std::string>();
   entity.mentions = json.at("mentions").get<uint32_t>();
   entity.documents = json.at("documents").get<std::vector<std::string>>();
+  entity.document_count = json.at("document_count").get<uint32_t>();
   entity.first_seen = DateOf(json.at("first_seen"));
   entity.last_seen = DateOf(json.at("last_seen"));
   entity.degree = json.at("degree").get<uint32_t>();
@@ -102,6 +103,7 @@ GraphEdge EdgeOf(const Json& json) {
   edge.data.kind = kind == "co_mention" ? EdgeKind::kCoMention : EdgeKind::kParticipation;
   edge.data.weight = json.at("weight").get<uint32_t>();
   edge.data.documents = json.at("documents").get<std::vector<std::string>>();
+  edge.data.document_count = json.at("document_count").get<uint32_t>();
   edge.data.first_date = DateOf(json.at("first_date"));
   edge.data.last_date = DateOf(json.at("last_date"));
   for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref));

@@ -30,6 +30,8 @@ struct GraphFilters {
 struct GraphOptions {
   CoMentionWindow window = CoMentionWindow::kSentence;
   size_t max_evidence = 5;  // evidence references per co-mention edge
+  // Document ids listed per entity and edge (all are counted); 0 = all.
+  size_t max_documents = 20;
   DedupOptions dedup;
   GraphFilters filters;
 };

@@ -36,6 +36,7 @@ nlohmann::json EntityJson(const EntityVertex& entity) {
           {"label_ar", entity.label_ar},
           {"mentions", entity.mentions},
           {"documents", entity.documents},
+          {"document_count", entity.document_count},
           {"first_seen", DateJson(entity.first_seen)},
           {"last_seen", DateJson(entity.last_seen)},
           {"degree", entity.degree},
@@ -81,6 +82,7 @@ nlohmann::json EdgeJson(const EdgeData& edge) {
   nlohmann::json out = {{"kind", EdgeKindName(edge.kind)},
                         {"weight", edge.weight},
                         {"documents", edge.documents},
+                        {"document_count", edge.document_count},
                         {"first_date", DateJson(edge.first_date)},
                         {"last_date", DateJson(edge.last_date)},
                         {"evidence", std::move(evidence)}};

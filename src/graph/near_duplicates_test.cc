@@ -114,9 +114,19 @@ TEST(NearDuplicatesTest, TheSamplesAgencySentencesFoldAcrossOutlets) {
   EXPECT_EQ(ClusterOf(corpus, "003", "واتّهمت سلطات كازاخستان").size(), 2u);
   // Spelling differences (ألبيازوف / أبليازوف) do not matter.
   EXPECT_EQ(ClusterOf(corpus, "000", "وأعلن ألبيازوف، الذي ترأس").size(), 2u);
-  // A two-word heading is not folded into the sentence that contains it.
-  EXPECT_EQ(ClusterOf(corpus, "000", "تحطيم التماثيل").size(), 1u);
   EXPECT_GE(corpus.folded(), 15u);
+}
+
+TEST(NearDuplicatesTest, OnlySentencesWithFactsAreKept) {
+  const PartialGraph partial = testing::PartialOfAllSamples();
+  for (const auto& [key, facts] : partial.sentences()) {
+    EXPECT_FALSE(facts.mentions.empty() && facts.events.empty())
+        << key.doc << ":" << key.sentence << " " << facts.text;
+  }
+  uint32_t all_sentences = 0;
+  for (const auto& [doc, document] : partial.documents()) all_sentences += document.sentences;
+  EXPECT_EQ(all_sentences, 176u);
+  EXPECT_LT(partial.sentences().size(), all_sentences);
 }
 
 }  // namespace

@@ -29,8 +29,11 @@ Status PartialGraph::Add(const Extraction& extraction,
     if (event.sentence < facts.size()) facts[event.sentence].events.push_back(event);
   }
   for (uint32_t s = 0; s < facts.size(); ++s) {
-    const SentenceRecord& record = extraction.sentences[s];
     SentenceFacts& sentence = facts[s];
+    // A sentence that names no one and reports nothing adds nothing to the
+    // graph; keeping it would make memory grow with the corpus, not the graph.
+    if (sentence.mentions.empty() && sentence.events.empty()) continue;
+    const SentenceRecord& record = extraction.sentences[s];
     sentence.paragraph = record.paragraph;
     sentence.start = record.start;
     sentence.end = record.end;

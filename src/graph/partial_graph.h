@@ -1,6 +1,6 @@
 // What the graph stage keeps of each document, in a form that merges: the
-// facts of every sentence (its fingerprint, mentions, dates and triggers)
-// keyed by (document, sentence). Deduplication and counting happen only when
+// facts of every sentence that names an entity or reports an event (its
+// fingerprint, mentions, dates and triggers) keyed by (document, sentence). Deduplication and counting happen only when
 // the graph is built from the merged whole, so building from all documents at
 // once, or from partial results merged in any grouping and any order, gives
 // the same graph byte for byte; that is what lets a corpus be split across

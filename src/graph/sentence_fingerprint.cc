@@ -51,13 +51,9 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
           std::string_view(normalized).substr(token.norm_start, token.norm_length);
       // The longest proclitic that leaves a word: وقد and قد are one word.
       size_t strip = 0;
-      for (const Proclitic& proclitic : morphology_.proclitics()) {
-        if (proclitic.form.size() > strip && word.size() > proclitic.form.size() &&
-            word.starts_with(proclitic.form) &&
-            morphology_.LongEnough(word.substr(proclitic.form.size()))) {
-          strip = proclitic.form.size();
-        }
-      }
+      morphology_.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
+        if (proclitic) strip = std::max(strip, proclitic->form.size());
+      });
       words.emplace_back(word.substr(strip));
     }
   }
