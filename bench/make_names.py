@@ -11,7 +11,7 @@ import json
 import re
 import sys
 
-WORD = re.compile(r"[\u0621-\u064A]{3,}")
+WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A]{3,}")  # letters, not the tatweel (U+0640)
 
 
 def main() -> None:

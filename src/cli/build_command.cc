@@ -3,6 +3,7 @@
 // writes them, streamed as the corpus is read), so that every number in the
 // graph can be traced back and `akhbar merge` can rebuild the graph.
 #include <iostream>
+#include <optional>
 
 #include "base/atomic_file.h"
 #include "cli/cli_common.h"
@@ -69,12 +70,16 @@ class BuildCommand : public Command {
     if (write_status.ok()) write_status = extractions->Commit();
     if (!write_status.ok()) return Fail(write_status);
 
-    const EntityGraph graph = BuildGraph(partial, **rules, outputs_.options);
-    StatusOr<std::vector<std::filesystem::path>> written = outputs_.Write(graph);
+    EntityGraph graph;
+    std::optional<StatusOr<std::vector<std::filesystem::path>>> written;
+    RunWithThreads(flags_.threads, [&] {
+      graph = BuildGraph(partial, **rules, outputs_.options);
+      written = outputs_.Write(graph);
+    });
     progress.Finish(problems, {{"folded duplicate sentences", graph.stats.folded_sentences}});
-    if (!written.ok()) return Fail(written.status());
-    written->insert(written->begin(), outputs_.PathOf(kExtractionsFile));
-    if (!flags_.quiet) PrintGraphSummary(graph, *written);
+    if (!written->ok()) return Fail(written->status());
+    (*written)->insert((*written)->begin(), outputs_.PathOf(kExtractionsFile));
+    if (!flags_.quiet) PrintGraphSummary(graph, **written);
     return problems.empty() ? 0 : ExitCode(problems.front().status);
   }
 

@@ -31,6 +31,15 @@ unsigned EffectiveThreads(unsigned threads) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+void RunWithThreads(unsigned threads, const std::function<void()>& work) {
+  const unsigned effective = EffectiveThreads(threads);
+  // The limit lets a user ask for more threads than cores (TBB would
+  // otherwise cap the workers and warn).
+  const tbb::global_control limit(tbb::global_control::max_allowed_parallelism, effective);
+  tbb::task_arena arena(static_cast<int>(effective));
+  arena.execute(work);
+}
+
 void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
                        const SentenceFingerprinter& fingerprinter,
                        const PipelineOptions& options,
@@ -100,11 +109,7 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
   // A few documents in flight per thread keep every thread busy while the
   // in-order output waits for a slow one.
   const size_t in_flight = 4 * threads;
-  // The limit lets a user ask for more threads than cores (TBB would
-  // otherwise cap the workers and warn).
-  const tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-  tbb::task_arena arena(static_cast<int>(threads));
-  arena.execute([&] {
+  RunWithThreads(threads, [&] {
     tbb::parallel_pipeline(
         in_flight,
         tbb::make_filter<void, Item>(tbb::filter_mode::serial_in_order, read) &

@@ -43,6 +43,10 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
 // The thread count `threads` stands for (0 = every core).
 unsigned EffectiveThreads(unsigned threads);
 
+// Runs `work` with the parallel parts of the library (building the graph,
+// writing its files) on at most `threads` threads (0 = every core).
+void RunWithThreads(unsigned threads, const std::function<void()>& work);
+
 }  // namespace akhbar
 
 #endif  // AKHBAR_GRAPH_CORPUS_PIPELINE_H_

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <tbb/parallel_invoke.h>
+
 #include "graph/co_mentions.h"
 #include "graph/deduplicated_corpus.h"
 #include "graph/entity_collector.h"
@@ -31,14 +33,22 @@ GraphStats StatsOf(const PartialGraph& partial, const DeduplicatedCorpus& corpus
 EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
                        const GraphOptions& options) {
   const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
-  std::vector<GraphEdge> edges = CollectCoMentions(corpus, options.window, options.max_evidence,
-                                                   options.max_documents);
-  EventSet events = CollectEvents(corpus, rules.events(), options.max_documents);
+  // The three collections read the corpus and nothing else: they run side
+  // by side.
+  std::vector<GraphEdge> edges;
+  EventSet events;
+  std::vector<EntityVertex> entities;
+  tbb::parallel_invoke(
+      [&] {
+        edges = CollectCoMentions(corpus, options.window, options.max_evidence,
+                                  options.max_documents);
+      },
+      [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); },
+      [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
   edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
                std::make_move_iterator(events.participations.end()));
-  const EntityGraph whole =
-      AssembleGraph(CollectEntities(corpus, rules.entities(), options.max_documents), std::move(events.events),
-                    std::move(edges), StatsOf(partial, corpus));
+  const EntityGraph whole = AssembleGraph(std::move(entities), std::move(events.events),
+                                          std::move(edges), StatsOf(partial, corpus));
   return FilterGraph(whole, options.filters);
 }
 

@@ -3,6 +3,8 @@
 #include <functional>
 #include <utility>
 
+#include <tbb/parallel_for.h>
+
 #include "base/atomic_file.h"
 #include "graph/events_json.h"
 #include "graph/graph_cyjs.h"
@@ -42,11 +44,18 @@ StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
   if (error) {
     return OutputError(directory.string() + ": cannot create directory: " + error.message());
   }
+  // Each format is made and written on its own, side by side; the first
+  // failure in the list's order is the one reported.
+  const auto& writers = Writers();
+  std::vector<Status> statuses(writers.size(), Status::Ok());
+  tbb::parallel_for(size_t{0}, writers.size(), [&](size_t w) {
+    statuses[w] =
+        WriteFileAtomically(directory / writers[w].first, writers[w].second(graph));
+  });
   std::vector<std::filesystem::path> written;
-  for (const auto& [name, writer] : Writers()) {
-    const std::filesystem::path path = directory / name;
-    if (Status status = WriteFileAtomically(path, writer(graph)); !status.ok()) return status;
-    written.push_back(path);
+  for (size_t w = 0; w < writers.size(); ++w) {
+    if (!statuses[w].ok()) return statuses[w];
+    written.push_back(directory / writers[w].first);
   }
   return written;
 }

@@ -7,6 +7,10 @@
 #include <utility>
 #include <unordered_map>
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_sort.h>
+
 #include "graph/stable_hash.h"
 #include "graph/union_find.h"
 
@@ -83,17 +87,31 @@ std::vector<size_t> ClusterNearDuplicates(
 
   // The LSH buckets as one sorted array of (band key, sentence): far kinder
   // to the cache than a hash map of vectors on a corpus of millions.
+  std::vector<uint64_t> band_keys(count * kBands);
+  // Signatures are the costly part and each is its own: they are computed
+  // in parallel, each into its own slots, so the result does not depend on
+  // the threads.
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, distinct.size(), 256),
+                    [&](const tbb::blocked_range<size_t>& range) {
+                      for (size_t d = range.begin(); d != range.end(); ++d) {
+                        const size_t i = distinct[d];
+                        if (fingerprints[i]->shingles.empty()) continue;
+                        const Signature signature = MinHash(fingerprints[i]->shingles);
+                        for (size_t band = 0; band < kBands; ++band) {
+                          uint64_t key = MixBits(band);
+                          for (size_t row = 0; row < kRows; ++row) {
+                            key = MixBits(key ^ signature[band * kRows + row]);
+                          }
+                          band_keys[i * kBands + band] = key;
+                        }
+                      }
+                    });
   std::vector<std::pair<uint64_t, size_t>> bucketed;
   bucketed.reserve(distinct.size() * kBands);
-  std::vector<uint64_t> band_keys(count * kBands);
   for (const size_t i : distinct) {
     if (fingerprints[i]->shingles.empty()) continue;
-    const Signature signature = MinHash(fingerprints[i]->shingles);
     for (size_t band = 0; band < kBands; ++band) {
-      uint64_t key = MixBits(band);
-      for (size_t row = 0; row < kRows; ++row) key = MixBits(key ^ signature[band * kRows + row]);
-      bucketed.emplace_back(key, i);
-      band_keys[i * kBands + band] = key;
+      bucketed.emplace_back(band_keys[i * kBands + band], i);
     }
   }
   // A pair that shares several bands is compared in the first one only.
@@ -105,7 +123,7 @@ std::vector<size_t> ClusterNearDuplicates(
     }
     return false;
   };
-  std::sort(bucketed.begin(), bucketed.end());
+  tbb::parallel_sort(bucketed.begin(), bucketed.end());
   // Both tests need the sets' sizes within min_size_ratio (Jaccard j needs
   // a ratio of j or more): with a bucket's members sorted by size, each row
   // of comparisons stops at the first member too large.
