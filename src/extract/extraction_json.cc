@@ -1,91 +1,258 @@
 #include "extract/extraction_json.h"
 
+#include "extract/utf8.h"
+
 namespace akhbar {
 namespace {
 
-nlohmann::json OptionalDate(const std::optional<CivilDate>& date) {
-  return date ? nlohmann::json(date->ToIso()) : nlohmann::json(nullptr);
-}
-
-nlohmann::json DateToJson(const DateExpression& date, const std::optional<CivilDate>& anchor) {
-  nlohmann::json out = {{"text", date.text},
-                        {"start", date.start},
-                        {"end", date.end},
-                        {"sentence", date.sentence}};
-  if (date.kind == DateKind::kRange && !date.range_start.empty()) {
-    out["value"] = {{"start", date.range_start}, {"end", date.range_end}};
-  } else {
-    out["value"] = date.value.empty() ? nlohmann::json(nullptr) : nlohmann::json(date.value);
+// Writes the record directly, in the form nlohmann::json::dump gives (keys
+// in byte order, no spaces, the same escapes): extraction lines are most of
+// what akhbar writes, and dump's byte-by-byte UTF-8 check of every sentence
+// was the largest single cost of a build.
+class JsonLine {
+ public:
+  void Key(std::string_view key) {
+    Separate();
+    Quoted(key);
+    out_.push_back(':');
+    after_key_ = true;
   }
-  out["granularity"] = date.kind == DateKind::kVague
-                           ? nlohmann::json(nullptr)
-                           : nlohmann::json(GranularityName(date.granularity));
-  out["kind"] = DateKindName(date.kind);
-  out["anchor"] = date.anchored && anchor ? nlohmann::json(anchor->ToIso()) : nlohmann::json(false);
-  out["calendar"] = date.calendar;
-  if (!date.calendar_value.empty()) out["calendar_value"] = date.calendar_value;
-  out["flags"] = date.flags;
-  if (!date.unresolved.empty()) out["unresolved"] = date.unresolved;
-  out["earliest"] = OptionalDate(date.earliest);
-  out["latest"] = OptionalDate(date.latest);
-  return out;
+  void String(std::string_view text) {
+    Separate();
+    Quoted(text);
+  }
+  void Number(uint64_t value) {
+    Separate();
+    out_ += std::to_string(value);
+  }
+  void Null() { Raw("null"); }
+  void Bool(bool value) { Raw(value ? "true" : "false"); }
+  void OptionalDate(const std::optional<CivilDate>& date) {
+    if (date) {
+      String(date->ToIso());
+    } else {
+      Null();
+    }
+  }
+  void Strings(const std::vector<std::string>& strings) {
+    Open('[');
+    for (const std::string& text : strings) String(text);
+    Close(']');
+  }
+  void Open(char bracket) {
+    Separate();
+    out_.push_back(bracket);
+    first_ = true;
+  }
+  void Close(char bracket) {
+    out_.push_back(bracket);
+    first_ = false;
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Raw(std::string_view text) {
+    Separate();
+    out_ += text;
+  }
+  // A comma before every value of an object or array but the first; none
+  // between a key and its value.
+  void Separate() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!first_) {
+      out_.push_back(',');
+    }
+    first_ = false;
+  }
+  void Quoted(std::string_view text) {
+    if (FindInvalidUtf8(text)) {
+      // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
+      out_ += nlohmann::json(std::string(text))
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
+    }
+    out_.push_back('"');
+    size_t clean = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+      out_.append(text, clean, i - clean);
+      clean = i + 1;
+      Escape(byte);
+    }
+    out_.append(text, clean);
+    out_.push_back('"');
+  }
+  void Escape(unsigned char byte) {
+    switch (byte) {
+      case '"': out_ += "\\\""; return;
+      case '\\': out_ += "\\\\"; return;
+      case '\b': out_ += "\\b"; return;
+      case '\f': out_ += "\\f"; return;
+      case '\n': out_ += "\\n"; return;
+      case '\r': out_ += "\\r"; return;
+      case '\t': out_ += "\\t"; return;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_.push_back(kHex[byte >> 4]);
+        out_.push_back(kHex[byte & 0xF]);
+      }
+    }
+  }
+
+  std::string out_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void WriteDate(const DateExpression& date, const std::optional<CivilDate>& anchor,
+               JsonLine* json) {
+  json->Open('{');
+  json->Key("anchor");
+  if (date.anchored && anchor) {
+    json->String(anchor->ToIso());
+  } else {
+    json->Bool(false);
+  }
+  json->Key("calendar");
+  json->String(date.calendar);
+  if (!date.calendar_value.empty()) {
+    json->Key("calendar_value");
+    json->String(date.calendar_value);
+  }
+  json->Key("earliest");
+  json->OptionalDate(date.earliest);
+  json->Key("end");
+  json->Number(date.end);
+  json->Key("flags");
+  json->Strings(date.flags);
+  json->Key("granularity");
+  if (date.kind == DateKind::kVague) {
+    json->Null();
+  } else {
+    json->String(GranularityName(date.granularity));
+  }
+  json->Key("kind");
+  json->String(DateKindName(date.kind));
+  json->Key("latest");
+  json->OptionalDate(date.latest);
+  json->Key("sentence");
+  json->Number(date.sentence);
+  json->Key("start");
+  json->Number(date.start);
+  json->Key("text");
+  json->String(date.text);
+  if (!date.unresolved.empty()) {
+    json->Key("unresolved");
+    json->String(date.unresolved);
+  }
+  json->Key("value");
+  if (date.kind == DateKind::kRange && !date.range_start.empty()) {
+    json->Open('{');
+    json->Key("end");
+    json->String(date.range_end);
+    json->Key("start");
+    json->String(date.range_start);
+    json->Close('}');
+  } else if (date.value.empty()) {
+    json->Null();
+  } else {
+    json->String(date.value);
+  }
+  json->Close('}');
 }
 
 }  // namespace
 
-nlohmann::json ExtractionToJson(const Extraction& extraction) {
-  nlohmann::json out;
-  out["doc"] = extraction.doc;
-  out["date"] = extraction.date ? nlohmann::json(extraction.date->ToIso())
-                                : nlohmann::json(nullptr);
-  out["date_source"] = DateSourceName(extraction.date_source);
-  out["sentences"] = extraction.sentences.size();
-  out["paragraphs"] = extraction.paragraphs;
-  nlohmann::json mentions = nlohmann::json::array();
-  for (const Mention& mention : extraction.mentions) {
-    mentions.push_back({{"entity", mention.entity},
-                        {"kind", MentionKindName(mention.kind)},
-                        {"text", mention.text},
-                        {"start", mention.start},
-                        {"end", mention.end},
-                        {"sentence", mention.sentence},
-                        {"paragraph", mention.paragraph}});
-  }
-  out["mentions"] = std::move(mentions);
-  nlohmann::json dates = nlohmann::json::array();
-  for (const DateExpression& date : extraction.dates) {
-    dates.push_back(DateToJson(date, extraction.date));
-  }
-  out["dates"] = std::move(dates);
-  nlohmann::json events = nlohmann::json::array();
-  for (const EventMention& event : extraction.events) {
-    events.push_back({{"type", event.type},
-                      {"trigger", event.trigger},
-                      {"start", event.start},
-                      {"end", event.end},
-                      {"sentence", event.sentence}});
-  }
-  out["events"] = std::move(events);
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const SentenceRecord& sentence : extraction.sentences) {
-    sentences.push_back({{"start", sentence.start},
-                         {"end", sentence.end},
-                         {"paragraph", sentence.paragraph},
-                         {"text", sentence.text}});
-  }
-  out["sentence_list"] = std::move(sentences);
-  nlohmann::json skipped = nlohmann::json::array();
-  for (const SkippedLine& line : extraction.skipped) {
-    skipped.push_back({{"start", line.start}, {"end", line.end}, {"rule", line.rule}});
-  }
-  out["skipped"] = std::move(skipped);
-  out["warnings"] = extraction.warnings;
-  return out;
-}
-
 std::string ExtractionToJsonLine(const Extraction& extraction) {
-  return ExtractionToJson(extraction)
-      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  JsonLine json;
+  json.Open('{');
+  json.Key("date");
+  json.OptionalDate(extraction.date);
+  json.Key("date_source");
+  json.String(DateSourceName(extraction.date_source));
+  json.Key("dates");
+  json.Open('[');
+  for (const DateExpression& date : extraction.dates) WriteDate(date, extraction.date, &json);
+  json.Close(']');
+  json.Key("doc");
+  json.String(extraction.doc);
+  json.Key("events");
+  json.Open('[');
+  for (const EventMention& event : extraction.events) {
+    json.Open('{');
+    json.Key("end");
+    json.Number(event.end);
+    json.Key("sentence");
+    json.Number(event.sentence);
+    json.Key("start");
+    json.Number(event.start);
+    json.Key("trigger");
+    json.String(event.trigger);
+    json.Key("type");
+    json.String(event.type);
+    json.Close('}');
+  }
+  json.Close(']');
+  json.Key("mentions");
+  json.Open('[');
+  for (const Mention& mention : extraction.mentions) {
+    json.Open('{');
+    json.Key("end");
+    json.Number(mention.end);
+    json.Key("entity");
+    json.String(mention.entity);
+    json.Key("kind");
+    json.String(MentionKindName(mention.kind));
+    json.Key("paragraph");
+    json.Number(mention.paragraph);
+    json.Key("sentence");
+    json.Number(mention.sentence);
+    json.Key("start");
+    json.Number(mention.start);
+    json.Key("text");
+    json.String(mention.text);
+    json.Close('}');
+  }
+  json.Close(']');
+  json.Key("paragraphs");
+  json.Number(extraction.paragraphs);
+  json.Key("sentence_list");
+  json.Open('[');
+  for (const SentenceRecord& sentence : extraction.sentences) {
+    json.Open('{');
+    json.Key("end");
+    json.Number(sentence.end);
+    json.Key("paragraph");
+    json.Number(sentence.paragraph);
+    json.Key("start");
+    json.Number(sentence.start);
+    json.Key("text");
+    json.String(sentence.text);
+    json.Close('}');
+  }
+  json.Close(']');
+  json.Key("sentences");
+  json.Number(extraction.sentences.size());
+  json.Key("skipped");
+  json.Open('[');
+  for (const SkippedLine& line : extraction.skipped) {
+    json.Open('{');
+    json.Key("end");
+    json.Number(line.end);
+    json.Key("rule");
+    json.String(line.rule);
+    json.Key("start");
+    json.Number(line.start);
+    json.Close('}');
+  }
+  json.Close(']');
+  json.Key("warnings");
+  json.Strings(extraction.warnings);
+  json.Close('}');
+  return json.Take();
 }
 
 }  // namespace akhbar

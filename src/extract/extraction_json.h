@@ -13,9 +13,8 @@
 
 namespace akhbar {
 
-nlohmann::json ExtractionToJson(const Extraction& extraction);
-
-// One line of JSON; ill-formed UTF-8 (from --lenient input) is replaced.
+// One line of JSON, as nlohmann::json would dump it (keys in byte order, no
+// spaces); ill-formed UTF-8 (from --lenient input) is replaced.
 std::string ExtractionToJsonLine(const Extraction& extraction);
 
 // The inverse of ExtractionToJsonLine, for everything the graph stage uses

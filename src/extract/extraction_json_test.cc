@@ -19,6 +19,38 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   }
 }
 
+// The line is what nlohmann::json would write for the same record, so any
+// JSON reader, and a re-dump, sees the same bytes.
+std::string Canonical(const std::string& line) {
+  return nlohmann::json::parse(line).dump(-1, ' ', false,
+                                          nlohmann::json::error_handler_t::replace);
+}
+
+TEST(ExtractionJsonTest, LinesAreCanonicalJson) {
+  for (const Extraction& extraction : testing::SampleExtractions()) {
+    const std::string line = ExtractionToJsonLine(extraction);
+    EXPECT_EQ(line, Canonical(line)) << extraction.doc;
+  }
+}
+
+TEST(ExtractionJsonTest, QuotesControlCharactersAndIllFormedBytesAreEscaped) {
+  Extraction extraction;
+  extraction.doc = "a \"quoted\" \\ path\twith\x01 controls \x7f";
+  SentenceRecord sentence;
+  sentence.text = "line\nbreak \xff\xfe bad bytes \xd8";
+  extraction.sentences.push_back(sentence);
+  extraction.warnings = {"\b\f\r"};
+  const std::string line = ExtractionToJsonLine(extraction);
+  EXPECT_EQ(line, Canonical(line));
+  EXPECT_NE(line.find("\"doc\":\"a \\\"quoted\\\" \\\\ path\\twith\\u0001 controls \x7f\""),
+            std::string::npos)
+      << line;
+  EXPECT_NE(line.find("line\\nbreak \xEF\xBF\xBD\xEF\xBF\xBD bad bytes \xEF\xBF\xBD"),
+            std::string::npos)
+      << line;
+  EXPECT_NE(line.find(R"("warnings":["\b\f\r"])"), std::string::npos) << line;
+}
+
 TEST(ExtractionJsonTest, ReadBackItGivesTheSamePartialGraph) {
   const Extraction& original = testing::SampleExtractions().front();
   StatusOr<Extraction> read = ExtractionFromJsonLine(ExtractionToJsonLine(original));

@@ -41,6 +41,18 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   size_t pos = 0;
   char32_t code_point;
   while (pos < text.size()) {
+    // ASCII and two-byte letters (all of Arabic) are checked here; the
+    // rest by the full decoder.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (byte >= 0xC2 && byte <= 0xDF && pos + 1 < text.size() &&
+        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
+      continue;
+    }
     const int length = DecodeUtf8(text, pos, &code_point);
     if (length == 0) return pos;
     pos += length;

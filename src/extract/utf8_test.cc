@@ -25,6 +25,9 @@ TEST(Utf8Test, RejectsOverlongAndSurrogates) {
   EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);      // U+D800
   EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
   EXPECT_EQ(FindInvalidUtf8("ok\xE2\x82"), 2u);        // truncated
+  EXPECT_EQ(FindInvalidUtf8("\xC1\xBF"), 0u);          // overlong two-byte
+  EXPECT_EQ(FindInvalidUtf8("\xD8\xA7\xD8"), 2u);      // letter, then a lone lead
+  EXPECT_EQ(FindInvalidUtf8("\xD8\xA7\xD8\x41"), 2u);  // lead without continuation
 }
 
 TEST(Utf8Test, RoundTripsThroughAppend) {
