@@ -21,6 +21,14 @@ class JsonLine {
     Separate();
     Quoted(text);
   }
+  void Field(std::string_view key, std::string_view text) {
+    Key(key);
+    String(text);
+  }
+  void Field(std::string_view key, uint64_t value) {
+    Key(key);
+    Number(value);
+  }
   void Number(uint64_t value) {
     Separate();
     out_ += std::to_string(value);
@@ -116,16 +124,13 @@ void WriteDate(const DateExpression& date, const std::optional<CivilDate>& ancho
   } else {
     json->Bool(false);
   }
-  json->Key("calendar");
-  json->String(date.calendar);
+  json->Field("calendar", date.calendar);
   if (!date.calendar_value.empty()) {
-    json->Key("calendar_value");
-    json->String(date.calendar_value);
+    json->Field("calendar_value", date.calendar_value);
   }
   json->Key("earliest");
   json->OptionalDate(date.earliest);
-  json->Key("end");
-  json->Number(date.end);
+  json->Field("end", date.end);
   json->Key("flags");
   json->Strings(date.flags);
   json->Key("granularity");
@@ -134,27 +139,20 @@ void WriteDate(const DateExpression& date, const std::optional<CivilDate>& ancho
   } else {
     json->String(GranularityName(date.granularity));
   }
-  json->Key("kind");
-  json->String(DateKindName(date.kind));
+  json->Field("kind", DateKindName(date.kind));
   json->Key("latest");
   json->OptionalDate(date.latest);
-  json->Key("sentence");
-  json->Number(date.sentence);
-  json->Key("start");
-  json->Number(date.start);
-  json->Key("text");
-  json->String(date.text);
+  json->Field("sentence", date.sentence);
+  json->Field("start", date.start);
+  json->Field("text", date.text);
   if (!date.unresolved.empty()) {
-    json->Key("unresolved");
-    json->String(date.unresolved);
+    json->Field("unresolved", date.unresolved);
   }
   json->Key("value");
   if (date.kind == DateKind::kRange && !date.range_start.empty()) {
     json->Open('{');
-    json->Key("end");
-    json->String(date.range_end);
-    json->Key("start");
-    json->String(date.range_start);
+    json->Field("end", date.range_end);
+    json->Field("start", date.range_start);
     json->Close('}');
   } else if (date.value.empty()) {
     json->Null();
@@ -171,28 +169,21 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
   json.Open('{');
   json.Key("date");
   json.OptionalDate(extraction.date);
-  json.Key("date_source");
-  json.String(DateSourceName(extraction.date_source));
+  json.Field("date_source", DateSourceName(extraction.date_source));
   json.Key("dates");
   json.Open('[');
   for (const DateExpression& date : extraction.dates) WriteDate(date, extraction.date, &json);
   json.Close(']');
-  json.Key("doc");
-  json.String(extraction.doc);
+  json.Field("doc", extraction.doc);
   json.Key("events");
   json.Open('[');
   for (const EventMention& event : extraction.events) {
     json.Open('{');
-    json.Key("end");
-    json.Number(event.end);
-    json.Key("sentence");
-    json.Number(event.sentence);
-    json.Key("start");
-    json.Number(event.start);
-    json.Key("trigger");
-    json.String(event.trigger);
-    json.Key("type");
-    json.String(event.type);
+    json.Field("end", event.end);
+    json.Field("sentence", event.sentence);
+    json.Field("start", event.start);
+    json.Field("trigger", event.trigger);
+    json.Field("type", event.type);
     json.Close('}');
   }
   json.Close(']');
@@ -200,52 +191,36 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
   json.Open('[');
   for (const Mention& mention : extraction.mentions) {
     json.Open('{');
-    json.Key("end");
-    json.Number(mention.end);
-    json.Key("entity");
-    json.String(mention.entity);
-    json.Key("kind");
-    json.String(MentionKindName(mention.kind));
-    json.Key("paragraph");
-    json.Number(mention.paragraph);
-    json.Key("sentence");
-    json.Number(mention.sentence);
-    json.Key("start");
-    json.Number(mention.start);
-    json.Key("text");
-    json.String(mention.text);
+    json.Field("end", mention.end);
+    json.Field("entity", mention.entity);
+    json.Field("kind", MentionKindName(mention.kind));
+    json.Field("paragraph", mention.paragraph);
+    json.Field("sentence", mention.sentence);
+    json.Field("start", mention.start);
+    json.Field("text", mention.text);
     json.Close('}');
   }
   json.Close(']');
-  json.Key("paragraphs");
-  json.Number(extraction.paragraphs);
+  json.Field("paragraphs", extraction.paragraphs);
   json.Key("sentence_list");
   json.Open('[');
   for (const SentenceRecord& sentence : extraction.sentences) {
     json.Open('{');
-    json.Key("end");
-    json.Number(sentence.end);
-    json.Key("paragraph");
-    json.Number(sentence.paragraph);
-    json.Key("start");
-    json.Number(sentence.start);
-    json.Key("text");
-    json.String(sentence.text);
+    json.Field("end", sentence.end);
+    json.Field("paragraph", sentence.paragraph);
+    json.Field("start", sentence.start);
+    json.Field("text", sentence.text);
     json.Close('}');
   }
   json.Close(']');
-  json.Key("sentences");
-  json.Number(extraction.sentences.size());
+  json.Field("sentences", extraction.sentences.size());
   json.Key("skipped");
   json.Open('[');
   for (const SkippedLine& line : extraction.skipped) {
     json.Open('{');
-    json.Key("end");
-    json.Number(line.end);
-    json.Key("rule");
-    json.String(line.rule);
-    json.Key("start");
-    json.Number(line.start);
+    json.Field("end", line.end);
+    json.Field("rule", line.rule);
+    json.Field("start", line.start);
     json.Close('}');
   }
   json.Close(']');
