@@ -26,12 +26,23 @@ constexpr size_t kHashes = kBands * kRows;
 
 using Signature = std::array<uint64_t, kHashes>;
 
+// The seed of each of the kHashes hash functions, mixed once.
+const Signature& Seeds() {
+  static const Signature seeds = [] {
+    Signature mixed;
+    for (size_t h = 0; h < kHashes; ++h) mixed[h] = MixBits(h + 1);
+    return mixed;
+  }();
+  return seeds;
+}
+
 Signature MinHash(const std::vector<uint64_t>& shingles) {
+  const Signature& seeds = Seeds();
   Signature signature;
   signature.fill(std::numeric_limits<uint64_t>::max());
   for (const uint64_t shingle : shingles) {
     for (size_t h = 0; h < kHashes; ++h) {
-      signature[h] = std::min(signature[h], MixBits(shingle ^ MixBits(h + 1)));
+      signature[h] = std::min(signature[h], MixBits(shingle ^ seeds[h]));
     }
   }
   return signature;
