@@ -6,6 +6,7 @@
 #include <limits>
 #include <utility>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
@@ -23,6 +24,11 @@ namespace {
 constexpr size_t kBands = 32;
 constexpr size_t kRows = 3;
 constexpr size_t kHashes = kBands * kRows;
+
+// Buckets up to this size compare all their pairs; larger ones compare each
+// member with the first members of the last kLeadersCompared clusters.
+constexpr size_t kAllPairsBucket = 64;
+constexpr size_t kLeadersCompared = 16;
 
 using Signature = std::array<uint64_t, kHashes>;
 
@@ -64,12 +70,29 @@ size_t SharedShingles(const std::vector<uint64_t>& a, const std::vector<uint64_t
   return shared;
 }
 
+// Copies of one report name the same actors, or one names more of them
+// (an outlet adds "Ablyazov" where the agency said "an opponent");
+// "Tokayev met Putin" and "Nazarbayev met Putin" are two reports.
+bool NamesOneAnother(const SentenceFingerprint& a, const SentenceFingerprint& b) {
+  const auto& fewer = a.entities.size() <= b.entities.size() ? a.entities : b.entities;
+  const auto& more = a.entities.size() <= b.entities.size() ? b.entities : a.entities;
+  return std::includes(more.begin(), more.end(), fewer.begin(), fewer.end());
+}
+
+// Which actors a sentence names, as one number (its order is arbitrary).
+uint32_t NamesKey(const SentenceFingerprint& fingerprint) {
+  uint64_t key = 0;
+  for (const uint64_t entity : fingerprint.entities) key = MixBits(key ^ entity);
+  return static_cast<uint32_t>(key >> 32);
+}
+
 }  // namespace
 
 bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
                     const DedupOptions& options) {
   if (a.exact == b.exact) return true;
   if (a.shingles.empty() || b.shingles.empty()) return false;
+  if (!NamesOneAnother(a, b)) return false;
   const double shared = static_cast<double>(SharedShingles(a.shingles, b.shingles));
   const double smaller = static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
   const double larger = static_cast<double>(std::max(a.shingles.size(), b.shingles.size()));
@@ -125,41 +148,73 @@ std::vector<size_t> ClusterNearDuplicates(
       bucketed.emplace_back(band_keys[i * kBands + band], i);
     }
   }
-  // A pair that shares several bands is compared in the first one only.
+  tbb::parallel_sort(bucketed.begin(), bucketed.end());
+  std::unordered_set<uint64_t> large_buckets;
+  for (size_t begin = 0; begin + kAllPairsBucket < bucketed.size(); ++begin) {
+    if (bucketed[begin].first == bucketed[begin + kAllPairsBucket].first) {
+      large_buckets.insert(bucketed[begin].first);
+    }
+  }
+  // A pair that shares several bands is compared in the first of them whose
+  // bucket compares all its pairs.
   const auto compared_before = [&](size_t first, size_t second, uint64_t key) {
     const uint64_t* a = &band_keys[first * kBands];
     const uint64_t* b = &band_keys[second * kBands];
     for (size_t band = 0; band < kBands && a[band] != key; ++band) {
-      if (a[band] == b[band]) return true;
+      if (a[band] == b[band] && !large_buckets.contains(a[band])) return true;
     }
     return false;
   };
-  tbb::parallel_sort(bucketed.begin(), bucketed.end());
   // Both tests need the sets' sizes within min_size_ratio (Jaccard j needs
-  // a ratio of j or more): with a bucket's members sorted by size, each row
-  // of comparisons stops at the first member too large.
+  // a ratio of j or more): with a small bucket's members sorted by size,
+  // each row of comparisons stops at the first member too large.
   const double min_ratio = std::min(options.min_jaccard, options.min_size_ratio);
   std::vector<uint32_t> sizes(count);
-  for (size_t i = 0; i < count; ++i) sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
+  std::vector<uint32_t> names_keys(count);
+  for (size_t i = 0; i < count; ++i) {
+    sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
+    names_keys[i] = NamesKey(*fingerprints[i]);
+  }
+  const auto compare = [&](size_t first, size_t second) {
+    if (clusters.Find(first) == clusters.Find(second)) return true;
+    if (!NearDuplicates(*fingerprints[first], *fingerprints[second], options)) return false;
+    clusters.Unite(first, second);
+    return true;
+  };
   std::vector<std::pair<uint32_t, size_t>> members;
+  std::vector<size_t> leaders;
   for (size_t begin = 0; begin < bucketed.size();) {
     size_t end = begin + 1;
     while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
+    const uint64_t key = bucketed[begin].first;
+    const bool all_pairs = end - begin <= kAllPairsBucket;
     members.clear();
     for (size_t m = begin; m < end; ++m) {
-      members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
+      const size_t sentence = bucketed[m].second;
+      members.emplace_back(all_pairs ? sizes[sentence] : names_keys[sentence], sentence);
     }
     std::sort(members.begin(), members.end());
-    for (size_t a = 0; a < members.size(); ++a) {
-      for (size_t b = a + 1; b < members.size(); ++b) {
-        if (members[a].first < min_ratio * members[b].first) break;
-        const size_t first = members[a].second;
-        const size_t second = members[b].second;
-        if (compared_before(first, second, bucketed[begin].first)) continue;
-        if (clusters.Find(first) == clusters.Find(second)) continue;
-        if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
-          clusters.Unite(first, second);
+    if (all_pairs) {
+      for (size_t a = 0; a < members.size(); ++a) {
+        for (size_t b = a + 1; b < members.size(); ++b) {
+          if (members[a].first < min_ratio * members[b].first) break;
+          if (compared_before(members[a].second, members[b].second, key)) continue;
+          compare(members[a].second, members[b].second);
         }
+      }
+    } else {
+      // A bucket this large is one template filled with other names and
+      // numbers (a sports table, a market report), and comparing all its
+      // pairs costs the square of its size. Members naming the same actors
+      // are put side by side, and each is compared with the members that
+      // started the last few clusters only.
+      leaders.clear();
+      for (const auto& [names, sentence] : members) {
+        bool joined = false;
+        for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
+          joined = compare(leaders[l], sentence) || joined;
+        }
+        if (!joined) leaders.push_back(sentence);
       }
     }
     begin = end;

@@ -27,9 +27,12 @@ bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
 
 // For each sentence, the index of its cluster's representative: the smallest
 // index in the cluster. Clusters are the connected components of the
-// near-duplicate relation, so they depend only on the fingerprints, never on
-// the order in which pairs were compared; pass the sentences in a canonical
-// order (by document and sentence) and the representative is canonical too.
+// near-duplicate relation over the pairs compared: every pair sharing an LSH
+// bucket, except in buckets of hundreds of sentences (one template filled
+// with other names), where each sentence meets the last few clusters of its
+// size only. Below that size the partition does not depend on the order of
+// the sentences; above it, it does, so pass them in a canonical order (by
+// document and sentence) and both partition and representative are canonical.
 std::vector<size_t> ClusterNearDuplicates(
     const std::vector<const SentenceFingerprint*>& fingerprints, const DedupOptions& options);
 

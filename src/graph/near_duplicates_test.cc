@@ -44,6 +44,32 @@ TEST(NearDuplicatesTest, AnAgencySentenceExtendedByAClause) {
   EXPECT_FALSE(Together(Shingles(1, 0, 10), Shingles(2, 0, 30)));
 }
 
+SentenceFingerprint Naming(SentenceFingerprint fingerprint, std::vector<uint64_t> entities) {
+  fingerprint.entities = std::move(entities);
+  return fingerprint;
+}
+
+TEST(NearDuplicatesTest, CopiesNameTheSameActorsOrMoreOfThem) {
+  // One long sentence, with one name in the other outlet's copy replaced.
+  EXPECT_FALSE(Together(Naming(Shingles(1, 0, 20), {10, 11}), Naming(Shingles(2, 0, 20), {10, 12})));
+  EXPECT_TRUE(Together(Naming(Shingles(1, 0, 20), {10, 11}), Naming(Shingles(2, 0, 20), {10, 11})));
+  // The agency said "an opponent", the outlet names him.
+  EXPECT_TRUE(Together(Naming(Shingles(1, 0, 20), {10}), Naming(Shingles(2, 0, 21), {10, 11})));
+}
+
+TEST(NearDuplicatesTest, ATemplateFilledThousandsOfTimesStillFoldsItsCopies) {
+  // 3,000 sentences of one template, each naming one of 1,000 pairs of
+  // actors: every pair's three copies fold, and nothing else does.
+  std::vector<SentenceFingerprint> fingerprints;
+  for (uint64_t i = 0; i < 3000; ++i) {
+    fingerprints.push_back(Naming(Shingles(i, 0, 20), {100 + i % 1000, 5000 + i % 1000}));
+  }
+  std::vector<const SentenceFingerprint*> input;
+  for (const SentenceFingerprint& fingerprint : fingerprints) input.push_back(&fingerprint);
+  const std::vector<size_t> clusters = ClusterNearDuplicates(input, DedupOptions());
+  for (size_t i = 0; i < clusters.size(); ++i) EXPECT_EQ(clusters[i], i % 1000) << i;
+}
+
 TEST(NearDuplicatesTest, ClustersAreTransitiveAndRepresentedByTheirFirstMember) {
   const SentenceFingerprint a = Shingles(1, 0, 10);
   const SentenceFingerprint b = Shingles(2, 1, 10);

@@ -13,6 +13,11 @@ namespace {
 constexpr char kEntityMark = '\x01';
 constexpr char kWordSeparator = '\x1f';
 
+void SortUnique(std::vector<uint64_t>* hashes) {
+  std::sort(hashes->begin(), hashes->end());
+  hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
+}
+
 }  // namespace
 
 SentenceFingerprinter::SentenceFingerprinter(const Tokenizer& tokenizer,
@@ -42,7 +47,10 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
         return m->start < end && m->end > start;
       });
       if (covering != mentions.end()) {
-        if (*covering != previous) words.push_back(kEntityMark + (*covering)->entity);
+        if (*covering != previous) {
+          words.push_back(kEntityMark + (*covering)->entity);
+          fingerprint.entities.push_back(StableHash(words.back()));
+        }
         previous = *covering;
         continue;
       }
@@ -57,6 +65,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       words.emplace_back(word.substr(strip));
     }
   }
+  SortUnique(&fingerprint.entities);
   if (words.empty()) return fingerprint;
   const size_t count = words.size() >= shingle_words_ ? words.size() - shingle_words_ + 1 : 1;
   for (size_t i = 0; i < count; ++i) {
@@ -67,9 +76,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
     }
     fingerprint.shingles.push_back(hash);
   }
-  std::sort(fingerprint.shingles.begin(), fingerprint.shingles.end());
-  fingerprint.shingles.erase(std::unique(fingerprint.shingles.begin(), fingerprint.shingles.end()),
-                             fingerprint.shingles.end());
+  SortUnique(&fingerprint.shingles);
   return fingerprint;
 }
 

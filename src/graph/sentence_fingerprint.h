@@ -18,6 +18,7 @@ namespace akhbar {
 struct SentenceFingerprint {
   uint64_t exact = 0;              // hash of the normalized text
   std::vector<uint64_t> shingles;  // sorted, unique
+  std::vector<uint64_t> entities;  // hashes of the entities named; sorted, unique
 
   friend bool operator==(const SentenceFingerprint&, const SentenceFingerprint&) = default;
 };
