@@ -1,123 +1,13 @@
 #include "extract/extraction_json.h"
 
-#include "extract/utf8.h"
+#include "extract/json_writer.h"
 
 namespace akhbar {
 namespace {
 
-// Writes the record directly, in the form nlohmann::json::dump gives (keys
-// in byte order, no spaces, the same escapes): extraction lines are most of
-// what akhbar writes, and dump's byte-by-byte UTF-8 check of every sentence
-// was the largest single cost of a build.
-class JsonLine {
- public:
-  void Key(std::string_view key) {
-    Separate();
-    Quoted(key);
-    out_.push_back(':');
-    after_key_ = true;
-  }
-  void String(std::string_view text) {
-    Separate();
-    Quoted(text);
-  }
-  void Field(std::string_view key, std::string_view text) {
-    Key(key);
-    String(text);
-  }
-  void Field(std::string_view key, uint64_t value) {
-    Key(key);
-    Number(value);
-  }
-  void Number(uint64_t value) {
-    Separate();
-    out_ += std::to_string(value);
-  }
-  void Null() { Raw("null"); }
-  void Bool(bool value) { Raw(value ? "true" : "false"); }
-  void OptionalDate(const std::optional<CivilDate>& date) {
-    if (date) {
-      String(date->ToIso());
-    } else {
-      Null();
-    }
-  }
-  void Strings(const std::vector<std::string>& strings) {
-    Open('[');
-    for (const std::string& text : strings) String(text);
-    Close(']');
-  }
-  void Open(char bracket) {
-    Separate();
-    out_.push_back(bracket);
-    first_ = true;
-  }
-  void Close(char bracket) {
-    out_.push_back(bracket);
-    first_ = false;
-  }
-  std::string Take() { return std::move(out_); }
-
- private:
-  void Raw(std::string_view text) {
-    Separate();
-    out_ += text;
-  }
-  // A comma before every value of an object or array but the first; none
-  // between a key and its value.
-  void Separate() {
-    if (after_key_) {
-      after_key_ = false;
-    } else if (!first_) {
-      out_.push_back(',');
-    }
-    first_ = false;
-  }
-  void Quoted(std::string_view text) {
-    if (FindInvalidUtf8(text)) {
-      // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
-      out_ += nlohmann::json(std::string(text))
-                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return;
-    }
-    out_.push_back('"');
-    size_t clean = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-      out_.append(text, clean, i - clean);
-      clean = i + 1;
-      Escape(byte);
-    }
-    out_.append(text, clean);
-    out_.push_back('"');
-  }
-  void Escape(unsigned char byte) {
-    switch (byte) {
-      case '"': out_ += "\\\""; return;
-      case '\\': out_ += "\\\\"; return;
-      case '\b': out_ += "\\b"; return;
-      case '\f': out_ += "\\f"; return;
-      case '\n': out_ += "\\n"; return;
-      case '\r': out_ += "\\r"; return;
-      case '\t': out_ += "\\t"; return;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out_ += "\\u00";
-        out_.push_back(kHex[byte >> 4]);
-        out_.push_back(kHex[byte & 0xF]);
-      }
-    }
-  }
-
-  std::string out_;
-  bool first_ = true;
-  bool after_key_ = false;
-};
-
 void WriteDate(const DateExpression& date, const std::optional<CivilDate>& anchor,
-               JsonLine* json) {
-  json->Open('{');
+               JsonWriter* json) {
+  json->OpenObject();
   json->Key("anchor");
   if (date.anchored && anchor) {
     json->String(anchor->ToIso());
@@ -150,47 +40,47 @@ void WriteDate(const DateExpression& date, const std::optional<CivilDate>& ancho
   }
   json->Key("value");
   if (date.kind == DateKind::kRange && !date.range_start.empty()) {
-    json->Open('{');
+    json->OpenObject();
     json->Field("end", date.range_end);
     json->Field("start", date.range_start);
-    json->Close('}');
+    json->CloseObject();
   } else if (date.value.empty()) {
     json->Null();
   } else {
     json->String(date.value);
   }
-  json->Close('}');
+  json->CloseObject();
 }
 
 }  // namespace
 
 std::string ExtractionToJsonLine(const Extraction& extraction) {
-  JsonLine json;
-  json.Open('{');
+  JsonWriter json;
+  json.OpenObject();
   json.Key("date");
   json.OptionalDate(extraction.date);
   json.Field("date_source", DateSourceName(extraction.date_source));
   json.Key("dates");
-  json.Open('[');
+  json.OpenArray();
   for (const DateExpression& date : extraction.dates) WriteDate(date, extraction.date, &json);
-  json.Close(']');
+  json.CloseArray();
   json.Field("doc", extraction.doc);
   json.Key("events");
-  json.Open('[');
+  json.OpenArray();
   for (const EventMention& event : extraction.events) {
-    json.Open('{');
+    json.OpenObject();
     json.Field("end", event.end);
     json.Field("sentence", event.sentence);
     json.Field("start", event.start);
     json.Field("trigger", event.trigger);
     json.Field("type", event.type);
-    json.Close('}');
+    json.CloseObject();
   }
-  json.Close(']');
+  json.CloseArray();
   json.Key("mentions");
-  json.Open('[');
+  json.OpenArray();
   for (const Mention& mention : extraction.mentions) {
-    json.Open('{');
+    json.OpenObject();
     json.Field("end", mention.end);
     json.Field("entity", mention.entity);
     json.Field("kind", MentionKindName(mention.kind));
@@ -198,35 +88,35 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
     json.Field("sentence", mention.sentence);
     json.Field("start", mention.start);
     json.Field("text", mention.text);
-    json.Close('}');
+    json.CloseObject();
   }
-  json.Close(']');
+  json.CloseArray();
   json.Field("paragraphs", extraction.paragraphs);
   json.Key("sentence_list");
-  json.Open('[');
+  json.OpenArray();
   for (const SentenceRecord& sentence : extraction.sentences) {
-    json.Open('{');
+    json.OpenObject();
     json.Field("end", sentence.end);
     json.Field("paragraph", sentence.paragraph);
     json.Field("start", sentence.start);
     json.Field("text", sentence.text);
-    json.Close('}');
+    json.CloseObject();
   }
-  json.Close(']');
+  json.CloseArray();
   json.Field("sentences", extraction.sentences.size());
   json.Key("skipped");
-  json.Open('[');
+  json.OpenArray();
   for (const SkippedLine& line : extraction.skipped) {
-    json.Open('{');
+    json.OpenObject();
     json.Field("end", line.end);
     json.Field("rule", line.rule);
     json.Field("start", line.start);
-    json.Close('}');
+    json.CloseObject();
   }
-  json.Close(']');
+  json.CloseArray();
   json.Key("warnings");
   json.Strings(extraction.warnings);
-  json.Close('}');
+  json.CloseObject();
   return json.Take();
 }
 

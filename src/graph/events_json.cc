@@ -1,7 +1,6 @@
 #include "graph/events_json.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "graph/json_values.h"
@@ -9,7 +8,7 @@
 namespace akhbar {
 
 std::string EventsToJson(const EntityGraph& graph) {
-  std::map<std::string, const EntityVertex*> entities;
+  EntitiesById entities;
   for (const EntityVertex& entity : graph.entities) entities[entity.id] = &entity;
 
   std::vector<const EventVertex*> events;
@@ -22,20 +21,14 @@ std::string EventsToJson(const EntityGraph& graph) {
            std::tie(b_undated, b->earliest, b->latest, b->id);
   });
 
-  nlohmann::json list = nlohmann::json::array();
-  for (const EventVertex* event : events) {
-    nlohmann::json item = EventJson(*event);
-    item.erase("kind");
-    for (nlohmann::json& participant : item["participants"]) {
-      const auto it = entities.find(participant["entity"].get<std::string>());
-      if (it == entities.end()) continue;  // filtered out of the graph
-      participant["label_en"] = it->second->label_en;
-      participant["label_ar"] = it->second->label_ar;
-      participant["type"] = it->second->type;
-    }
-    list.push_back(std::move(item));
-  }
-  return DumpJson(nlohmann::json{{"events", std::move(list)}});
+  JsonWriter json(kJsonIndent);
+  json.OpenObject();
+  json.Key("events");
+  json.OpenArray();
+  for (const EventVertex* event : events) WriteListedEvent(*event, entities, &json);
+  json.CloseArray();
+  json.CloseObject();
+  return FinishJson(&json);
 }
 
 }  // namespace akhbar

@@ -1,7 +1,6 @@
 #include "graph/flat_attributes.h"
 
-#include <nlohmann/json.hpp>
-
+#include "extract/json_writer.h"
 #include "graph/json_values.h"
 
 namespace akhbar {
@@ -50,7 +49,9 @@ std::string EvidenceLocation(const EvidenceRef& evidence) {
 }
 
 std::string JoinAsJsonArray(const StringList& list) {
-  return nlohmann::json(list).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  JsonWriter json;
+  json.Strings(list);
+  return json.Take();
 }
 
 std::vector<FlatAttribute> EntityAttributes(const EntityVertex& entity) {

@@ -1,8 +1,7 @@
 #include "graph/graph_cyjs.h"
 
+#include <algorithm>
 #include <variant>
-
-#include <nlohmann/json.hpp>
 
 #include "graph/flat_attributes.h"
 #include "graph/graph_assembly.h"
@@ -12,47 +11,84 @@
 namespace akhbar {
 namespace {
 
-nlohmann::json DataOf(const std::vector<FlatAttribute>& attributes) {
-  nlohmann::json data = nlohmann::json::object();
-  for (const FlatAttribute& attribute : attributes) {
-    std::visit([&](const auto& value) { data[attribute.name] = value; }, attribute.value);
+void WriteValue(const FlatValue& value, JsonWriter* json) {
+  std::visit(
+      [&](const auto& scalar) {
+        using Scalar = std::decay_t<decltype(scalar)>;
+        if constexpr (std::is_same_v<Scalar, std::string>) {
+          json->String(scalar);
+        } else if constexpr (std::is_same_v<Scalar, int64_t>) {
+          json->Integer(scalar);
+        } else if constexpr (std::is_same_v<Scalar, double>) {
+          json->Double(scalar);
+        } else if constexpr (std::is_same_v<Scalar, bool>) {
+          json->Bool(scalar);
+        } else {
+          json->Strings(scalar);
+        }
+      },
+      value);
+}
+
+// One element: {"data": {...}} with the attributes and the element's own
+// keys (id, name, endpoints), which win over an attribute of the same name.
+void WriteElement(std::vector<FlatAttribute> attributes, std::vector<FlatAttribute> own,
+                  JsonWriter* json) {
+  for (FlatAttribute& attribute : own) {
+    std::erase_if(attributes, [&](const FlatAttribute& a) { return a.name == attribute.name; });
+    attributes.push_back(std::move(attribute));
   }
-  return data;
+  std::sort(attributes.begin(), attributes.end(),
+            [](const FlatAttribute& a, const FlatAttribute& b) { return a.name < b.name; });
+  json->OpenObject();
+  json->Key("data");
+  json->OpenObject();
+  for (const FlatAttribute& attribute : attributes) {
+    json->Key(attribute.name);
+    WriteValue(attribute.value, json);
+  }
+  json->CloseObject();
+  json->CloseObject();
 }
 
 }  // namespace
 
 std::string GraphToCytoscapeJson(const EntityGraph& graph) {
-  nlohmann::json nodes = nlohmann::json::array();
+  JsonWriter json(kJsonIndent);
+  json.OpenObject();
+  json.Key("data");
+  json.OpenObject();
+  json.Field("name", "akhbar");
+  json.Field("shared_name", "akhbar");
+  json.CloseObject();
+  json.Key("elements");
+  json.OpenObject();
+  json.Key("edges");
+  json.OpenArray();
+  const std::vector<GraphEdge> edges = EdgesOf(graph);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    WriteElement(EdgeAttributes(edges[i].data),
+                 {{"id", EdgeId(i)}, {"source", edges[i].source}, {"target", edges[i].target}},
+                 &json);
+  }
+  json.CloseArray();
+  json.Key("nodes");
+  json.OpenArray();
   for (const EntityVertex& entity : graph.entities) {
-    nlohmann::json data = DataOf(EntityAttributes(entity));
-    data["id"] = entity.id;
-    data["name"] = entity.label_en;  // what Cytoscape shows by default
-    nodes.push_back({{"data", std::move(data)}});
+    // "name" is what Cytoscape shows by default.
+    WriteElement(EntityAttributes(entity), {{"id", entity.id}, {"name", entity.label_en}}, &json);
   }
   for (const EventVertex& event : graph.events) {
-    nlohmann::json data = DataOf(EventAttributes(event));
-    data["id"] = event.id;
-    data["name"] = event.label_en + " " + event.date_value;
-    nodes.push_back({{"data", std::move(data)}});
+    WriteElement(EventAttributes(event),
+                 {{"id", event.id}, {"name", event.label_en + " " + event.date_value}}, &json);
   }
-  nlohmann::json edges = nlohmann::json::array();
-  const std::vector<GraphEdge> graph_edges = EdgesOf(graph);
-  for (size_t i = 0; i < graph_edges.size(); ++i) {
-    nlohmann::json data = DataOf(EdgeAttributes(graph_edges[i].data));
-    data["id"] = EdgeId(i);
-    data["source"] = graph_edges[i].source;
-    data["target"] = graph_edges[i].target;
-    edges.push_back({{"data", std::move(data)}});
-  }
-  const nlohmann::json document = {
-      {"format_version", "1.0"},
-      {"generated_by", "akhbar"},
-      {"target_cytoscapejs_version", "~3.0"},
-      {"data", {{"name", "akhbar"}, {"shared_name", "akhbar"}}},
-      {"elements", {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}}},
-  };
-  return DumpJson(document);
+  json.CloseArray();
+  json.CloseObject();
+  json.Field("format_version", "1.0");
+  json.Field("generated_by", "akhbar");
+  json.Field("target_cytoscapejs_version", "~3.0");
+  json.CloseObject();
+  return FinishJson(&json);
 }
 
 }  // namespace akhbar

@@ -30,22 +30,22 @@ std::string ShortestDecimal(double value) {
 }
 
 std::string GexfValue(const FlatValue& value) {
-  std::ostringstream out;
-  std::visit(
-      [&](const auto& v) {
+  return std::visit(
+      [](const auto& v) -> std::string {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, StringList>) {
-          out << JoinAsJsonArray(v);
+          return JoinAsJsonArray(v);
         } else if constexpr (std::is_same_v<T, bool>) {
-          out << (v ? "true" : "false");
+          return v ? "true" : "false";
         } else if constexpr (std::is_same_v<T, double>) {
-          out << ShortestDecimal(v);
+          return ShortestDecimal(v);
+        } else if constexpr (std::is_same_v<T, int64_t>) {
+          return std::to_string(v);
         } else {
-          out << v;
+          return v;
         }
       },
       value);
-  return out.str();
 }
 
 void WriteColumns(std::ostringstream& out, const char* element_class,

@@ -8,26 +8,28 @@ namespace akhbar {
 std::string EdgeId(size_t index) { return "edge:" + std::to_string(index); }
 
 std::string GraphToNodeLinkJson(const EntityGraph& graph) {
-  nlohmann::json nodes = nlohmann::json::array();
-  for (const EntityVertex& entity : graph.entities) nodes.push_back(EntityJson(entity));
-  for (const EventVertex& event : graph.events) nodes.push_back(EventJson(event));
-  nlohmann::json links = nlohmann::json::array();
+  JsonWriter json(kJsonIndent);
+  json.OpenObject();
+  json.Field("directed", false);
+  json.Key("graph");
+  json.OpenObject();
+  json.Field("name", "akhbar");
+  json.Key("stats");
+  WriteStats(graph.stats, &json);
+  json.CloseObject();
+  json.Key("links");
+  json.OpenArray();
   const std::vector<GraphEdge> edges = EdgesOf(graph);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    nlohmann::json link = EdgeJson(edges[i].data);
-    link["id"] = EdgeId(i);
-    link["source"] = edges[i].source;
-    link["target"] = edges[i].target;
-    links.push_back(std::move(link));
-  }
-  const nlohmann::json document = {
-      {"directed", false},
-      {"multigraph", false},
-      {"graph", {{"name", "akhbar"}, {"stats", StatsJson(graph.stats)}}},
-      {"nodes", std::move(nodes)},
-      {"links", std::move(links)},
-  };
-  return DumpJson(document);
+  for (size_t i = 0; i < edges.size(); ++i) WriteEdge(edges[i], EdgeId(i), &json);
+  json.CloseArray();
+  json.Field("multigraph", false);
+  json.Key("nodes");
+  json.OpenArray();
+  for (const EntityVertex& entity : graph.entities) WriteEntity(entity, &json);
+  for (const EventVertex& event : graph.events) WriteEvent(event, &json);
+  json.CloseArray();
+  json.CloseObject();
+  return FinishJson(&json);
 }
 
 }  // namespace akhbar

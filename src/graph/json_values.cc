@@ -1,97 +1,152 @@
 #include "graph/json_values.h"
 
 namespace akhbar {
+namespace {
 
-nlohmann::json DateJson(const std::optional<CivilDate>& date) {
-  return date ? nlohmann::json(date->ToIso()) : nlohmann::json(nullptr);
+void StringOrNull(std::string_view key, const std::string& text, JsonWriter* json) {
+  json->Key(key);
+  if (text.empty()) {
+    json->Null();
+  } else {
+    json->String(text);
+  }
 }
 
-nlohmann::json EvidenceJson(const EvidenceRef& evidence) {
-  nlohmann::json out = {{"doc", evidence.doc},     {"sentence", evidence.sentence},
-                        {"start", evidence.start}, {"end", evidence.end},
-                        {"text", evidence.text}};
+void WriteEvidence(const EvidenceRef& evidence, JsonWriter* json) {
+  json->OpenObject();
+  json->Field("doc", evidence.doc);
+  json->Field("end", evidence.end);
+  json->Field("sentence", evidence.sentence);
+  json->Field("start", evidence.start);
+  json->Field("text", evidence.text);
   if (!evidence.trigger.empty()) {
-    out["trigger"] = {{"text", evidence.trigger},
-                      {"start", evidence.trigger_start},
-                      {"end", evidence.trigger_end}};
+    json->Key("trigger");
+    json->OpenObject();
+    json->Field("end", evidence.trigger_end);
+    json->Field("start", evidence.trigger_start);
+    json->Field("text", evidence.trigger);
+    json->CloseObject();
   }
-  return out;
+  json->CloseObject();
 }
 
-nlohmann::json StatsJson(const GraphStats& stats) {
-  return {{"documents", stats.documents},
-          {"sentences", stats.sentences},
-          {"folded_sentences", stats.folded_sentences},
-          {"mentions", stats.mentions},
-          {"dates", stats.dates},
-          {"event_mentions", stats.event_mentions},
-          {"skipped_lines", stats.skipped_lines}};
+void WriteEvidenceList(std::string_view key, const std::vector<EvidenceRef>& list,
+                       JsonWriter* json) {
+  json->Key(key);
+  json->OpenArray();
+  for (const EvidenceRef& evidence : list) WriteEvidence(evidence, json);
+  json->CloseArray();
 }
 
-nlohmann::json EntityJson(const EntityVertex& entity) {
-  return {{"id", entity.id},
-          {"kind", "entity"},
-          {"type", entity.type},
-          {"label_en", entity.label_en},
-          {"label_ar", entity.label_ar},
-          {"mentions", entity.mentions},
-          {"documents", entity.documents},
-          {"document_count", entity.document_count},
-          {"first_seen", DateJson(entity.first_seen)},
-          {"last_seen", DateJson(entity.last_seen)},
-          {"degree", entity.degree},
-          {"weighted_degree", entity.weighted_degree},
-          {"betweenness", entity.betweenness},
-          {"component", entity.component}};
-}
-
-nlohmann::json EventJson(const EventVertex& event) {
-  nlohmann::json participants = nlohmann::json::array();
+// The fields of an event in byte order of their keys, "kind" only in the
+// graph, participants enriched only in the event list.
+void WriteEventFields(const EventVertex& event, bool with_kind, const EntitiesById* entities,
+                      JsonWriter* json) {
+  json->OpenObject();
+  StringOrNull("cameo", event.cameo, json);
+  StringOrNull("date", event.date_value, json);
+  json->Field("date_source", event.date_source);
+  json->Field("date_text", event.date_text);
+  json->Field("earliest", event.earliest);
+  json->Field("evidence", event.evidence);
+  json->Field("granularity", GranularityName(event.granularity));
+  json->Field("id", event.id);
+  if (with_kind) json->Field("kind", "event");
+  json->Field("label_ar", event.label_ar);
+  json->Field("label_en", event.label_en);
+  json->Field("latest", event.latest);
+  json->Key("participants");
+  json->OpenArray();
   for (const EventParticipant& participant : event.participants) {
-    participants.push_back({{"entity", participant.entity}, {"role", participant.role}});
+    const EntityVertex* entity = nullptr;
+    if (entities) {
+      const auto it = entities->find(participant.entity);
+      if (it != entities->end()) entity = it->second;  // else filtered out of the graph
+    }
+    json->OpenObject();
+    json->Field("entity", participant.entity);
+    if (entity) {
+      json->Field("label_ar", entity->label_ar);
+      json->Field("label_en", entity->label_en);
+    }
+    json->Field("role", participant.role);
+    if (entity) json->Field("type", entity->type);
+    json->CloseObject();
   }
-  nlohmann::json sources = nlohmann::json::array();
-  for (const EvidenceRef& source : event.sources) sources.push_back(EvidenceJson(source));
-  return {{"id", event.id},
-          {"kind", "event"},
-          {"type", event.type},
-          {"label_en", event.label_en},
-          {"label_ar", event.label_ar},
-          {"cameo", event.cameo.empty() ? nlohmann::json(nullptr) : nlohmann::json(event.cameo)},
-          {"trigger", event.trigger},
-          {"date", event.date_value.empty() ? nlohmann::json(nullptr)
-                                            : nlohmann::json(event.date_value)},
-          {"date_source", event.date_source},
-          {"date_text", event.date_text},
-          {"earliest", DateJson(event.earliest)},
-          {"latest", DateJson(event.latest)},
-          {"granularity", GranularityName(event.granularity)},
-          {"vague", event.vague},
-          {"evidence", event.evidence},
-          {"participants", std::move(participants)},
-          {"sources", std::move(sources)}};
+  json->CloseArray();
+  WriteEvidenceList("sources", event.sources, json);
+  json->Field("trigger", event.trigger);
+  json->Field("type", event.type);
+  json->Field("vague", event.vague);
+  json->CloseObject();
+}
+
+}  // namespace
+
+void WriteStats(const GraphStats& stats, JsonWriter* json) {
+  json->OpenObject();
+  json->Field("dates", stats.dates);
+  json->Field("documents", stats.documents);
+  json->Field("event_mentions", stats.event_mentions);
+  json->Field("folded_sentences", stats.folded_sentences);
+  json->Field("mentions", stats.mentions);
+  json->Field("sentences", stats.sentences);
+  json->Field("skipped_lines", stats.skipped_lines);
+  json->CloseObject();
+}
+
+void WriteEntity(const EntityVertex& entity, JsonWriter* json) {
+  json->OpenObject();
+  json->Field("betweenness", entity.betweenness);
+  json->Field("component", entity.component);
+  json->Field("degree", entity.degree);
+  json->Field("document_count", entity.document_count);
+  json->Field("documents", entity.documents);
+  json->Field("first_seen", entity.first_seen);
+  json->Field("id", entity.id);
+  json->Field("kind", "entity");
+  json->Field("label_ar", entity.label_ar);
+  json->Field("label_en", entity.label_en);
+  json->Field("last_seen", entity.last_seen);
+  json->Field("mentions", entity.mentions);
+  json->Field("type", entity.type);
+  json->Field("weighted_degree", entity.weighted_degree);
+  json->CloseObject();
+}
+
+void WriteEvent(const EventVertex& event, JsonWriter* json) {
+  WriteEventFields(event, /*with_kind=*/true, nullptr, json);
+}
+
+void WriteListedEvent(const EventVertex& event, const EntitiesById& entities, JsonWriter* json) {
+  WriteEventFields(event, /*with_kind=*/false, &entities, json);
 }
 
 std::string_view EdgeKindName(EdgeKind kind) {
   return kind == EdgeKind::kCoMention ? "co_mention" : "participation";
 }
 
-nlohmann::json EdgeJson(const EdgeData& edge) {
-  nlohmann::json evidence = nlohmann::json::array();
-  for (const EvidenceRef& ref : edge.evidence) evidence.push_back(EvidenceJson(ref));
-  nlohmann::json out = {{"kind", EdgeKindName(edge.kind)},
-                        {"weight", edge.weight},
-                        {"documents", edge.documents},
-                        {"document_count", edge.document_count},
-                        {"first_date", DateJson(edge.first_date)},
-                        {"last_date", DateJson(edge.last_date)},
-                        {"evidence", std::move(evidence)}};
-  if (edge.kind == EdgeKind::kParticipation) out["role"] = edge.role;
-  return out;
+void WriteEdge(const GraphEdge& edge, std::string_view id, JsonWriter* json) {
+  const EdgeData& data = edge.data;
+  json->OpenObject();
+  json->Field("document_count", data.document_count);
+  json->Field("documents", data.documents);
+  WriteEvidenceList("evidence", data.evidence, json);
+  json->Field("first_date", data.first_date);
+  json->Field("id", id);
+  json->Field("kind", EdgeKindName(data.kind));
+  json->Field("last_date", data.last_date);
+  if (data.kind == EdgeKind::kParticipation) json->Field("role", data.role);
+  json->Field("source", edge.source);
+  json->Field("target", edge.target);
+  json->Field("weight", data.weight);
+  json->CloseObject();
 }
 
-std::string DumpJson(const nlohmann::json& value) {
-  return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+std::string FinishJson(JsonWriter* json) {
+  std::string text = json->Take();
+  text.push_back('\n');
+  return text;
 }
 
 }  // namespace akhbar

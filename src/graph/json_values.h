@@ -1,32 +1,36 @@
 // The graph's pieces as structured JSON, shared by graph.json and
-// events.json so that both spell every field the same way.
+// events.json so that both spell every field the same way. Each is written
+// straight into a JsonWriter, keys in byte order.
 #ifndef AKHBAR_GRAPH_JSON_VALUES_H_
 #define AKHBAR_GRAPH_JSON_VALUES_H_
 
-#include <optional>
+#include <map>
 #include <string>
+#include <string_view>
 
-#include <nlohmann/json.hpp>
-
-#include "extract/civil_date.h"
+#include "extract/json_writer.h"
 #include "graph/entity_graph.h"
+#include "graph/graph_assembly.h"
 
 namespace akhbar {
 
-nlohmann::json DateJson(const std::optional<CivilDate>& date);  // "YYYY-MM-DD" or null
-nlohmann::json EvidenceJson(const EvidenceRef& evidence);
-nlohmann::json StatsJson(const GraphStats& stats);
+void WriteStats(const GraphStats& stats, JsonWriter* json);
 // Vertex attributes with "id" and "kind" ("entity" | "event").
-nlohmann::json EntityJson(const EntityVertex& entity);
-nlohmann::json EventJson(const EventVertex& event);
-// Edge attributes without the endpoints; "kind" is "co_mention" | "participation".
-nlohmann::json EdgeJson(const EdgeData& edge);
+void WriteEntity(const EntityVertex& entity, JsonWriter* json);
+void WriteEvent(const EventVertex& event, JsonWriter* json);
+// An edge with its id and endpoints; "kind" is "co_mention" | "participation".
+void WriteEdge(const GraphEdge& edge, std::string_view id, JsonWriter* json);
+
+// events.json's form of an event: no "kind", since all are events, and each
+// participant with the label and type of its entity when `entities` has it.
+using EntitiesById = std::map<std::string, const EntityVertex*, std::less<>>;
+void WriteListedEvent(const EventVertex& event, const EntitiesById& entities, JsonWriter* json);
 
 std::string_view EdgeKindName(EdgeKind kind);
 
-// Every writer dumps the same way: sorted keys (nlohmann's default), UTF-8
-// kept as is, ill-formed bytes replaced, a final newline.
-std::string DumpJson(const nlohmann::json& value);
+// Every writer ends the same way: indented by two, a final newline.
+constexpr int kJsonIndent = 2;
+std::string FinishJson(JsonWriter* json);
 
 }  // namespace akhbar
 

@@ -1,0 +1,137 @@
+#include "extract/json_writer.h"
+
+#include <cassert>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/utf8.h"
+
+namespace akhbar {
+
+void JsonWriter::Key(std::string_view key) {
+#ifndef NDEBUG
+  assert(!last_keys_.empty() && "a key outside an object");
+  assert((first_ || last_keys_.back() < key) && "keys out of byte order");
+  last_keys_.back() = key;
+#endif
+  Separate();
+  Quoted(key);
+  out_ += indent_ < 0 ? ":" : ": ";
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view text) {
+  Separate();
+  Quoted(text);
+}
+
+void JsonWriter::Number(uint64_t value) { Raw(std::to_string(value)); }
+
+void JsonWriter::Integer(int64_t value) { Raw(std::to_string(value)); }
+
+void JsonWriter::Double(double value) {
+  // nlohmann's shortest round-trip spelling ("1.0", "0.25", "1e-05").
+  Raw(nlohmann::json(value).dump());
+}
+
+void JsonWriter::Bool(bool value) { Raw(value ? "true" : "false"); }
+
+void JsonWriter::Null() { Raw("null"); }
+
+void JsonWriter::OptionalDate(const std::optional<CivilDate>& date) {
+  if (date) {
+    String(date->ToIso());
+  } else {
+    Null();
+  }
+}
+
+void JsonWriter::Strings(const std::vector<std::string>& strings) {
+  OpenArray();
+  for (const std::string& text : strings) String(text);
+  CloseArray();
+}
+
+void JsonWriter::Open(char bracket) {
+  Separate();
+  out_.push_back(bracket);
+  ++depth_;
+  first_ = true;
+#ifndef NDEBUG
+  if (bracket == '{') last_keys_.emplace_back();
+#endif
+}
+
+void JsonWriter::Close(char bracket) {
+  --depth_;
+  if (!first_) NewLine();
+  out_.push_back(bracket);
+  first_ = false;
+#ifndef NDEBUG
+  if (bracket == '}') last_keys_.pop_back();
+#endif
+}
+
+void JsonWriter::Raw(std::string_view text) {
+  Separate();
+  out_ += text;
+}
+
+// A comma before every value of an object or array but the first, none
+// between a key and its value; each on a line of its own when indented.
+void JsonWriter::Separate() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (depth_ == 0) return;
+  if (!first_) out_.push_back(',');
+  first_ = false;
+  NewLine();
+}
+
+void JsonWriter::NewLine() {
+  if (indent_ < 0) return;
+  out_.push_back('\n');
+  out_.append(static_cast<size_t>(depth_ * indent_), ' ');
+}
+
+void JsonWriter::Quoted(std::string_view text) {
+  if (FindInvalidUtf8(text)) {
+    // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
+    out_ += nlohmann::json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out_.push_back('"');
+  size_t clean = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    out_.append(text, clean, i - clean);
+    clean = i + 1;
+    Escape(byte);
+  }
+  out_.append(text, clean);
+  out_.push_back('"');
+}
+
+void JsonWriter::Escape(unsigned char byte) {
+  switch (byte) {
+    case '"': out_ += "\\\""; return;
+    case '\\': out_ += "\\\\"; return;
+    case '\b': out_ += "\\b"; return;
+    case '\f': out_ += "\\f"; return;
+    case '\n': out_ += "\\n"; return;
+    case '\r': out_ += "\\r"; return;
+    case '\t': out_ += "\\t"; return;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out_ += "\\u00";
+      out_.push_back(kHex[byte >> 4]);
+      out_.push_back(kHex[byte & 0xF]);
+    }
+  }
+}
+
+}  // namespace akhbar

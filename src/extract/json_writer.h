@@ -1,0 +1,78 @@
+// JSON written as it is produced, in exactly the form nlohmann::json::dump
+// gives (same escapes, same number spellings, same indentation): akhbar's
+// outputs are large, and building a DOM of maps only to print it was most
+// of the cost of writing them. Keys must be given in byte order, as dump
+// sorts them; debug builds check it.
+#ifndef AKHBAR_EXTRACT_JSON_WRITER_H_
+#define AKHBAR_EXTRACT_JSON_WRITER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/civil_date.h"
+
+namespace akhbar {
+
+class JsonWriter {
+ public:
+  // indent < 0: one line, as dump(); otherwise as dump(indent).
+  explicit JsonWriter(int indent = -1) : indent_(indent) {}
+
+  void Key(std::string_view key);
+  void String(std::string_view text);
+  void Number(uint64_t value);
+  void Integer(int64_t value);
+  void Double(double value);
+  void Bool(bool value);
+  void Null();
+  void OptionalDate(const std::optional<CivilDate>& date);  // "YYYY-MM-DD" or null
+  void Strings(const std::vector<std::string>& strings);
+
+  void OpenObject() { Open('{'); }
+  void CloseObject() { Close('}'); }
+  void OpenArray() { Open('['); }
+  void CloseArray() { Close(']'); }
+
+  template <typename Value>
+  void Field(std::string_view key, const Value& value) {
+    Key(key);
+    Write(value);
+  }
+
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Write(std::string_view text) { String(text); }
+  void Write(const std::string& text) { String(text); }
+  void Write(const char* text) { String(text); }
+  void Write(uint64_t value) { Number(value); }
+  void Write(uint32_t value) { Number(value); }
+  void Write(double value) { Double(value); }
+  void Write(bool value) { Bool(value); }
+  void Write(const std::optional<CivilDate>& date) { OptionalDate(date); }
+  void Write(const std::vector<std::string>& strings) { Strings(strings); }
+
+  void Open(char bracket);
+  void Close(char bracket);
+  void Raw(std::string_view text);
+  void Separate();
+  void NewLine();
+  void Quoted(std::string_view text);
+  void Escape(unsigned char byte);
+
+  std::string out_;
+  int indent_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+#ifndef NDEBUG
+  std::vector<std::string> last_keys_;  // of each open object
+#endif
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_JSON_WRITER_H_
