@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "graph/graph_json.h"
+#include "graph/graph_outputs.h"
 #include "render/render.h"
 #include "tests/render_fixture.h"
 #include "tests/test_support.h"
@@ -17,7 +18,7 @@ class CliRenderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = testing::MakeTempDir("cli-render");
-    std::ofstream(dir_ / "graph.json") << GraphToNodeLinkJson(testing::SampleGraph());
+    std::ofstream(dir_ / "graph.json") << GraphToString(WriteNodeLinkJson, testing::SampleGraph());
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 

@@ -8,11 +8,35 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <streambuf>
 #include <string>
 #include <utility>
 
 namespace akhbar {
 namespace {
+
+// Each piece a stream is given, appended to the file (which buffers).
+class AppendingBuffer : public std::streambuf {
+ public:
+  explicit AppendingBuffer(AtomicFile* file) : file_(file) {}
+  const Status& status() const { return status_; }
+
+ protected:
+  std::streamsize xsputn(const char* bytes, std::streamsize count) override {
+    if (!status_.ok()) return 0;
+    status_ = file_->Append(std::string_view(bytes, static_cast<size_t>(count)));
+    return status_.ok() ? count : 0;
+  }
+  int_type overflow(int_type byte) override {
+    if (traits_type::eq_int_type(byte, traits_type::eof())) return traits_type::not_eof(byte);
+    const char one = traits_type::to_char_type(byte);
+    return xsputn(&one, 1) == 1 ? byte : traits_type::eof();
+  }
+
+ private:
+  AtomicFile* file_;
+  Status status_ = Status::Ok();
+};
 
 // Temporary files being written, readable from a signal handler: plain
 // buffers and atomics only.
@@ -57,7 +81,10 @@ void RemoveTemporaryFilesOnInterrupt() {
 StatusOr<AtomicFile> AtomicFile::Create(const std::filesystem::path& path) {
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temp = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
+  std::string hidden_name = ".";
+  hidden_name += path.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temp = (directory / hidden_name).string();
   // mkstemp fills in the name inside the registry itself, so a signal can
   // never orphan the file.
   const int slot = RegisterPending(temp);
@@ -139,6 +166,17 @@ Status WriteFileAtomically(const std::filesystem::path& path,
   StatusOr<AtomicFile> file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();
   if (Status status = file->Append(content); !status.ok()) return status;
+  return file->Commit();
+}
+
+Status WriteFileAtomically(const std::filesystem::path& path,
+                           const std::function<void(std::ostream&)>& write) {
+  StatusOr<AtomicFile> file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  AppendingBuffer buffer(&*file);
+  std::ostream out(&buffer);
+  write(out);
+  if (!buffer.status().ok()) return buffer.status();
   return file->Commit();
 }
 

@@ -4,6 +4,8 @@
 #define AKHBAR_BASE_ATOMIC_FILE_H_
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -38,6 +40,10 @@ class AtomicFile {
 
 Status WriteFileAtomically(const std::filesystem::path& path,
                            std::string_view content);
+// What `write` puts into its stream goes to the file as it comes, so that a
+// large output is never whole in memory; the first failure ends the writing.
+Status WriteFileAtomically(const std::filesystem::path& path,
+                           const std::function<void(std::ostream&)>& write);
 
 // On SIGINT or SIGTERM, removes the temporary files being written and exits
 // with 128 + signal: an interrupted run leaves no partial output behind.

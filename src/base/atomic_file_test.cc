@@ -20,6 +20,18 @@ TEST(AtomicFileTest, WritesAndReplacesWholeFiles) {
   EXPECT_EQ(files, 1u);  // no temporary file left behind
 }
 
+TEST(AtomicFileTest, AStreamedFileAppearsWholeWhenItsWriterReturns) {
+  const auto dir = testing::MakeTempDir("atomic-stream");
+  const auto path = dir / "graph.json";
+  std::string expected;
+  for (int line = 0; line < 200000; ++line) expected += "line " + std::to_string(line) + "\n";
+  ASSERT_TRUE(WriteFileAtomically(path, [&](std::ostream& out) {
+                for (size_t at = 0; at < expected.size(); at += 7) out << expected.substr(at, 7);
+                EXPECT_FALSE(std::filesystem::exists(path));  // megabytes already written
+              }).ok());
+  EXPECT_EQ(testing::ReadFileOrDie(path), expected);
+}
+
 TEST(AtomicFileTest, UnwritableDirectoryIsAnOutputError) {
   const Status status = WriteFileAtomically("/nonexistent-dir/graph.svg", "x");
   EXPECT_EQ(status.code(), StatusCode::kOutputError);

@@ -63,6 +63,7 @@ void JsonWriter::Open(char bracket) {
 }
 
 void JsonWriter::Close(char bracket) {
+  constexpr size_t kPassOnAt = 1 << 16;
   --depth_;
   if (!first_) NewLine();
   out_.push_back(bracket);
@@ -70,6 +71,18 @@ void JsonWriter::Close(char bracket) {
 #ifndef NDEBUG
   if (bracket == '}') last_keys_.pop_back();
 #endif
+  if (sink_ && out_.size() >= kPassOnAt) {
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
+}
+
+void JsonWriter::Finish() {
+  out_.push_back('\n');
+  if (sink_) {
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
 }
 
 void JsonWriter::Raw(std::string_view text) {

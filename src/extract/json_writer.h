@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,10 @@ namespace akhbar {
 
 class JsonWriter {
  public:
-  // indent < 0: one line, as dump(); otherwise as dump(indent).
-  explicit JsonWriter(int indent = -1) : indent_(indent) {}
+  // indent < 0: one line, as dump(); otherwise as dump(indent). With a
+  // sink, the text goes there in pieces as it grows, and Finish() ends it.
+  explicit JsonWriter(int indent = -1, std::ostream* sink = nullptr)
+      : indent_(indent), sink_(sink) {}
 
   void Key(std::string_view key);
   void String(std::string_view text);
@@ -43,6 +46,8 @@ class JsonWriter {
   }
 
   std::string Take() { return std::move(out_); }
+  // A final newline, as in a file, and the rest to the sink.
+  void Finish();
 
  private:
   void Write(std::string_view text) { String(text); }
@@ -65,6 +70,7 @@ class JsonWriter {
 
   std::string out_;
   int indent_;
+  std::ostream* sink_;
   int depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;

@@ -7,7 +7,7 @@
 
 namespace akhbar {
 
-std::string EventsToJson(const EntityGraph& graph) {
+void WriteEventsJson(const EntityGraph& graph, std::ostream& out) {
   EntitiesById entities;
   for (const EntityVertex& entity : graph.entities) entities[entity.id] = &entity;
 
@@ -21,14 +21,14 @@ std::string EventsToJson(const EntityGraph& graph) {
            std::tie(b_undated, b->earliest, b->latest, b->id);
   });
 
-  JsonWriter json(kJsonIndent);
+  JsonWriter json(kJsonIndent, &out);
   json.OpenObject();
   json.Key("events");
   json.OpenArray();
   for (const EventVertex* event : events) WriteListedEvent(*event, entities, &json);
   json.CloseArray();
   json.CloseObject();
-  return FinishJson(&json);
+  json.Finish();
 }
 
 }  // namespace akhbar

@@ -3,7 +3,7 @@
 #ifndef AKHBAR_GRAPH_EVENTS_JSON_H_
 #define AKHBAR_GRAPH_EVENTS_JSON_H_
 
-#include <string>
+#include <ostream>
 
 #include "graph/entity_graph.h"
 
@@ -11,7 +11,7 @@ namespace akhbar {
 
 // Sorted by earliest day, then latest day, then id; undated events last.
 // Participants carry their labels so that the file reads on its own.
-std::string EventsToJson(const EntityGraph& graph);
+void WriteEventsJson(const EntityGraph& graph, std::ostream& out);
 
 }  // namespace akhbar
 

@@ -53,8 +53,8 @@ void WriteElement(std::vector<FlatAttribute> attributes, std::vector<FlatAttribu
 
 }  // namespace
 
-std::string GraphToCytoscapeJson(const EntityGraph& graph) {
-  JsonWriter json(kJsonIndent);
+void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
+  JsonWriter json(kJsonIndent, &out);
   json.OpenObject();
   json.Key("data");
   json.OpenObject();
@@ -88,7 +88,7 @@ std::string GraphToCytoscapeJson(const EntityGraph& graph) {
   json.Field("generated_by", "akhbar");
   json.Field("target_cytoscapejs_version", "~3.0");
   json.CloseObject();
-  return FinishJson(&json);
+  json.Finish();
 }
 
 }  // namespace akhbar

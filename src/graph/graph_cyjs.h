@@ -3,13 +3,13 @@
 #ifndef AKHBAR_GRAPH_GRAPH_CYJS_H_
 #define AKHBAR_GRAPH_GRAPH_CYJS_H_
 
-#include <string>
+#include <ostream>
 
 #include "graph/entity_graph.h"
 
 namespace akhbar {
 
-std::string GraphToCytoscapeJson(const EntityGraph& graph);
+void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out);
 
 }  // namespace akhbar
 

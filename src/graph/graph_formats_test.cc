@@ -17,6 +17,7 @@
 #include "graph/graph_gexf.h"
 #include "graph/graph_graphml.h"
 #include "graph/graph_json.h"
+#include "graph/graph_outputs.h"
 #include "tests/graph_samples.h"
 #include "tests/test_support.h"
 
@@ -51,7 +52,7 @@ EntityGraph AwkwardGraph() {
 }
 
 TEST(GraphFormatsTest, NodeLinkJsonHasNetworkxShape) {
-  const nlohmann::json json = nlohmann::json::parse(GraphToNodeLinkJson(SamplesGraph()));
+  const nlohmann::json json = nlohmann::json::parse(GraphToString(WriteNodeLinkJson, SamplesGraph()));
   EXPECT_EQ(json["directed"], false);
   EXPECT_EQ(json["multigraph"], false);
   EXPECT_EQ(json["graph"]["stats"]["documents"], 5);
@@ -67,7 +68,7 @@ TEST(GraphFormatsTest, NodeLinkJsonHasNetworkxShape) {
 }
 
 TEST(GraphFormatsTest, CytoscapeElementsReferToTheirNodes) {
-  const nlohmann::json json = nlohmann::json::parse(GraphToCytoscapeJson(SamplesGraph()));
+  const nlohmann::json json = nlohmann::json::parse(GraphToString(WriteCytoscapeJson, SamplesGraph()));
   const auto& nodes = json["elements"]["nodes"];
   const auto& edges = json["elements"]["edges"];
   ASSERT_EQ(nodes.size(), NodeCount(SamplesGraph()));
@@ -82,7 +83,7 @@ TEST(GraphFormatsTest, CytoscapeElementsReferToTheirNodes) {
 }
 
 TEST(GraphFormatsTest, GexfIsDynamicWithDatedNodesAndEdges) {
-  std::istringstream in(GraphToGexf(SamplesGraph()));
+  std::istringstream in(GraphToString(WriteGexf, SamplesGraph()));
   boost::property_tree::ptree tree;
   ASSERT_NO_THROW(boost::property_tree::read_xml(in, tree));
   const auto& gexf = tree.get_child("gexf");
@@ -117,7 +118,7 @@ TEST(GraphFormatsTest, GraphmlReadsBackWithBoost) {
   Graph read;
   boost::dynamic_properties properties(boost::ignore_other_properties);
   properties.property("node_id", boost::get(boost::vertex_name, read));
-  std::istringstream in(GraphToGraphml(SamplesGraph()));
+  std::istringstream in(GraphToString(WriteGraphml, SamplesGraph()));
   ASSERT_NO_THROW(boost::read_graphml(in, read, properties));
   EXPECT_EQ(boost::num_vertices(read), NodeCount(SamplesGraph()));
   EXPECT_EQ(boost::num_edges(read), boost::num_edges(SamplesGraph().graph));
@@ -126,24 +127,24 @@ TEST(GraphFormatsTest, GraphmlReadsBackWithBoost) {
 
 TEST(GraphFormatsTest, SpecialCharactersSurviveEveryFormat) {
   const EntityGraph graph = AwkwardGraph();
-  const nlohmann::json json = nlohmann::json::parse(GraphToNodeLinkJson(graph));
+  const nlohmann::json json = nlohmann::json::parse(GraphToString(WriteNodeLinkJson, graph));
   EXPECT_EQ(json["nodes"][0]["label_en"], "\"Quotes\" <and> 'apostrophes'");
-  EXPECT_NO_THROW(nlohmann::json::parse(GraphToCytoscapeJson(graph)));
+  EXPECT_NO_THROW(nlohmann::json::parse(GraphToString(WriteCytoscapeJson, graph)));
 
-  std::istringstream gexf(GraphToGexf(graph));
+  std::istringstream gexf(GraphToString(WriteGexf, graph));
   boost::property_tree::ptree tree;
   ASSERT_NO_THROW(boost::property_tree::read_xml(gexf, tree));
   const auto& first = tree.get_child("gexf.graph.nodes").front().second;
   EXPECT_EQ(first.get<std::string>("<xmlattr>.id"), "a&b");
   EXPECT_EQ(first.get<std::string>("<xmlattr>.label"), "\"Quotes\" <and> 'apostrophes'");
 
-  std::istringstream graphml(GraphToGraphml(graph));
+  std::istringstream graphml(GraphToString(WriteGraphml, graph));
   boost::property_tree::ptree graphml_tree;
   EXPECT_NO_THROW(boost::property_tree::read_xml(graphml, graphml_tree));
 }
 
 TEST(GraphFormatsTest, EventsAreInTimeOrderWithTheirSources) {
-  const nlohmann::json json = nlohmann::json::parse(EventsToJson(SamplesGraph()));
+  const nlohmann::json json = nlohmann::json::parse(GraphToString(WriteEventsJson, SamplesGraph()));
   const auto& events = json["events"];
   ASSERT_EQ(events.size(), SamplesGraph().events.size());
   std::string previous;

@@ -1,7 +1,6 @@
 #include "graph/graph_gexf.h"
 
 #include <charconv>
-#include <sstream>
 #include <type_traits>
 #include <variant>
 
@@ -48,7 +47,7 @@ std::string GexfValue(const FlatValue& value) {
       value);
 }
 
-void WriteColumns(std::ostringstream& out, const char* element_class,
+void WriteColumns(std::ostream& out, const char* element_class,
                   const std::vector<FlatColumn>& columns) {
   out << "    <attributes class=\"" << element_class << "\" mode=\"static\">\n";
   for (const FlatColumn& column : columns) {
@@ -58,13 +57,13 @@ void WriteColumns(std::ostringstream& out, const char* element_class,
   out << "    </attributes>\n";
 }
 
-void WriteSpan(std::ostringstream& out, const std::optional<CivilDate>& start,
+void WriteSpan(std::ostream& out, const std::optional<CivilDate>& start,
                const std::optional<CivilDate>& end) {
   if (start) out << " start=\"" << start->ToIso() << "\"";
   if (end) out << " end=\"" << end->ToIso() << "\"";
 }
 
-void WriteValues(std::ostringstream& out, const std::vector<FlatAttribute>& attributes,
+void WriteValues(std::ostream& out, const std::vector<FlatAttribute>& attributes,
                  const char* indent) {
   out << indent << "<attvalues>\n";
   for (const FlatAttribute& attribute : attributes) {
@@ -76,8 +75,7 @@ void WriteValues(std::ostringstream& out, const std::vector<FlatAttribute>& attr
 
 }  // namespace
 
-std::string GraphToGexf(const EntityGraph& graph) {
-  std::ostringstream out;
+void WriteGexf(const EntityGraph& graph, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<gexf xmlns=\"http://gexf.net/1.3\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -118,7 +116,6 @@ std::string GraphToGexf(const EntityGraph& graph) {
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
-  return out.str();
 }
 
 }  // namespace akhbar

@@ -5,13 +5,13 @@
 #ifndef AKHBAR_GRAPH_GRAPH_GEXF_H_
 #define AKHBAR_GRAPH_GRAPH_GEXF_H_
 
-#include <string>
+#include <ostream>
 
 #include "graph/entity_graph.h"
 
 namespace akhbar {
 
-std::string GraphToGexf(const EntityGraph& graph);
+void WriteGexf(const EntityGraph& graph, std::ostream& out);
 
 }  // namespace akhbar
 

@@ -4,7 +4,6 @@
 #include <boost/property_map/function_property_map.hpp>
 #include <boost/range/iterator_range.hpp>
 
-#include <sstream>
 #include <type_traits>
 #include <unordered_map>
 #include <variant>
@@ -60,7 +59,7 @@ void AddColumns(boost::dynamic_properties* properties, const std::vector<FlatCol
 
 }  // namespace
 
-std::string GraphToGraphml(const EntityGraph& graph) {
+void WriteGraphml(const EntityGraph& graph, std::ostream& out) {
   std::vector<Attributes> vertex_attributes;
   for (const Vertex vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
@@ -81,9 +80,7 @@ std::string GraphToGraphml(const EntityGraph& graph) {
   AddColumns<Edge>(&properties, EdgeColumns(), [&](Edge edge) -> const Attributes& {
     return edge_attributes.at(&graph.graph[edge]);
   });
-  std::ostringstream out;
   boost::write_graphml(out, graph.graph, properties, true);
-  return out.str();
 }
 
 }  // namespace akhbar

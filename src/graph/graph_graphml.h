@@ -6,13 +6,13 @@
 #ifndef AKHBAR_GRAPH_GRAPH_GRAPHML_H_
 #define AKHBAR_GRAPH_GRAPH_GRAPHML_H_
 
-#include <string>
+#include <ostream>
 
 #include "graph/entity_graph.h"
 
 namespace akhbar {
 
-std::string GraphToGraphml(const EntityGraph& graph);
+void WriteGraphml(const EntityGraph& graph, std::ostream& out);
 
 }  // namespace akhbar
 

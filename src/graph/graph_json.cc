@@ -7,8 +7,8 @@ namespace akhbar {
 
 std::string EdgeId(size_t index) { return "edge:" + std::to_string(index); }
 
-std::string GraphToNodeLinkJson(const EntityGraph& graph) {
-  JsonWriter json(kJsonIndent);
+void WriteNodeLinkJson(const EntityGraph& graph, std::ostream& out) {
+  JsonWriter json(kJsonIndent, &out);
   json.OpenObject();
   json.Field("directed", false);
   json.Key("graph");
@@ -29,7 +29,7 @@ std::string GraphToNodeLinkJson(const EntityGraph& graph) {
   for (const EventVertex& event : graph.events) WriteEvent(event, &json);
   json.CloseArray();
   json.CloseObject();
-  return FinishJson(&json);
+  json.Finish();
 }
 
 }  // namespace akhbar

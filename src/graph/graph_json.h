@@ -4,13 +4,14 @@
 #ifndef AKHBAR_GRAPH_GRAPH_JSON_H_
 #define AKHBAR_GRAPH_GRAPH_JSON_H_
 
+#include <ostream>
 #include <string>
 
 #include "graph/entity_graph.h"
 
 namespace akhbar {
 
-std::string GraphToNodeLinkJson(const EntityGraph& graph);
+void WriteNodeLinkJson(const EntityGraph& graph, std::ostream& out);
 
 // The id of the i-th edge in every output format.
 std::string EdgeId(size_t index);

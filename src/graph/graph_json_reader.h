@@ -11,7 +11,7 @@
 
 namespace akhbar {
 
-// The graph GraphToNodeLinkJson wrote. Fields a writer may leave out (an
+// The graph WriteNodeLinkJson wrote. Fields a writer may leave out (an
 // edge's role, a source's trigger) are optional; anything else missing or
 // of the wrong type is an input error naming the node or link.
 StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view json);

@@ -1,6 +1,6 @@
 #include "graph/graph_outputs.h"
 
-#include <functional>
+#include <sstream>
 #include <utility>
 
 #include <tbb/parallel_for.h>
@@ -15,13 +15,11 @@
 namespace akhbar {
 namespace {
 
-using Writer = std::function<std::string(const EntityGraph&)>;
-
-const std::vector<std::pair<std::string, Writer>>& Writers() {
-  static const std::vector<std::pair<std::string, Writer>> writers = {
-      {"graph.json", GraphToNodeLinkJson}, {"graph.cyjs", GraphToCytoscapeJson},
-      {"graph.gexf", GraphToGexf},         {"graph.graphml", GraphToGraphml},
-      {"events.json", EventsToJson},
+const std::vector<std::pair<std::string, GraphFormatWriter>>& Writers() {
+  static const std::vector<std::pair<std::string, GraphFormatWriter>> writers = {
+      {"graph.json", WriteNodeLinkJson}, {"graph.cyjs", WriteCytoscapeJson},
+      {"graph.gexf", WriteGexf},         {"graph.graphml", WriteGraphml},
+      {"events.json", WriteEventsJson},
   };
   return writers;
 }
@@ -37,6 +35,12 @@ const std::vector<std::string>& GraphOutputFileNames() {
   return names;
 }
 
+std::string GraphToString(GraphFormatWriter write, const EntityGraph& graph) {
+  std::ostringstream out;
+  write(graph, out);
+  return out.str();
+}
+
 StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
     const EntityGraph& graph, const std::filesystem::path& directory) {
   std::error_code error;
@@ -49,8 +53,8 @@ StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
   const auto& writers = Writers();
   std::vector<Status> statuses(writers.size(), Status::Ok());
   tbb::parallel_for(size_t{0}, writers.size(), [&](size_t w) {
-    statuses[w] =
-        WriteFileAtomically(directory / writers[w].first, writers[w].second(graph));
+    statuses[w] = WriteFileAtomically(directory / writers[w].first,
+                                      [&](std::ostream& out) { writers[w].second(graph, out); });
   });
   std::vector<std::filesystem::path> written;
   for (size_t w = 0; w < writers.size(); ++w) {

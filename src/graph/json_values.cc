@@ -143,10 +143,4 @@ void WriteEdge(const GraphEdge& edge, std::string_view id, JsonWriter* json) {
   json->CloseObject();
 }
 
-std::string FinishJson(JsonWriter* json) {
-  std::string text = json->Take();
-  text.push_back('\n');
-  return text;
-}
-
 }  // namespace akhbar

@@ -28,9 +28,8 @@ void WriteListedEvent(const EventVertex& event, const EntitiesById& entities, Js
 
 std::string_view EdgeKindName(EdgeKind kind);
 
-// Every writer ends the same way: indented by two, a final newline.
+// Every JSON file is indented by two.
 constexpr int kJsonIndent = 2;
-std::string FinishJson(JsonWriter* json);
 
 }  // namespace akhbar
 

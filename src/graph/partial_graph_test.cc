@@ -8,6 +8,7 @@
 #include "graph/graph_gexf.h"
 #include "graph/graph_graphml.h"
 #include "graph/graph_json.h"
+#include "graph/graph_outputs.h"
 #include "tests/graph_samples.h"
 #include "tests/test_support.h"
 
@@ -18,8 +19,8 @@ namespace {
 // bytes in every format.
 std::string AllOutputs(const PartialGraph& partial, const GraphOptions& options) {
   const EntityGraph graph = BuildGraph(partial, testing::RepoRules(), options);
-  return GraphToNodeLinkJson(graph) + GraphToCytoscapeJson(graph) + GraphToGexf(graph) +
-         GraphToGraphml(graph) + EventsToJson(graph);
+  return GraphToString(WriteNodeLinkJson, graph) + GraphToString(WriteCytoscapeJson, graph) + GraphToString(WriteGexf, graph) +
+         GraphToString(WriteGraphml, graph) + GraphToString(WriteEventsJson, graph);
 }
 
 const Extraction* Sample(size_t index) { return &testing::SampleExtractions()[index]; }
