@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/civil_date.h"
@@ -102,6 +103,20 @@ struct GraphStats {
 };
 
 struct EntityGraph {
+  EntityGraph() = default;
+  EntityGraph(const EntityGraph&) = default;
+  EntityGraph& operator=(const EntityGraph&) = default;
+  // Boost's adjacency_list has no move of its own: moving a graph would copy
+  // it, evidence and all.
+  EntityGraph(EntityGraph&& other) noexcept { *this = std::move(other); }
+  EntityGraph& operator=(EntityGraph&& other) noexcept {
+    graph.swap(other.graph);
+    entities = std::move(other.entities);
+    events = std::move(other.events);
+    stats = other.stats;
+    return *this;
+  }
+
   GraphStorage graph;
   std::vector<EntityVertex> entities;
   std::vector<EventVertex> events;

@@ -38,13 +38,24 @@ const std::string& VertexId(const EntityGraph& graph, GraphStorage::vertex_descr
                                           : graph.events[data.index].id;
 }
 
-std::vector<GraphEdge> EdgesOf(const EntityGraph& graph) {
-  std::vector<GraphEdge> edges;
+std::vector<EdgeRef> EdgesOf(const EntityGraph& graph) {
+  std::vector<EdgeRef> edges;
   for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    edges.push_back(GraphEdge{VertexId(graph, boost::source(edge, graph.graph)),
-                              VertexId(graph, boost::target(edge, graph.graph)),
-                              graph.graph[edge]});
+    edges.push_back(EdgeRef{VertexId(graph, boost::source(edge, graph.graph)),
+                            VertexId(graph, boost::target(edge, graph.graph)),
+                            graph.graph[edge]});
   }
+  return edges;
+}
+
+std::vector<GraphEdge> TakeEdges(EntityGraph* graph) {
+  std::vector<GraphEdge> edges;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph->graph))) {
+    edges.push_back(GraphEdge{VertexId(*graph, boost::source(edge, graph->graph)),
+                              VertexId(*graph, boost::target(edge, graph->graph)),
+                              std::move(graph->graph[edge])});
+  }
+  graph->graph.clear();
   return edges;
 }
 

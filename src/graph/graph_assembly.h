@@ -21,8 +21,18 @@ struct GraphEdge {
 EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
                           std::vector<GraphEdge> edges, const GraphStats& stats);
 
-// The edges in the graph's order, with their endpoints' ids.
-std::vector<GraphEdge> EdgesOf(const EntityGraph& graph);
+// An edge of the graph and its endpoints' ids, read in place.
+struct EdgeRef {
+  const std::string& source;
+  const std::string& target;
+  const EdgeData& data;
+};
+
+// The edges in the graph's order.
+std::vector<EdgeRef> EdgesOf(const EntityGraph& graph);
+// The edges in the graph's order, moved out of it (their evidence is most of
+// a graph's memory): the graph keeps its vertices only.
+std::vector<GraphEdge> TakeEdges(EntityGraph* graph);
 
 const std::string& VertexId(const EntityGraph& graph, GraphStorage::vertex_descriptor vertex);
 

@@ -47,9 +47,9 @@ EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
       [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
   edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
                std::make_move_iterator(events.participations.end()));
-  const EntityGraph whole = AssembleGraph(std::move(entities), std::move(events.events),
+  EntityGraph whole = AssembleGraph(std::move(entities), std::move(events.events),
                                           std::move(edges), StatsOf(partial, corpus));
-  return FilterGraph(whole, options.filters);
+  return FilterGraph(std::move(whole), options.filters);
 }
 
 }  // namespace akhbar

@@ -19,7 +19,7 @@ const EntityGraph& SamplesGraph() {
 }
 
 const EdgeData* CoMention(const EntityGraph& graph, const std::string& a, const std::string& b) {
-  for (const GraphEdge& edge : EdgesOf(graph)) {
+  for (const EdgeRef& edge : EdgesOf(graph)) {
     if (edge.data.kind == EdgeKind::kCoMention &&
         ((edge.source == a && edge.target == b) || (edge.source == b && edge.target == a))) {
       static thread_local EdgeData found;

@@ -65,7 +65,7 @@ void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
   json.OpenObject();
   json.Key("edges");
   json.OpenArray();
-  const std::vector<GraphEdge> edges = EdgesOf(graph);
+  const std::vector<EdgeRef> edges = EdgesOf(graph);
   for (size_t i = 0; i < edges.size(); ++i) {
     WriteElement(EdgeAttributes(edges[i].data),
                  {{"id", EdgeId(i)}, {"source", edges[i].source}, {"target", edges[i].target}},

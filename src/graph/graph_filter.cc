@@ -18,7 +18,7 @@ enum class Isolated { kKeep, kDrop };
 // the edges between kept vertices that `keep_edge` accepts; with
 // Isolated::kDrop, also drops entities that had edges and have none left.
 template <typename KeepEntity, typename KeepEvent, typename KeepEdge>
-EntityGraph Keep(const EntityGraph& graph, KeepEntity keep_entity, KeepEvent keep_event,
+EntityGraph Keep(EntityGraph graph, KeepEntity keep_entity, KeepEvent keep_event,
                  KeepEdge keep_edge, Isolated isolated) {
   std::set<std::string> kept_vertices;
   for (const EntityVertex& entity : graph.entities) {
@@ -30,7 +30,7 @@ EntityGraph Keep(const EntityGraph& graph, KeepEntity keep_entity, KeepEvent kee
   std::set<std::string> had_edges;
   std::set<std::string> has_edges;
   std::vector<GraphEdge> edges;
-  for (GraphEdge& edge : EdgesOf(graph)) {
+  for (GraphEdge& edge : TakeEdges(&graph)) {
     had_edges.insert(edge.source);
     had_edges.insert(edge.target);
     if (!kept_vertices.contains(edge.source) || !kept_vertices.contains(edge.target) ||
@@ -42,16 +42,16 @@ EntityGraph Keep(const EntityGraph& graph, KeepEntity keep_entity, KeepEvent kee
     edges.push_back(std::move(edge));
   }
   std::vector<EntityVertex> entities;
-  for (const EntityVertex& entity : graph.entities) {
+  for (EntityVertex& entity : graph.entities) {
     if (kept_vertices.contains(entity.id) &&
         (isolated == Isolated::kKeep || has_edges.contains(entity.id) ||
          !had_edges.contains(entity.id))) {
-      entities.push_back(entity);
+      entities.push_back(std::move(entity));
     }
   }
   std::vector<EventVertex> events;
-  for (const EventVertex& event : graph.events) {
-    if (kept_vertices.contains(event.id)) events.push_back(event);
+  for (EventVertex& event : graph.events) {
+    if (kept_vertices.contains(event.id)) events.push_back(std::move(event));
   }
   // Edges to an entity dropped for losing its co-mentions go with it.
   std::set<std::string> vertex_ids;
@@ -90,13 +90,13 @@ Status CheckNodeTypes(const std::vector<std::string>& types) {
   return Status::Ok();
 }
 
-EntityGraph FilterGraph(const EntityGraph& graph, const GraphFilters& filters) {
+EntityGraph FilterGraph(EntityGraph graph, const GraphFilters& filters) {
   const std::set<std::string> types(filters.types.begin(), filters.types.end());
   const auto type_kept = [&](std::string_view type) {
     return types.empty() || types.contains(std::string(type));
   };
   EntityGraph filtered = Keep(
-      graph, [&](const EntityVertex& entity) { return type_kept(entity.type); },
+      std::move(graph), [&](const EntityVertex& entity) { return type_kept(entity.type); },
       [&](const EventVertex&) { return type_kept(kEventNodeType); },
       [&](const GraphEdge& edge) {
         return edge.data.kind != EdgeKind::kCoMention || edge.data.weight >= filters.min_weight;
@@ -116,7 +116,7 @@ EntityGraph FilterGraph(const EntityGraph& graph, const GraphFilters& filters) {
   std::set<std::string> top;
   for (size_t i = 0; i < filters.top; ++i) top.insert(ranked[i]->id);
   EntityGraph result = Keep(
-      filtered, [&](const EntityVertex& entity) { return top.contains(entity.id); },
+      std::move(filtered), [&](const EntityVertex& entity) { return top.contains(entity.id); },
       [](const EventVertex&) { return true; }, [](const GraphEdge&) { return true; },
       Isolated::kKeep);
   ComputeMetrics(&result);

@@ -23,7 +23,7 @@ Status CheckNodeTypes(const std::vector<std::string>& types);
 //    betweenness (then weighted degree, mentions, id) and recomputes them.
 // Events stay unless their type is filtered out; they lose only the edges to
 // entities that are gone.
-EntityGraph FilterGraph(const EntityGraph& graph, const GraphFilters& filters);
+EntityGraph FilterGraph(EntityGraph graph, const GraphFilters& filters);
 
 }  // namespace akhbar
 

@@ -104,9 +104,9 @@ void WriteGexf(const EntityGraph& graph, std::ostream& out) {
     out << "      </node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
-  const std::vector<GraphEdge> edges = EdgesOf(graph);
+  const std::vector<EdgeRef> edges = EdgesOf(graph);
   for (size_t i = 0; i < edges.size(); ++i) {
-    const GraphEdge& edge = edges[i];
+    const EdgeRef& edge = edges[i];
     out << "      <edge id=\"" << EdgeId(i) << "\" source=\"" << XmlEscape(edge.source)
         << "\" target=\"" << XmlEscape(edge.target) << "\" weight=\"" << edge.data.weight
         << "\"";

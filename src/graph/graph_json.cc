@@ -19,7 +19,7 @@ void WriteNodeLinkJson(const EntityGraph& graph, std::ostream& out) {
   json.CloseObject();
   json.Key("links");
   json.OpenArray();
-  const std::vector<GraphEdge> edges = EdgesOf(graph);
+  const std::vector<EdgeRef> edges = EdgesOf(graph);
   for (size_t i = 0; i < edges.size(); ++i) WriteEdge(edges[i], EdgeId(i), &json);
   json.CloseArray();
   json.Field("multigraph", false);

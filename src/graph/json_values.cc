@@ -126,7 +126,7 @@ std::string_view EdgeKindName(EdgeKind kind) {
   return kind == EdgeKind::kCoMention ? "co_mention" : "participation";
 }
 
-void WriteEdge(const GraphEdge& edge, std::string_view id, JsonWriter* json) {
+void WriteEdge(const EdgeRef& edge, std::string_view id, JsonWriter* json) {
   const EdgeData& data = edge.data;
   json->OpenObject();
   json->Field("document_count", data.document_count);

@@ -19,7 +19,7 @@ void WriteStats(const GraphStats& stats, JsonWriter* json);
 void WriteEntity(const EntityVertex& entity, JsonWriter* json);
 void WriteEvent(const EventVertex& event, JsonWriter* json);
 // An edge with its id and endpoints; "kind" is "co_mention" | "participation".
-void WriteEdge(const GraphEdge& edge, std::string_view id, JsonWriter* json);
+void WriteEdge(const EdgeRef& edge, std::string_view id, JsonWriter* json);
 
 // events.json's form of an event: no "kind", since all are events, and each
 // participant with the label and type of its entity when `entities` has it.
