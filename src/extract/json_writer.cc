@@ -110,19 +110,38 @@ void JsonWriter::NewLine() {
 }
 
 void JsonWriter::Quoted(std::string_view text) {
-  if (FindInvalidUtf8(text)) {
-    // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
-    out_ += nlohmann::json(std::string(text))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  // One pass both checks the UTF-8 and finds what needs escaping: strings
+  // are most of what akhbar writes.
+  const size_t quote_at = out_.size();
   out_.push_back('"');
   size_t clean = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    if (byte >= 0x80) {
+      // Two-byte letters (all of Arabic) here, the rest by the decoder.
+      if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() &&
+          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+      char32_t code_point;
+      const int length = DecodeUtf8(text, i, &code_point);
+      if (length == 0) {
+        // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
+        out_.resize(quote_at);
+        out_ += nlohmann::json(std::string(text))
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += static_cast<size_t>(length);
+      continue;
+    }
+    if (byte >= 0x20 && byte != '"' && byte != '\\') {
+      ++i;
+      continue;
+    }
     out_.append(text, clean, i - clean);
-    clean = i + 1;
+    clean = ++i;
     Escape(byte);
   }
   out_.append(text, clean);
