@@ -79,6 +79,15 @@ void RemoveTemporaryFilesOnInterrupt() {
 }
 
 StatusOr<AtomicFile> AtomicFile::Create(const std::filesystem::path& path) {
+  std::error_code error;
+  const std::filesystem::file_status existing = std::filesystem::status(path, error);
+  if (!error && std::filesystem::exists(existing) && !std::filesystem::is_regular_file(existing)) {
+    // A device or a pipe (-o /dev/null, a FIFO) is written in place:
+    // renaming a file over it would replace it.
+    const int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return OutputError(path.string() + ": cannot open: " + std::strerror(errno));
+    return AtomicFile(path, "", fd, -1);
+  }
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string hidden_name = ".";
@@ -109,7 +118,7 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) {
     close(fd_);
-    unlink(temp_.c_str());
+    if (!temp_.empty()) unlink(temp_.c_str());
   }
   ReleasePending(slot_);
 }
@@ -118,7 +127,7 @@ Status AtomicFile::Fail(const char* what) {
   const std::string reason = std::strerror(errno);
   close(fd_);
   fd_ = -1;
-  unlink(temp_.c_str());
+  if (!temp_.empty()) unlink(temp_.c_str());
   return OutputError(path_.string() + ": " + what + ": " + reason);
 }
 
@@ -146,6 +155,12 @@ Status AtomicFile::Flush() {
 Status AtomicFile::Commit() {
   if (fd_ < 0) return OutputError(path_.string() + ": committed after it was closed");
   if (Status status = Flush(); !status.ok()) return status;
+  if (temp_.empty()) {
+    if (close(std::exchange(fd_, -1)) != 0) {
+      return OutputError(path_.string() + ": close failed: " + std::strerror(errno));
+    }
+    return Status::Ok();
+  }
   if (fchmod(fd_, 0644) != 0) return Fail("chmod failed");
   const int fd = std::exchange(fd_, -1);
   if (close(fd) != 0) {

@@ -1,5 +1,6 @@
 // Outputs appear whole or not at all: written to a temporary file beside the
-// target, then renamed over it.
+// target, then renamed over it. A target that exists and is no regular file
+// (a device such as /dev/null, a pipe) is written in place instead.
 #ifndef AKHBAR_BASE_ATOMIC_FILE_H_
 #define AKHBAR_BASE_ATOMIC_FILE_H_
 

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <fstream>
+#include <iterator>
+#include <thread>
+
 #include "tests/test_support.h"
 
 namespace akhbar {
@@ -30,6 +36,21 @@ TEST(AtomicFileTest, AStreamedFileAppearsWholeWhenItsWriterReturns) {
                 EXPECT_FALSE(std::filesystem::exists(path));  // megabytes already written
               }).ok());
   EXPECT_EQ(testing::ReadFileOrDie(path), expected);
+}
+
+TEST(AtomicFileTest, APipeIsWrittenInPlaceNotReplaced) {
+  const auto fifo = testing::MakeTempDir("atomic-fifo") / "out";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    received.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  });
+  const Status status = WriteFileAtomically(fifo, "through the pipe");
+  reader.join();
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(received, "through the pipe");
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
 }
 
 TEST(AtomicFileTest, UnwritableDirectoryIsAnOutputError) {
