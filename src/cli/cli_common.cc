@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "extract/entity_cache.h"
+
 namespace akhbar::cli {
 
 int ExitCode(const Status& status) {
@@ -64,8 +66,9 @@ Status CorpusFlags::Resolve() {
 }
 
 StatusOr<std::unique_ptr<RuleSet>> CorpusFlags::LoadRules() const {
-  return RuleSet::Load(rules_dir.empty() ? DefaultRulesDirectory()
-                                         : std::filesystem::path(rules_dir));
+  return RuleSet::Load(
+      rules_dir.empty() ? DefaultRulesDirectory() : std::filesystem::path(rules_dir), {},
+      DefaultCacheDirectory());
 }
 
 }  // namespace akhbar::cli

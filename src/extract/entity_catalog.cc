@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/entity_cache.h"
 #include "extract/rule_yaml.h"
 
 namespace akhbar {
@@ -68,6 +69,38 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   return entity;
 }
 
+StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file) {
+  std::vector<Entity> entities;
+  if (file.root.IsNull()) return entities;
+  if (!file.root.IsSequence()) {
+    return RuleErrorAt(file, file.root, "an entity file must be a YAML list");
+  }
+  for (const YAML::Node& node : file.root) {
+    StatusOr<Entity> entity =
+        CatchYamlErrors<Entity>(file.path, [&] { return ReadEntity(file, node); });
+    if (!entity.ok()) return entity.status();
+    entities.push_back(std::move(*entity));
+  }
+  return entities;
+}
+
+// The error for an id defined twice, at the second definition's id.
+Status DuplicateIdError(const std::filesystem::path& path, const Entity& entity,
+                        const Entity& first) {
+  const std::string message =
+      "duplicate id '" + entity.id + "' (first defined at " + first.defined_at + ")";
+  StatusOr<YamlFile> file = LoadYamlFile(path);
+  if (file.ok() && file->root.IsSequence()) {
+    for (const YAML::Node& node : file->root) {
+      if (node.IsMap() && node["id"] && node["id"].Scalar() == entity.id &&
+          Where(*file, node) == entity.defined_at) {
+        return RuleErrorAt(*file, node["id"], message);
+      }
+    }
+  }
+  return RuleError(entity.defined_at + ": " + message);
+}
+
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) {
@@ -94,27 +127,27 @@ StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
   return files;
 }
 
-StatusOr<EntityCatalog> EntityCatalog::LoadFiles(
-    const std::vector<std::filesystem::path>& files) {
+StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesystem::path>& files,
+                                                 const std::filesystem::path& cache_directory) {
   EntityCatalog catalog;
   for (const auto& path : files) {
-    StatusOr<YamlFile> file = LoadYamlFile(path);
-    if (!file.ok()) return file.status();
-    if (file->root.IsNull()) continue;
-    if (!file->root.IsSequence()) {
-      return RuleErrorAt(*file, file->root, "an entity file must be a YAML list");
+    StatusOr<std::string> text = ReadRuleFile(path);
+    if (!text.ok()) return text.status();
+    std::optional<std::vector<Entity>> entities = ReadCachedEntities(cache_directory, path, *text);
+    if (!entities) {
+      StatusOr<YamlFile> file = ParseYamlFile(path, *text);
+      if (!file.ok()) return file.status();
+      StatusOr<std::vector<Entity>> read = ReadEntities(*file);
+      if (!read.ok()) return read.status();
+      CacheEntities(cache_directory, path, *text, *read);
+      entities = std::move(*read);
     }
-    for (const YAML::Node& node : file->root) {
-      StatusOr<Entity> entity =
-          CatchYamlErrors<Entity>(file->path, [&] { return ReadEntity(*file, node); });
-      if (!entity.ok()) return entity.status();
-      if (const Entity* existing = catalog.Find(entity->id)) {
-        return RuleErrorAt(*file, node["id"],
-                           "duplicate id '" + entity->id + "' (first defined at " +
-                               existing->defined_at + ")");
+    for (Entity& entity : *entities) {
+      if (const Entity* existing = catalog.Find(entity.id)) {
+        return DuplicateIdError(path, entity, *existing);
       }
-      catalog.index_[entity->id] = catalog.entities_.size();
-      catalog.entities_.push_back(std::move(*entity));
+      catalog.index_[entity.id] = catalog.entities_.size();
+      catalog.entities_.push_back(std::move(entity));
     }
   }
   return catalog;

@@ -33,8 +33,10 @@ StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
 
 class EntityCatalog {
  public:
-  static StatusOr<EntityCatalog> LoadFiles(
-      const std::vector<std::filesystem::path>& files);
+  // With a cache directory, each file's entities are read from its cached
+  // copy when the file has not changed (entity_cache.h).
+  static StatusOr<EntityCatalog> LoadFiles(const std::vector<std::filesystem::path>& files,
+                                           const std::filesystem::path& cache_directory = {});
 
   const std::vector<Entity>& entities() const { return entities_; }
   const Entity* Find(std::string_view id) const;

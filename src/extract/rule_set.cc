@@ -4,7 +4,8 @@ namespace akhbar {
 
 StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
     const std::filesystem::path& directory,
-    const std::vector<std::filesystem::path>& extra_entity_files) {
+    const std::vector<std::filesystem::path>& extra_entity_files,
+    const std::filesystem::path& entity_cache_directory) {
   std::error_code error;
   if (!std::filesystem::is_directory(directory, error)) {
     return RuleError(directory.string() + ": rules directory not found");
@@ -42,7 +43,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   if (!entity_files.ok()) return entity_files.status();
   entity_files->insert(entity_files->end(), extra_entity_files.begin(),
                        extra_entity_files.end());
-  StatusOr<EntityCatalog> entities = EntityCatalog::LoadFiles(*entity_files);
+  StatusOr<EntityCatalog> entities = EntityCatalog::LoadFiles(*entity_files, entity_cache_directory);
   if (!entities.ok()) return entities.status();
   rules->entities_ = std::make_unique<EntityCatalog>(std::move(*entities));
   rules->entity_matcher_ = std::make_unique<EntityMatcher>(

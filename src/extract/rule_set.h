@@ -27,10 +27,12 @@ namespace akhbar {
 
 class RuleSet {
  public:
-  // `extra_entity_files` are added after entities/*.yaml.
+  // `extra_entity_files` are added after entities/*.yaml; entity files are
+  // cached in `entity_cache_directory` unless it is empty.
   static StatusOr<std::unique_ptr<RuleSet>> Load(
       const std::filesystem::path& directory,
-      const std::vector<std::filesystem::path>& extra_entity_files = {});
+      const std::vector<std::filesystem::path>& extra_entity_files = {},
+      const std::filesystem::path& entity_cache_directory = {});
 
   const std::filesystem::path& directory() const { return directory_; }
   const ArabicNormalizer& normalizer() const { return *normalizer_; }

@@ -72,11 +72,20 @@ Status FindDuplicateKey(const std::filesystem::path& path, const YAML::Node& nod
 }  // namespace
 
 StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path) {
+  StatusOr<std::string> text = ReadRuleFile(path);
+  if (!text.ok()) return text.status();
+  return ParseYamlFile(path, *text);
+}
+
+StatusOr<std::string> ReadRuleFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return RuleError(path.string() + ": cannot open rule file");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  return buffer.str();
+}
+
+StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::string& text) {
   const size_t tab = text.find('\t');
   if (tab != std::string::npos) {
     const size_t line = std::count(text.begin(), text.begin() + tab, '\n') + 1;

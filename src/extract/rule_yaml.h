@@ -21,6 +21,9 @@ struct YamlFile {
 
 // Parses a YAML file; syntax errors come back as "file:line:column: ...".
 StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path);
+// The same in two steps: the file's bytes, then the bytes parsed.
+StatusOr<std::string> ReadRuleFile(const std::filesystem::path& path);
+StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::string& text);
 
 // "file:line:column" of a node (1-based, as editors count).
 std::string Where(const YamlFile& file, const YAML::Node& node);
