@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "extract/entity_cache.h"
 #include "extract/name_suggester.h"
 #include "extract/rule_check.h"
 
@@ -32,7 +33,8 @@ class RulesCommand : public Command {
  private:
   int Check() {
     const RuleReport report =
-        CheckRules(rules_dir_.empty() ? DefaultRulesDirectory() : std::filesystem::path(rules_dir_));
+        CheckRules(rules_dir_.empty() ? DefaultRulesDirectory() : std::filesystem::path(rules_dir_),
+                   DefaultCacheDirectory());
     for (const RuleFinding& finding : report.findings) {
       std::cout << (finding.severity == RuleFinding::Severity::kError ? "error: " : "warning: ")
                 << finding.message << "\n";

@@ -46,7 +46,8 @@ size_t RuleReport::errors() const {
 
 size_t RuleReport::warnings() const { return findings.size() - errors(); }
 
-RuleReport CheckRules(const std::filesystem::path& directory) {
+RuleReport CheckRules(const std::filesystem::path& directory,
+                      const std::filesystem::path& entity_cache_directory) {
   using Severity = RuleFinding::Severity;
   RuleReport report;
   // Each entity file alone first, so one broken file does not hide the others.
@@ -54,7 +55,7 @@ RuleReport CheckRules(const std::filesystem::path& directory) {
   std::map<std::string, std::string> first_definition;  // id -> where
   if (files.ok()) {
     for (const auto& file : *files) {
-      StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({file});
+      StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({file}, entity_cache_directory);
       if (!catalog.ok()) {
         Add(&report, Severity::kError, catalog.status().message());
         continue;
@@ -69,7 +70,7 @@ RuleReport CheckRules(const std::filesystem::path& directory) {
       }
     }
   }
-  StatusOr<std::unique_ptr<RuleSet>> rules = RuleSet::Load(directory);
+  StatusOr<std::unique_ptr<RuleSet>> rules = RuleSet::Load(directory, {}, entity_cache_directory);
   if (!rules.ok()) {
     const std::string& message = rules.status().message();
     const bool already_reported =

@@ -24,7 +24,10 @@ struct RuleReport {
   size_t warnings() const;
 };
 
-RuleReport CheckRules(const std::filesystem::path& directory);
+// Entity files are read through the cache in `entity_cache_directory`, if
+// any (entity_cache.h): only files without errors are ever cached.
+RuleReport CheckRules(const std::filesystem::path& directory,
+                      const std::filesystem::path& entity_cache_directory = {});
 
 }  // namespace akhbar
 
