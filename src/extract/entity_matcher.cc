@@ -27,7 +27,6 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
     : catalog_(catalog),
       morphology_(morphology),
       tokenizer_(tokenizer) {
-  terminals_.emplace_back();  // the root
   const auto& entities = catalog.entities();
   for (size_t e = 0; e < entities.size(); ++e) {
     const int32_t entity = static_cast<int32_t>(e);
@@ -54,18 +53,13 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
   }
 }
 
-uint32_t EntityMatcher::WordId(const std::string& word) {
-  return words_.Insert(word, static_cast<uint32_t>(words_.size()));
-}
-
-int64_t EntityMatcher::LookUpWord(std::string_view word) const {
-  const uint32_t* id = words_.Find(word);
-  return id == nullptr ? int64_t{-1} : int64_t{*id};
+EntityMatcher::Word& EntityMatcher::AddWord(const std::string& word) {
+  return words_.Insert(word, Word{static_cast<uint32_t>(words_.size())});
 }
 
 int64_t EntityMatcher::Child(uint32_t node, uint32_t word) const {
-  const auto it = children_.find(static_cast<uint64_t>(node) << 32 | word);
-  return it == children_.end() ? int64_t{-1} : int64_t{it->second};
+  const std::optional<uint32_t> child = children_.Find(node, word);
+  return child ? int64_t{*child} : int64_t{-1};
 }
 
 void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entity,
@@ -76,14 +70,17 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
   const std::string_view bare = morphology_.WithoutArticle(words[0]);
   if (bare.size() != words[0].size()) spellings.emplace_back(bare);
   for (const std::string& first : spellings) {
-    uint32_t node = 0;
-    for (size_t i = 0; i < words.size(); ++i) {
-      const uint32_t word = WordId(i == 0 ? first : words[i]);
-      const uint64_t key = static_cast<uint64_t>(node) << 32 | word;
-      const auto [it, inserted] =
-          children_.try_emplace(key, static_cast<uint32_t>(terminals_.size()));
+    Word& first_word = AddWord(first);
+    if (first_word.first_node < 0) {
+      first_word.first_node = static_cast<int32_t>(terminals_.size());
+      terminals_.emplace_back();
+    }
+    uint32_t node = static_cast<uint32_t>(first_word.first_node);
+    for (size_t i = 1; i < words.size(); ++i) {
+      const auto [child, inserted] =
+          children_.Insert(node, AddWord(words[i]).id, static_cast<uint32_t>(terminals_.size()));
       if (inserted) terminals_.emplace_back();
-      node = it->second;
+      node = child;
     }
     Terminal& terminal = terminals_[node];
     if (terminal.entity == -1) {
@@ -110,9 +107,9 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       Candidate best;
       const std::string_view word = layout.Normalized(tokens[i]);
       const auto try_reading = [&](std::string_view stem, size_t stripped_bytes) {
-        const int64_t word_id = LookUpWord(stem);
-        if (word_id < 0) return;
-        int64_t node = Child(0, static_cast<uint32_t>(word_id));
+        const Word* first_word = words_.Find(stem);
+        if (first_word == nullptr) return;
+        int64_t node = first_word->first_node;
         uint32_t length = 1;
         while (node >= 0) {
           const Terminal& terminal = terminals_[node];
@@ -126,9 +123,9 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
               !(tokens[next].follows_space || tokens[next].follows_hyphen)) {
             break;
           }
-          const int64_t next_word = LookUpWord(layout.Normalized(tokens[next]));
-          if (next_word < 0) break;
-          node = Child(static_cast<uint32_t>(node), static_cast<uint32_t>(next_word));
+          const Word* next_word = words_.Find(layout.Normalized(tokens[next]));
+          if (next_word == nullptr) break;
+          node = Child(static_cast<uint32_t>(node), next_word->id);
           ++length;
         }
       };

@@ -7,15 +7,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/entity_catalog.h"
 #include "extract/extraction.h"
 #include "extract/morphology.h"
+#include "extract/node_map.h"
 #include "extract/text_layout.h"
-#include "extract/word_table.h"
 #include "extract/tokenizer.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 
@@ -43,18 +43,23 @@ class EntityMatcher {
     int32_t entity = -1;
     MentionKind kind = MentionKind::kName;
   };
+  // A rule word, and the trie node of names that start with it: nearly every
+  // lookup is of a first word, answered without a second table.
+  struct Word {
+    uint32_t id = 0;
+    int32_t first_node = -1;
+  };
 
   void AddName(const std::vector<std::string>& words, int32_t entity,
                MentionKind kind);
-  uint32_t WordId(const std::string& word);
-  int64_t LookUpWord(std::string_view word) const;
+  Word& AddWord(const std::string& word);
   int64_t Child(uint32_t node, uint32_t word) const;
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
   const Tokenizer& tokenizer_;
-  WordTable<uint32_t> words_;
-  std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
+  WordTable<Word> words_;
+  NodeMap children_;  // below the first word
   std::vector<Terminal> terminals_;                  // per node
   std::vector<NameConflict> conflicts_;
   std::vector<std::string> empty_names_;

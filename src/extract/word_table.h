@@ -9,10 +9,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <functional>
+#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace akhbar {
@@ -44,36 +43,71 @@ struct WordHash {
 template <typename Value>
 class WordTable {
  public:
-  // The value of `word`, which is inserted with `value` if it is new.
+  // The value of `word`, which is inserted with `value` if it is new. The
+  // reference stays valid as more words are inserted.
   Value& Insert(std::string_view word, Value value = Value()) {
-    const auto [it, inserted] = table_.try_emplace(std::string(word), std::move(value));
-    if (inserted) {
-      if (table_.size() * kBitsPerWord > bits_.size() * 64) {
-        Resize();
-      } else {
-        Mark(WordHash{}(word));
-      }
+    const uint64_t hash = WordHash{}(word);
+    if (const uint32_t index = IndexOf(word, hash); index != kNoEntry) {
+      return entries_[index].value;
     }
-    return it->second;
+    entries_.push_back(Entry{std::string(word), hash, std::move(value)});
+    if (entries_.size() * 2 > slots_.size() || entries_.size() * kBitsPerWord > bits_.size() * 64) {
+      Resize();
+    } else {
+      Place(entries_.size() - 1);
+    }
+    return entries_.back().value;
   }
 
   const Value* Find(std::string_view word) const {
-    if (bits_.empty() || !Marked(WordHash{}(word))) return nullptr;
-    const auto it = table_.find(word);
-    return it == table_.end() ? nullptr : &it->second;
+    const uint64_t hash = WordHash{}(word);
+    if (bits_.empty() || !Marked(hash)) return nullptr;
+    const uint32_t index = IndexOf(word, hash);
+    return index == kNoEntry ? nullptr : &entries_[index].value;
   }
 
-  size_t size() const { return table_.size(); }
+  size_t size() const { return entries_.size(); }
 
  private:
   static constexpr size_t kBitsPerWord = 16;  // about one false hit in 16
+  static constexpr uint32_t kNoEntry = ~uint32_t{0};
+
+  struct Entry {
+    std::string word;
+    uint64_t hash;
+    Value value;
+  };
+
+  // Open addressing over entry indexes: one probe of a flat array, then the
+  // entry, rather than a chain of nodes.
+  uint32_t IndexOf(std::string_view word, uint64_t hash) const {
+    if (slots_.empty()) return kNoEntry;
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      const uint32_t index = slots_[at];
+      if (index == kNoEntry) return kNoEntry;
+      const Entry& entry = entries_[index];
+      if (entry.hash == hash && entry.word == word) return index;
+    }
+  }
+
+  void Place(size_t index) {
+    const size_t mask = slots_.size() - 1;
+    size_t at = entries_[index].hash & mask;
+    while (slots_[at] != kNoEntry) at = (at + 1) & mask;
+    slots_[at] = static_cast<uint32_t>(index);
+    Mark(entries_[index].hash);
+  }
 
   void Resize() {
+    size_t slots = 64;
+    while (slots < entries_.size() * 2) slots *= 2;
+    slots_.assign(slots, kNoEntry);
     size_t words = 64;
-    while (words * 64 < table_.size() * kBitsPerWord) words *= 2;
+    while (words * 64 < entries_.size() * kBitsPerWord) words *= 2;
     bits_.assign(words, 0);
     shift_ = 64 - std::countr_zero(words * 64);
-    for (const auto& [word, value] : table_) Mark(WordHash{}(word));
+    for (size_t index = 0; index < entries_.size(); ++index) Place(index);
   }
   void Mark(uint64_t hash) {
     const uint64_t bit = hash >> shift_;
@@ -84,7 +118,8 @@ class WordTable {
     return (bits_[bit / 64] >> (bit % 64)) & 1;
   }
 
-  std::unordered_map<std::string, Value, WordHash, std::equal_to<>> table_;
+  std::deque<Entry> entries_;  // a deque: values keep their addresses
+  std::vector<uint32_t> slots_;
   std::vector<uint64_t> bits_;
   int shift_ = 64;
 };

@@ -1,0 +1,67 @@
+// The edges of a name trie below its first words: (node, word id) -> child
+// node, in one flat array probed linearly. A list of 100,000 n-gram names
+// makes nearly every word of the text start a name, and a node-based hash
+// map cost a cache miss per continuation looked up.
+#ifndef AKHBAR_EXTRACT_NODE_MAP_H_
+#define AKHBAR_EXTRACT_NODE_MAP_H_
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace akhbar {
+
+class NodeMap {
+ public:
+  // The child of `node` by `word`, made `child` if it is new; the second
+  // member says whether it was.
+  std::pair<uint32_t, bool> Insert(uint32_t node, uint32_t word, uint32_t child) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Slot& slot = slots_[IndexOf(Key(node, word))];
+    if (slot.key != kEmpty) return {slot.child, false};
+    slot = Slot{Key(node, word), child};
+    ++size_;
+    return {child, true};
+  }
+
+  std::optional<uint32_t> Find(uint32_t node, uint32_t word) const {
+    if (slots_.empty()) return std::nullopt;
+    const Slot& slot = slots_[IndexOf(Key(node, word))];
+    if (slot.key == kEmpty) return std::nullopt;
+    return slot.child;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};  // node and word ids stay below 2^32 - 1
+  struct Slot {
+    uint64_t key = kEmpty;
+    uint32_t child = 0;
+  };
+
+  static uint64_t Key(uint32_t node, uint32_t word) { return uint64_t{node} << 32 | word; }
+
+  // The slot holding `key`, or the empty one where it would go.
+  size_t IndexOf(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    const uint64_t hash = key * 0x9e3779b97f4a7c15ULL;
+    size_t at = static_cast<size_t>(hash ^ (hash >> 29)) & mask;
+    while (slots_[at].key != kEmpty && slots_[at].key != key) at = (at + 1) & mask;
+    return at;
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.key != kEmpty) slots_[IndexOf(slot.key)] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_NODE_MAP_H_
