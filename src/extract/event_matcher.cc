@@ -41,8 +41,8 @@ uint32_t EventMatcher::WordId(WordIds& ids, const std::string& word) {
 }
 
 int64_t EventMatcher::Child(uint32_t node, uint32_t word) const {
-  const auto it = children_.find(static_cast<uint64_t>(node) << 32 | word);
-  return it == children_.end() ? int64_t{-1} : int64_t{it->second};
+  const std::optional<uint32_t> child = children_.Find(node, word);
+  return child ? int64_t{*child} : int64_t{-1};
 }
 
 void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
@@ -65,14 +65,12 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
     const uint32_t id = WordId(
         word.kind == TriggerWordKind::kPrefix ? prefix_words_ : exact_words_,
         word.normalized);
-    const uint64_t key = static_cast<uint64_t>(node) << 32 | id;
-    const auto it = children_.find(key);
-    if (it != children_.end()) {
-      node = it->second;
+    if (const std::optional<uint32_t> child = children_.Find(node, id)) {
+      node = *child;
     } else {
-      const uint32_t child = new_node();
-      children_.emplace(key, child);
-      node = child;
+      const uint32_t added = new_node();
+      children_.Insert(node, id, added);
+      node = added;
     }
   }
   // EventRules rejects repeated patterns, so a node ends one pattern at most.

@@ -11,15 +11,15 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/event_rules.h"
 #include "extract/extraction.h"
 #include "extract/morphology.h"
+#include "extract/node_map.h"
 #include "extract/text_layout.h"
-#include "extract/word_table.h"
 #include "extract/tokenizer.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 
@@ -65,7 +65,7 @@ class EventMatcher {
   WordIds prefix_words_;  // the words written with a trailing *
   std::set<size_t> prefix_lengths_;  // their sizes in bytes, the only ones to look up
   uint32_t word_count_ = 0;
-  std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> node
+  NodeMap children_;
   std::vector<int32_t> terminal_pattern_;            // per node, -1 if none
   std::vector<int64_t> gap_child_;                   // per node, -1 if none
 };

@@ -1,5 +1,5 @@
-// The edges of a name trie below its first words: (node, word id) -> child
-// node, in one flat array probed linearly. A list of 100,000 n-gram names
+// The edges of a word trie (entity names, event triggers): (node, word id)
+// -> child node, in one flat array probed linearly. A list of 100,000 n-gram names
 // makes nearly every word of the text start a name, and a node-based hash
 // map cost a cache miss per continuation looked up.
 #ifndef AKHBAR_EXTRACT_NODE_MAP_H_
