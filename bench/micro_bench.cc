@@ -46,7 +46,8 @@ const RuleSet& Rules() {
 
 const TextLayout& SampleLayout() {
   static const TextLayout layout =
-      LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate());
+      LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate(),
+                     Rules().morphology());
   return layout;
 }
 
@@ -75,7 +76,8 @@ BENCHMARK(BM_Normalize);
 void BM_Tokenize(benchmark::State& state) {
   for (auto _ : state) {
     const TextLayout layout =
-        LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate());
+        LayOutDocument(SampleText(), Rules().tokenizer(), Rules().boilerplate(),
+                     Rules().morphology());
     benchmark::DoNotOptimize(layout.tokens.data());
   }
   CountBytes(state);

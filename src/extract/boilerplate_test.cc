@@ -10,7 +10,7 @@ namespace {
 
 TextLayout LayOut(std::string_view text) {
   const RuleSet& rules = testing::RepoRules();
-  return LayOutDocument(text, rules.tokenizer(), rules.boilerplate());
+  return LayOutDocument(text, rules.tokenizer(), rules.boilerplate(), rules.morphology());
 }
 
 TEST(BoilerplateTest, SkipsFurnitureLinesByPrefix) {

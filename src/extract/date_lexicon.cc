@@ -19,23 +19,23 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
 
 void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
                                  std::vector<PhraseStart>* starts) const {
-  const auto add_reading = [&](const PhraseTable& table, std::string_view stem,
+  const auto add_reading = [&](const PhraseTable& table, const TokenReading& reading,
                                size_t stripped_bytes) {
-    const std::vector<uint32_t>* found = table.Find(stem);
+    const std::vector<uint32_t>* found = table.Find(layout.Stem(reading), reading.hash);
     if (found == nullptr) return;
     for (const uint32_t phrase : *found) {
       starts->push_back(PhraseStart{phrase, static_cast<uint32_t>(stripped_bytes)});
     }
   };
-  const std::string_view word = layout.Normalized(layout.tokens[at]);
-  morphology_->ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
+  for (const TokenReading& reading : layout.ReadingsOf(at)) {
+    const Proclitic* proclitic = reading.proclitic;
     if (proclitic == nullptr) {
-      add_reading(by_first_word_, stem, 0);
+      add_reading(by_first_word_, reading, 0);
     } else {
       add_reading(proclitic->kept_bytes == 0 ? by_first_word_ : by_first_word_without_article_,
-                  stem, proclitic->stripped_bytes());
+                  reading, proclitic->stripped_bytes());
     }
-  });
+  }
 }
 
 std::optional<LexiconMatch> DateLexicon::Longest(const TextLayout& layout, uint32_t at,

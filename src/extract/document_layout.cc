@@ -3,7 +3,7 @@
 namespace akhbar {
 
 TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
-                          const BoilerplateRules& boilerplate) {
+                          const BoilerplateRules& boilerplate, const Morphology& morphology) {
   TextLayout layout;
   const std::vector<Line> lines = tokenizer.SplitLines(text, &layout.normalized);
   const std::vector<std::string> furniture =
@@ -29,6 +29,7 @@ TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
       layout.sentences.push_back(sentence);
     }
   }
+  morphology.AddReadings(&layout);
   return layout;
 }
 

@@ -4,15 +4,17 @@
 #include <string_view>
 
 #include "extract/boilerplate.h"
+#include "extract/morphology.h"
 #include "extract/text_layout.h"
 #include "extract/tokenizer.h"
 
 namespace akhbar {
 
-// Document text -> tokens, sentences and paragraphs, furniture set aside.
-// Sentence and paragraph numbers count only the text that is kept.
+// Document text -> tokens, sentences and paragraphs, furniture set aside,
+// and each token's readings. Sentence and paragraph numbers count only the
+// text that is kept.
 TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
-                          const BoilerplateRules& boilerplate);
+                          const BoilerplateRules& boilerplate, const Morphology& morphology);
 
 }  // namespace akhbar
 

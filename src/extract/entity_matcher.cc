@@ -105,9 +105,8 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
     uint32_t i = sentence.first_token;
     while (i < sentence.end_token) {
       Candidate best;
-      const std::string_view word = layout.Normalized(tokens[i]);
-      const auto try_reading = [&](std::string_view stem, size_t stripped_bytes) {
-        const Word* first_word = words_.Find(stem);
+      const auto try_reading = [&](const TokenReading& reading, size_t stripped_bytes) {
+        const Word* first_word = words_.Find(layout.Stem(reading), reading.hash);
         if (first_word == nullptr) return;
         int64_t node = first_word->first_node;
         uint32_t length = 1;
@@ -123,15 +122,16 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
               !(tokens[next].follows_space || tokens[next].follows_hyphen)) {
             break;
           }
-          const Word* next_word = words_.Find(layout.Normalized(tokens[next]));
+          const TokenReading& whole = layout.ReadingsOf(next).front();
+          const Word* next_word = words_.Find(layout.Stem(whole), whole.hash);
           if (next_word == nullptr) break;
           node = Child(static_cast<uint32_t>(node), next_word->id);
           ++length;
         }
       };
-      morphology_.ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
-        try_reading(stem, proclitic ? proclitic->stripped_bytes() : 0);
-      });
+      for (const TokenReading& reading : layout.ReadingsOf(i)) {
+        try_reading(reading, reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
+      }
       if (best.entity < 0) {
         ++i;
         continue;

@@ -1,5 +1,7 @@
 #include "extract/event_matcher.h"
 
+#include "extract/morphology.h"
+
 namespace akhbar {
 
 // The tokens of one sentence with every reading of each word, worked out
@@ -22,9 +24,8 @@ struct EventMatcher::SentenceScan {
   }
 };
 
-EventMatcher::EventMatcher(const EventRules& rules, const Morphology& morphology,
-                           const Tokenizer& tokenizer)
-    : rules_(rules), morphology_(morphology), tokenizer_(tokenizer) {
+EventMatcher::EventMatcher(const EventRules& rules, const Tokenizer& tokenizer)
+    : rules_(rules), tokenizer_(tokenizer) {
   terminal_pattern_.push_back(-1);  // the root
   gap_child_.push_back(-1);
   const auto& patterns = rules.patterns();
@@ -77,10 +78,13 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
   terminal_pattern_[node] = index;
 }
 
-void EventMatcher::ReadingsOf(std::string_view word, std::vector<Reading>* readings) const {
-  const auto read = [&](std::string_view stem, size_t stripped_bytes) {
-    const uint32_t stripped = static_cast<uint32_t>(stripped_bytes);
-    if (const uint32_t* id = exact_words_.Find(stem)) {
+void EventMatcher::ReadingsOf(const TextLayout& layout, uint32_t token,
+                              std::vector<Reading>* readings) const {
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const std::string_view stem = layout.Stem(reading);
+    const uint32_t stripped =
+        static_cast<uint32_t>(reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
+    if (const uint32_t* id = exact_words_.Find(stem, reading.hash)) {
       readings->push_back(Reading{*id, stripped});
     }
     for (const size_t length : prefix_lengths_) {
@@ -89,10 +93,7 @@ void EventMatcher::ReadingsOf(std::string_view word, std::vector<Reading>* readi
         readings->push_back(Reading{*id, stripped});
       }
     }
-  };
-  morphology_.ForEachReading(word, [&](std::string_view stem, const Proclitic* proclitic) {
-    read(stem, proclitic ? proclitic->stripped_bytes() : 0);
-  });
+  }
 }
 
 void EventMatcher::MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
@@ -133,7 +134,7 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
     SentenceScan scan{layout.tokens, sentence.first_token, sentence.end_token, {}, {}};
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       scan.first_reading.push_back(scan.readings.size());
-      ReadingsOf(layout.Normalized(layout.tokens[t]), &scan.readings);
+      ReadingsOf(layout, t, &scan.readings);
     }
     scan.first_reading.push_back(scan.readings.size());
     uint32_t i = sentence.first_token;

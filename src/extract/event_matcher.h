@@ -15,7 +15,6 @@
 
 #include "extract/event_rules.h"
 #include "extract/extraction.h"
-#include "extract/morphology.h"
 #include "extract/node_map.h"
 #include "extract/text_layout.h"
 #include "extract/tokenizer.h"
@@ -25,8 +24,8 @@ namespace akhbar {
 
 class EventMatcher {
  public:
-  EventMatcher(const EventRules& rules, const Morphology& morphology,
-               const Tokenizer& tokenizer);
+  // Proclitics are read off the layout's token readings.
+  EventMatcher(const EventRules& rules, const Tokenizer& tokenizer);
 
   // At each word the longest trigger starting there wins; the words it
   // covers start no other trigger.
@@ -52,14 +51,13 @@ class EventMatcher {
   uint32_t WordId(WordIds& ids, const std::string& word);
   int64_t Child(uint32_t node, uint32_t word) const;
   // Appends every reading of `word` to `readings`.
-  void ReadingsOf(std::string_view word, std::vector<Reading>* readings) const;
+  void ReadingsOf(const TextLayout& layout, uint32_t token, std::vector<Reading>* readings) const;
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
                    uint32_t stripped_bytes, Match* best) const;
 
   const EventRules& rules_;
-  const Morphology& morphology_;
   const Tokenizer& tokenizer_;
   WordIds exact_words_;
   WordIds prefix_words_;  // the words written with a trailing *

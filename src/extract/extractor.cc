@@ -44,7 +44,7 @@ std::string_view MentionKindName(MentionKind kind) {
 Extraction Extractor::Extract(const Document& document) const {
   const std::string_view text = document.text;
   const TextLayout layout =
-      LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate());
+      LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology());
   Extraction extraction;
   extraction.doc = document.id;
   extraction.date = document.date;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/utf8.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 namespace {
@@ -85,6 +86,22 @@ std::string_view Morphology::WithoutArticle(std::string_view word) const {
 
 bool Morphology::LongEnough(std::string_view stem) const {
   return HasCodePoints(stem, min_stem_letters_);
+}
+
+void Morphology::AddReadings(TextLayout* layout) const {
+  layout->readings.clear();
+  layout->first_reading.clear();
+  layout->first_reading.reserve(layout->tokens.size() + 1);
+  const std::string_view normalized = layout->normalized;
+  for (const Token& token : layout->tokens) {
+    layout->first_reading.push_back(static_cast<uint32_t>(layout->readings.size()));
+    ForEachReading(layout->Normalized(token), [&](std::string_view stem, const Proclitic* proclitic) {
+      layout->readings.push_back(TokenReading{static_cast<uint32_t>(stem.data() - normalized.data()),
+                                              static_cast<uint32_t>(stem.size()), proclitic,
+                                              WordHash{}(stem)});
+    });
+  }
+  layout->first_reading.push_back(static_cast<uint32_t>(layout->readings.size()));
 }
 
 }  // namespace akhbar

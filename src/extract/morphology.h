@@ -11,6 +11,7 @@
 
 #include "base/status.h"
 #include "extract/rule_yaml.h"
+#include "extract/text_layout.h"
 #include "extract/tokenizer.h"
 
 namespace akhbar {
@@ -42,6 +43,9 @@ class Morphology {
   // leaves a stem long enough. The matchers run this on every token, so
   // proclitics are looked up by their first letter and compared without a
   // library call.
+  // Every token's readings into layout->readings (see TokenReading).
+  void AddReadings(TextLayout* layout) const;
+
   template <typename Visit>
   void ForEachReading(std::string_view word, Visit&& visit) const {
     visit(word, static_cast<const Proclitic*>(nullptr));

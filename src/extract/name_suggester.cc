@@ -188,7 +188,8 @@ Suggestions NameSuggester::Suggest(const std::vector<Document>& documents) const
 
   for (const Document& document : documents) {
     const TextLayout layout =
-        LayOutDocument(document.text, rules_.tokenizer(), rules_.boilerplate());
+        LayOutDocument(document.text, rules_.tokenizer(), rules_.boilerplate(),
+                       rules_.morphology());
     const std::vector<Mention> mentions =
         rules_.entity_matcher().FindMentions(document.text, layout);
     size_t next_mention = 0;

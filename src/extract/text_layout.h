@@ -5,11 +5,14 @@
 #define AKHBAR_EXTRACT_TEXT_LAYOUT_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace akhbar {
+
+struct Proclitic;
 
 enum class TokenKind : uint8_t { kArabic, kLatin, kDigits, kOther };
 
@@ -42,16 +45,36 @@ struct SkippedLine {
   std::string rule;  // which boilerplate rule recognised it
 };
 
+// One way to read a token: the word itself, or the stem a proclitic leaves
+// (Morphology::ForEachReading). Worked out once per token, with the hash
+// the word tables use, rather than once by each matcher.
+struct TokenReading {
+  uint32_t stem_start = 0;  // in TextLayout::normalized
+  uint32_t stem_length = 0;
+  const Proclitic* proclitic = nullptr;  // null: the word itself
+  uint64_t hash = 0;                     // WordHash of the stem
+};
+
 struct TextLayout {
   std::string normalized;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<SkippedLine> skipped;
   uint32_t paragraphs = 0;
+  // Token by token; a token's readings start with the word itself.
+  std::vector<TokenReading> readings;
+  std::vector<uint32_t> first_reading;  // per token, then one past the last
 
   std::string_view Normalized(const Token& token) const {
     return std::string_view(normalized).substr(token.norm_start,
                                                token.norm_length);
+  }
+  std::span<const TokenReading> ReadingsOf(uint32_t token) const {
+    return std::span<const TokenReading>(readings).subspan(
+        first_reading[token], first_reading[token + 1] - first_reading[token]);
+  }
+  std::string_view Stem(const TokenReading& reading) const {
+    return std::string_view(normalized).substr(reading.stem_start, reading.stem_length);
   }
 };
 

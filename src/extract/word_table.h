@@ -59,8 +59,9 @@ class WordTable {
     return entries_.back().value;
   }
 
-  const Value* Find(std::string_view word) const {
-    const uint64_t hash = WordHash{}(word);
+  const Value* Find(std::string_view word) const { return Find(word, WordHash{}(word)); }
+  // With the word's WordHash already known.
+  const Value* Find(std::string_view word, uint64_t hash) const {
     if (bits_.empty() || !Marked(hash)) return nullptr;
     const uint32_t index = IndexOf(word, hash);
     return index == kNoEntry ? nullptr : &entries_[index].value;
