@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include <tbb/blocked_range.h>
+#include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_sort.h>
 
@@ -149,11 +150,20 @@ std::vector<size_t> ClusterNearDuplicates(
     }
   }
   tbb::parallel_sort(bucketed.begin(), bucketed.end());
-  std::unordered_set<uint64_t> large_buckets;
-  for (size_t begin = 0; begin + kAllPairsBucket < bucketed.size(); ++begin) {
-    if (bucketed[begin].first == bucketed[begin + kAllPairsBucket].first) {
-      large_buckets.insert(bucketed[begin].first);
+  // Each bucket as a range [first, second) of `bucketed`.
+  std::vector<std::pair<size_t, size_t>> small_buckets;
+  std::vector<std::pair<size_t, size_t>> large_buckets;
+  std::unordered_set<uint64_t> large_keys;
+  for (size_t begin = 0; begin < bucketed.size();) {
+    size_t end = begin + 1;
+    while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
+    if (end - begin <= kAllPairsBucket) {
+      small_buckets.emplace_back(begin, end);
+    } else {
+      large_buckets.emplace_back(begin, end);
+      large_keys.insert(bucketed[begin].first);
     }
+    begin = end;
   }
   // A pair that shares several bands is compared in the first of them whose
   // bucket compares all its pairs.
@@ -161,7 +171,7 @@ std::vector<size_t> ClusterNearDuplicates(
     const uint64_t* a = &band_keys[first * kBands];
     const uint64_t* b = &band_keys[second * kBands];
     for (size_t band = 0; band < kBands && a[band] != key; ++band) {
-      if (a[band] == b[band] && !large_buckets.contains(a[band])) return true;
+      if (a[band] == b[band] && !large_keys.contains(a[band])) return true;
     }
     return false;
   };
@@ -175,49 +185,66 @@ std::vector<size_t> ClusterNearDuplicates(
     sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
     names_keys[i] = NamesKey(*fingerprints[i]);
   }
-  const auto compare = [&](size_t first, size_t second) {
-    if (clusters.Find(first) == clusters.Find(second)) return true;
-    if (!NearDuplicates(*fingerprints[first], *fingerprints[second], options)) return false;
-    clusters.Unite(first, second);
-    return true;
-  };
+  // Small buckets compare all their pairs, side by side; the copies found
+  // are united afterwards, and the partition does not depend on the order
+  // of the unions.
+  tbb::enumerable_thread_specific<std::vector<std::pair<size_t, size_t>>> copies;
+  tbb::parallel_for(
+      tbb::blocked_range<size_t>(0, small_buckets.size(), 64),
+      [&](const tbb::blocked_range<size_t>& range) {
+        std::vector<std::pair<size_t, size_t>>& found = copies.local();
+        std::vector<std::pair<uint32_t, size_t>> members;
+        for (size_t b = range.begin(); b != range.end(); ++b) {
+          const auto [begin, end] = small_buckets[b];
+          const uint64_t key = bucketed[begin].first;
+          members.clear();
+          for (size_t m = begin; m < end; ++m) {
+            members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
+          }
+          std::sort(members.begin(), members.end());
+          for (size_t x = 0; x < members.size(); ++x) {
+            for (size_t y = x + 1; y < members.size(); ++y) {
+              if (members[x].first < min_ratio * members[y].first) break;
+              const size_t first = members[x].second;
+              const size_t second = members[y].second;
+              if (compared_before(first, second, key)) continue;
+              if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
+                found.emplace_back(first, second);
+              }
+            }
+          }
+        }
+      });
+  for (const auto& found : copies) {
+    for (const auto& [first, second] : found) clusters.Unite(first, second);
+  }
+  // A bucket of hundreds is one template filled with other names and
+  // numbers (a sports table, a market report), and comparing all its pairs
+  // costs the square of its size. Members naming the same actors are put
+  // side by side, and each is compared with the members that started the
+  // last few clusters only. This depends on the clusters found so far, so
+  // these buckets are done one after the other, in key order.
   std::vector<std::pair<uint32_t, size_t>> members;
   std::vector<size_t> leaders;
-  for (size_t begin = 0; begin < bucketed.size();) {
-    size_t end = begin + 1;
-    while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
-    const uint64_t key = bucketed[begin].first;
-    const bool all_pairs = end - begin <= kAllPairsBucket;
+  for (const auto& [begin, end] : large_buckets) {
     members.clear();
     for (size_t m = begin; m < end; ++m) {
-      const size_t sentence = bucketed[m].second;
-      members.emplace_back(all_pairs ? sizes[sentence] : names_keys[sentence], sentence);
+      members.emplace_back(names_keys[bucketed[m].second], bucketed[m].second);
     }
     std::sort(members.begin(), members.end());
-    if (all_pairs) {
-      for (size_t a = 0; a < members.size(); ++a) {
-        for (size_t b = a + 1; b < members.size(); ++b) {
-          if (members[a].first < min_ratio * members[b].first) break;
-          if (compared_before(members[a].second, members[b].second, key)) continue;
-          compare(members[a].second, members[b].second);
+    leaders.clear();
+    for (const auto& [names, sentence] : members) {
+      bool joined = false;
+      for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
+        const size_t leader = leaders[l];
+        if (clusters.Find(leader) == clusters.Find(sentence) ||
+            NearDuplicates(*fingerprints[leader], *fingerprints[sentence], options)) {
+          clusters.Unite(leader, sentence);
+          joined = true;
         }
       }
-    } else {
-      // A bucket this large is one template filled with other names and
-      // numbers (a sports table, a market report), and comparing all its
-      // pairs costs the square of its size. Members naming the same actors
-      // are put side by side, and each is compared with the members that
-      // started the last few clusters only.
-      leaders.clear();
-      for (const auto& [names, sentence] : members) {
-        bool joined = false;
-        for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
-          joined = compare(leaders[l], sentence) || joined;
-        }
-        if (!joined) leaders.push_back(sentence);
-      }
+      if (!joined) leaders.push_back(sentence);
     }
-    begin = end;
   }
 
   std::vector<size_t> representative(count);
