@@ -1,12 +1,13 @@
 #include "graph/graph_graphml.h"
 
-#include <boost/graph/graphml.hpp>
-#include <boost/property_map/function_property_map.hpp>
+#include <boost/property_tree/detail/xml_parser_utils.hpp>
 #include <boost/range/iterator_range.hpp>
 
-#include <type_traits>
-#include <unordered_map>
+#include <algorithm>
+#include <sstream>
+#include <string>
 #include <variant>
+#include <vector>
 
 #include "graph/flat_attributes.h"
 #include "graph/graph_assembly.h"
@@ -14,73 +15,111 @@
 namespace akhbar {
 namespace {
 
-using Vertex = GraphStorage::vertex_descriptor;
-using Edge = GraphStorage::edge_descriptor;
 using Attributes = std::vector<FlatAttribute>;
 
-const FlatValue* Find(const Attributes& attributes, const std::string& name) {
-  for (const FlatAttribute& attribute : attributes) {
-    if (attribute.name == name) return &attribute.value;
-  }
-  return nullptr;
+// One GraphML key: a node or edge column, or the node's own id.
+struct Key {
+  std::string name;
+  bool for_node = true;
+  FlatValue example;  // holds the column's type
+};
+
+// The keys in the order Boost's write_graphml gave them, which files
+// written before must keep: by name, node keys first among equal names.
+std::vector<Key> Keys() {
+  std::vector<Key> keys = {{"node_id", true, std::string()}};
+  for (const FlatColumn& column : NodeColumns()) keys.push_back({column.name, true, column.example});
+  for (const FlatColumn& column : EdgeColumns()) keys.push_back({column.name, false, column.example});
+  std::stable_sort(keys.begin(), keys.end(),
+                   [](const Key& a, const Key& b) { return a.name < b.name; });
+  return keys;
 }
 
-// A column's value as the type GraphML declares for it; absent values are
-// the type's zero.
-template <typename T>
-T ValueAs(const FlatValue* value) {
-  if (value == nullptr) return T{};
-  if constexpr (std::is_same_v<T, std::string>) {
-    if (const auto* list = std::get_if<StringList>(value)) return JoinAsJsonArray(*list);
+const char* TypeName(const FlatValue& example) {
+  switch (example.index()) {
+    case 1: return "long";
+    case 2: return "double";
+    case 3: return "boolean";
+    default: return "string";  // strings, and lists written as JSON arrays
   }
-  if (const auto* typed = std::get_if<T>(value)) return *typed;
-  return T{};
 }
 
-template <typename Key, typename Lookup>
-void AddColumns(boost::dynamic_properties* properties, const std::vector<FlatColumn>& columns,
-                Lookup lookup) {
-  for (const FlatColumn& column : columns) {
-    const std::string name = column.name;
-    const auto add = [&](auto zero) {
-      using T = decltype(zero);
-      properties->property(
-          name, boost::make_function_property_map<Key, T>(
-                    [lookup, name](Key key) { return ValueAs<T>(Find(lookup(key), name)); }));
-    };
-    switch (column.example.index()) {
-      case 1: add(int64_t{}); break;
-      case 2: add(double{}); break;
-      case 3: add(bool{}); break;
-      default: add(std::string()); break;
+// A column's value as text, the way an ostream writes the column's type
+// (booleans as 1 and 0, doubles with six significant digits); a value the
+// vertex or edge lacks is the type's zero.
+std::string ValueText(const Key& key, const Attributes& attributes) {
+  const auto found = std::find_if(attributes.begin(), attributes.end(),
+                                  [&](const FlatAttribute& a) { return a.name == key.name; });
+  const FlatValue* value = found == attributes.end() ? nullptr : &found->value;
+  switch (key.example.index()) {
+    case 1: {
+      const auto* number = value ? std::get_if<int64_t>(value) : nullptr;
+      return std::to_string(number ? *number : 0);
     }
+    case 2: {
+      const auto* number = value ? std::get_if<double>(value) : nullptr;
+      std::ostringstream out;
+      out << (number ? *number : 0.0);
+      return out.str();
+    }
+    case 3: {
+      const auto* flag = value ? std::get_if<bool>(value) : nullptr;
+      return flag && *flag ? "1" : "0";
+    }
+    default: {
+      if (value == nullptr) return "";
+      if (const auto* list = std::get_if<StringList>(value)) return JoinAsJsonArray(*list);
+      const auto* text = std::get_if<std::string>(value);
+      return text ? *text : "";
+    }
+  }
+}
+
+void WriteData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
+               std::ostream& out) {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k].for_node != for_node) continue;
+    out << "      <data key=\"key" << k << "\">"
+        << boost::property_tree::xml_parser::encode_char_entities(ValueText(keys[k], attributes))
+        << "</data>\n";
   }
 }
 
 }  // namespace
 
 void WriteGraphml(const EntityGraph& graph, std::ostream& out) {
-  std::vector<Attributes> vertex_attributes;
-  for (const Vertex vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
+  const std::vector<Key> keys = Keys();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (size_t k = 0; k < keys.size(); ++k) {
+    out << "  <key id=\"key" << k << "\" for=\"" << (keys[k].for_node ? "node" : "edge")
+        << "\" attr.name=\"" << keys[k].name << "\" attr.type=\"" << TypeName(keys[k].example)
+        << "\" />\n";
+  }
+  out << "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" "
+         "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
+  for (const auto vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
-    vertex_attributes.push_back(data.kind == VertexKind::kEntity
-                                    ? EntityAttributes(graph.entities[data.index])
-                                    : EventAttributes(graph.events[data.index]));
+    Attributes attributes = data.kind == VertexKind::kEntity
+                                ? EntityAttributes(graph.entities[data.index])
+                                : EventAttributes(graph.events[data.index]);
+    attributes.push_back({"node_id", VertexId(graph, vertex)});
+    out << "    <node id=\"n" << vertex << "\">\n";
+    WriteData(keys, true, attributes, out);
+    out << "    </node>\n";
   }
-  std::unordered_map<const EdgeData*, Attributes> edge_attributes;
-  for (const Edge edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    edge_attributes[&graph.graph[edge]] = EdgeAttributes(graph.graph[edge]);
+  size_t edge_count = 0;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
+    out << "    <edge id=\"e" << edge_count++ << "\" source=\"n"
+        << boost::source(edge, graph.graph) << "\" target=\"n" << boost::target(edge, graph.graph)
+        << "\">\n";
+    WriteData(keys, false, EdgeAttributes(graph.graph[edge]), out);
+    out << "    </edge>\n";
   }
-
-  boost::dynamic_properties properties;
-  properties.property("node_id", boost::make_function_property_map<Vertex, std::string>(
-                                     [&](Vertex vertex) { return VertexId(graph, vertex); }));
-  AddColumns<Vertex>(&properties, NodeColumns(),
-                     [&](Vertex vertex) -> const Attributes& { return vertex_attributes[vertex]; });
-  AddColumns<Edge>(&properties, EdgeColumns(), [&](Edge edge) -> const Attributes& {
-    return edge_attributes.at(&graph.graph[edge]);
-  });
-  boost::write_graphml(out, graph.graph, properties, true);
+  out << "  </graph>\n</graphml>\n";
 }
 
 }  // namespace akhbar
