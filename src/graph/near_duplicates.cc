@@ -218,7 +218,7 @@ std::vector<size_t> ClusterNearDuplicates(
   for (const auto& found : copies) {
     for (const auto& [first, second] : found) clusters.Unite(first, second);
   }
-  // A bucket of hundreds is one template filled with other names and
+  // A bucket of more than kAllPairsBucket is one template filled with names and
   // numbers (a sports table, a market report), and comparing all its pairs
   // costs the square of its size. Members naming the same actors are put
   // side by side, and each is compared with the members that started the
