@@ -56,6 +56,7 @@ class Decoder {
   explicit Decoder(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   bool AtEnd() const { return in_.empty(); }
+  size_t remaining() const { return in_.size(); }
 
   uint64_t Number() {
     uint64_t value = 0;
@@ -102,7 +103,11 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
   Decoder decoder(std::string_view(copy).substr(kMagic.size()));
   // The key is a hash: the path and the bytes themselves must match too.
   if (decoder.Text() != file.string() || decoder.Text() != bytes) return std::nullopt;
-  std::vector<Entity> entities(decoder.Number());
+  // Every entity takes at least seven numbers: a damaged count cannot ask
+  // for more entities than the bytes left could hold.
+  const uint64_t count = decoder.Number();
+  if (count > decoder.remaining() / (7 * sizeof(uint64_t))) return std::nullopt;
+  std::vector<Entity> entities(count);
   for (Entity& entity : entities) {
     entity.id = decoder.Text();
     entity.type = static_cast<EntityType>(decoder.Number());

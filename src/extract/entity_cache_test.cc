@@ -86,6 +86,25 @@ TEST_F(EntityCacheTest, ADamagedCopyIsIgnored) {
   EXPECT_EQ(NamesOf(*again, "tokayev"), (std::vector<std::string>{"توكاييف"}));
 }
 
+TEST_F(EntityCacheTest, ADamagedEntityCountIsIgnored) {
+  const auto path = Write("people.yaml", "- {id: tokayev, type: person, names: [توكاييف]}\n");
+  ASSERT_TRUE(Load({path}).ok());
+  // The copy: a header line, the path and the bytes (each a 64-bit size and
+  // its bytes), then the number of entities.
+  const std::string bytes = testing::ReadFileOrDie(path);
+  const size_t count_at = std::string("akhbar entities 1\n").size() + 8 + path.string().size() + 8 +
+                          bytes.size();
+  for (const auto& entry : std::filesystem::directory_iterator(cache_)) {
+    std::fstream copy(entry.path(), std::ios::in | std::ios::out | std::ios::binary);
+    copy.seekp(static_cast<std::streamoff>(count_at));
+    copy.write("\xff\xff\xff\xff\xff\xff\xff\x0f", 8);
+  }
+  EXPECT_FALSE(ReadCachedEntities(cache_, path, bytes).has_value());
+  StatusOr<EntityCatalog> again = Load({path});
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(NamesOf(*again, "tokayev"), (std::vector<std::string>{"توكاييف"}));
+}
+
 TEST_F(EntityCacheTest, RuleErrorsAreTheSameWithCopies) {
   const auto first = Write("a.yaml", "- {id: putin, type: person, names: [بوتين]}\n");
   const auto second = Write("b.yaml", "- {id: lavrov, type: person, names: [لافروف]}\n"
