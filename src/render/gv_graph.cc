@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "render/markup.h"
+
 namespace akhbar {
 namespace {
 
@@ -68,6 +70,7 @@ std::string EscapeGraphvizString(std::string_view text) {
   std::string escaped;
   escaped.reserve(text.size());
   for (const char c : text) {
+    if (IsForbiddenInXml(c)) continue;
     if (c == '\\') escaped += '\\';
     escaped += c;
   }

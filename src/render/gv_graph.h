@@ -15,7 +15,9 @@
 namespace akhbar {
 
 // Graphviz escString values (label, tooltip) treat a backslash as the start
-// of an escape; this doubles them so text comes out as written.
+// of an escape; this doubles them so text comes out as written. Graphviz
+// copies these values into SVG as they are, so the control characters XML
+// forbids are dropped (IsForbiddenInXml).
 std::string EscapeGraphvizString(std::string_view text);
 
 class GvGraph {

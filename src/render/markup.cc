@@ -22,13 +22,8 @@ std::string XmlEscape(std::string_view text) {
       case '\'':
         escaped += "&apos;";
         break;
-      case '\t':
-      case '\n':
-      case '\r':
-        escaped += c;
-        break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20) escaped += c;
+        if (!IsForbiddenInXml(c)) escaped += c;
     }
   }
   return escaped;

@@ -144,6 +144,24 @@ TEST_F(RenderTest, PngRenderingsHaveNoMissingGlyphs) {
   }
 }
 
+TEST_F(RenderTest, ControlCharactersInTheTextLeaveEverySvgReadable) {
+  // SaudiNewsNet's articles carry U+001A, which XML allows nowhere, not even
+  // as a character reference.
+  for (auto [edge, end] = boost::edges(graph_.graph); edge != end; ++edge) {
+    for (EvidenceRef& evidence : graph_.graph[*edge].evidence) evidence.text.insert(0, "\x1a");
+  }
+  for (EventVertex& event : graph_.events) {
+    event.evidence.insert(0, "\x1a");
+    for (EvidenceRef& source : event.sources) source.text.insert(0, "\x1a");
+  }
+  ASSERT_TRUE(RenderAll(graph_, RenderOptions{}, dir_).ok());
+  for (const char* name : {"graph.svg", "timeline.svg", "graph.dot"}) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir_ / name).find('\x1a'), std::string::npos) << name;
+  }
+  EXPECT_NE(ParseFile(dir_ / "graph.svg"), nullptr);
+  EXPECT_NE(ParseFile(dir_ / "timeline.svg"), nullptr);
+}
+
 TEST_F(RenderTest, OutlinesTurnTextIntoGlyphs) {
   RenderOptions options;
   options.svg_text = SvgText::kOutlines;
