@@ -104,6 +104,12 @@ void GvGraph::Set(void* object, std::string_view name, std::string_view value) {
   agsafeset(object, C(owned_name), C(owned_value), C(""));
 }
 
+std::string GvGraph::Get(void* object, std::string_view name) const {
+  const std::string owned_name(name);
+  const char* value = agget(object, C(owned_name));
+  return value != nullptr ? value : "";
+}
+
 void GvGraph::SetHtml(void* object, std::string_view name, std::string_view html) {
   const std::string owned_name(name);
   const std::string owned_html(html);
@@ -154,24 +160,38 @@ bool GvContext::HasLayout(std::string_view engine) const {
 
 StatusOr<std::string> GvContext::Render(GvGraph& graph, std::string_view engine,
                                         std::string_view format) const {
+  if (Status laid_out = Layout(graph, engine); !laid_out.ok()) return laid_out;
+  StatusOr<std::string> output = RenderLayout(graph, format);
+  FreeLayout(graph);
+  return output;
+}
+
+Status GvContext::Layout(GvGraph& graph, std::string_view engine) const {
   CaptureGraphvizMessages();
   const std::string owned_engine(engine);
-  const std::string owned_format(format);
   if (gvLayout(context_, graph.root(), owned_engine.c_str()) != 0) {
     return OutputError("Graphviz " + owned_engine + " layout failed: " + TakeGraphvizMessages());
   }
+  attach_attrs(graph.root());
+  return Status::Ok();
+}
+
+StatusOr<std::string> GvContext::RenderLayout(GvGraph& graph, std::string_view format) const {
+  CaptureGraphvizMessages();
+  const std::string owned_format(format);
   char* data = nullptr;
   unsigned int length = 0;
   const int rendered =
       gvRenderData(context_, graph.root(), owned_format.c_str(), &data, &length);
   std::string output = rendered == 0 && data != nullptr ? std::string(data, length) : "";
   gvFreeRenderData(data);
-  gvFreeLayout(context_, graph.root());
   if (rendered != 0) {
     return OutputError("Graphviz could not render " + owned_format + ": " + TakeGraphvizMessages());
   }
   TakeGraphvizMessages();  // warnings of a successful run are not errors
   return output;
 }
+
+void GvContext::FreeLayout(GvGraph& graph) const { gvFreeLayout(context_, graph.root()); }
 
 }  // namespace akhbar

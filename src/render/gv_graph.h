@@ -38,6 +38,8 @@ class GvGraph {
   // Sets an attribute on a graph, node or edge (agsafeset: declares it with
   // an empty default when new).
   void Set(void* object, std::string_view name, std::string_view value);
+  // An attribute's value; empty when it was never declared.
+  std::string Get(void* object, std::string_view name) const;
   // Sets an HTML-like label: `html` without the enclosing < >.
   void SetHtml(void* object, std::string_view name, std::string_view html);
   // Default attributes for all nodes / edges / the root graph.
@@ -69,6 +71,13 @@ class GvContext {
   // layout afterwards so the graph can be laid out again.
   StatusOr<std::string> Render(GvGraph& graph, std::string_view engine,
                                std::string_view format) const;
+
+  // The same in steps, for callers that read or change a layout before
+  // rendering it. Layout also writes the positions into the graph's
+  // attributes (pos, width, height, lp, bb), as Graphviz's DOT output has them.
+  Status Layout(GvGraph& graph, std::string_view engine) const;
+  StatusOr<std::string> RenderLayout(GvGraph& graph, std::string_view format) const;
+  void FreeLayout(GvGraph& graph) const;
 
  private:
   GVC_t* context_ = nullptr;  // process-wide, see Create

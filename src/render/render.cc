@@ -6,6 +6,7 @@
 #include "render/font_chain.h"
 #include "render/graph_lookup.h"
 #include "render/gv_graph.h"
+#include "render/local_routing.h"
 #include "render/map_selection.h"
 #include "render/relationship_map.h"
 #include "render/text_measure.h"
@@ -81,7 +82,7 @@ StatusOr<WrittenFiles> RenderGraph(const EntityGraph& graph, const RenderOptions
   StatusOr<std::string> dot = map.ToDot();
   if (!dot.ok()) return dot.status();
   if (Status status = Write(out_dir, "graph.dot", *dot, &written); !status.ok()) return status;
-  StatusOr<std::string> svg = context->Render(map, engine, format);
+  StatusOr<std::string> svg = RenderWithLocalRouting(*context, map, engine, format);
   if (!svg.ok()) return svg.status();
   if (Status status = Write(out_dir, "graph.svg", *svg, &written); !status.ok()) return status;
   return written;
