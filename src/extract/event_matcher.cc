@@ -1,5 +1,7 @@
 #include "extract/event_matcher.h"
 
+#include <cstring>
+
 #include "extract/morphology.h"
 
 namespace akhbar {
@@ -62,7 +64,15 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
       node = static_cast<uint32_t>(gap_child_[node]);
       continue;
     }
-    if (word.kind == TriggerWordKind::kPrefix) prefix_lengths_.insert(word.normalized.size());
+    if (word.kind == TriggerWordKind::kPrefix) {
+      prefix_lengths_.insert(word.normalized.size());
+      if (word.normalized.size() < kHeadBytes) {
+        short_prefix_word_ = true;
+      } else {
+        const size_t bit = HeadBit(word.normalized);
+        prefix_heads_[bit / 64] |= uint64_t{1} << (bit % 64);
+      }
+    }
     const uint32_t id = WordId(
         word.kind == TriggerWordKind::kPrefix ? prefix_words_ : exact_words_,
         word.normalized);
@@ -78,6 +88,19 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
   terminal_pattern_[node] = index;
 }
 
+size_t EventMatcher::HeadBit(std::string_view word) {
+  uint32_t head;
+  std::memcpy(&head, word.data(), kHeadBytes);
+  return (head * 0x9E3779B1u) >> 16;
+}
+
+bool EventMatcher::MayStartPrefixWord(std::string_view stem) const {
+  if (short_prefix_word_) return true;
+  if (stem.size() < kHeadBytes) return false;
+  const size_t bit = HeadBit(stem);
+  return (prefix_heads_[bit / 64] >> (bit % 64)) & 1;
+}
+
 void EventMatcher::ReadingsOf(const TextLayout& layout, uint32_t token,
                               std::vector<Reading>* readings) const {
   for (const TokenReading& reading : layout.ReadingsOf(token)) {
@@ -87,6 +110,7 @@ void EventMatcher::ReadingsOf(const TextLayout& layout, uint32_t token,
     if (const uint32_t* id = exact_words_.Find(stem, reading.hash)) {
       readings->push_back(Reading{*id, stripped});
     }
+    if (!MayStartPrefixWord(stem)) continue;
     for (const size_t length : prefix_lengths_) {
       if (length > stem.size()) break;
       if (const uint32_t* id = prefix_words_.Find(stem.substr(0, length))) {

@@ -56,12 +56,19 @@ class EventMatcher {
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
                    uint32_t stripped_bytes, Match* best) const;
+  // Whether some prefix word starts with the first kHeadBytes bytes of
+  // `stem`: most words start like none of them, and skip their lookups.
+  bool MayStartPrefixWord(std::string_view stem) const;
+  static size_t HeadBit(std::string_view word);
 
   const EventRules& rules_;
   const Tokenizer& tokenizer_;
   WordIds exact_words_;
   WordIds prefix_words_;  // the words written with a trailing *
   std::set<size_t> prefix_lengths_;  // their sizes in bytes, the only ones to look up
+  static constexpr size_t kHeadBytes = 4;  // two Arabic letters
+  std::vector<uint64_t> prefix_heads_ = std::vector<uint64_t>(1024);  // 2^16 bits
+  bool short_prefix_word_ = false;  // one shorter than kHeadBytes: no filtering
   uint32_t word_count_ = 0;
   NodeMap children_;
   std::vector<int32_t> terminal_pattern_;            // per node, -1 if none
