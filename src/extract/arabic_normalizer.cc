@@ -12,8 +12,6 @@
 namespace akhbar {
 namespace {
 
-constexpr char32_t kBmpSize = 0x10000;
-
 // A code point written either literally ("ـ") or as "U+0640".
 StatusOr<char32_t> ParseCodePoint(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsScalar()) return RuleErrorAt(file, node, "expected a character");
@@ -210,19 +208,12 @@ void ArabicNormalizer::BuildTables(
   offsets_[kBmpSize] = static_cast<uint32_t>(pool_.size());
 }
 
-CharClass ArabicNormalizer::Classify(char32_t code_point) const {
-  if (code_point < kBmpSize) return classes_[code_point];
-  return ClassifyWithIcu(code_point);
+void ArabicNormalizer::AppendBeyondBmp(char32_t code_point, std::string* out) const {
+  out->append(Fold(code_point));
 }
 
-void ArabicNormalizer::AppendNormalized(char32_t code_point,
-                                        std::string* out) const {
-  if (code_point < kBmpSize) {
-    out->append(pool_, offsets_[code_point],
-                offsets_[code_point + 1] - offsets_[code_point]);
-  } else {
-    out->append(Fold(code_point));
-  }
+CharClass ArabicNormalizer::ClassifyBeyondBmp(char32_t code_point) {
+  return ClassifyWithIcu(code_point);
 }
 
 }  // namespace akhbar

@@ -37,13 +37,28 @@ class ArabicNormalizer {
   // Reads the `normalization` section of rules/arabic.yaml.
   static StatusOr<ArabicNormalizer> FromYaml(const YamlFile& file);
 
-  CharClass Classify(char32_t code_point) const;
+  // Inline: called for every character of every document.
+  CharClass Classify(char32_t code_point) const {
+    return code_point < kBmpSize ? classes_[code_point] : ClassifyBeyondBmp(code_point);
+  }
 
   // Appends the matching form of one original code point (possibly nothing).
-  void AppendNormalized(char32_t code_point, std::string* out) const;
+  void AppendNormalized(char32_t code_point, std::string* out) const {
+    if (code_point >= kBmpSize) {
+      AppendBeyondBmp(code_point, out);
+      return;
+    }
+    out->append(pool_.data() + offsets_[code_point],
+                offsets_[code_point + 1] - offsets_[code_point]);
+  }
 
  private:
+  // Tables cover the Basic Multilingual Plane; the rest asks ICU each time.
+  static constexpr char32_t kBmpSize = 0x10000;
+
   ArabicNormalizer() = default;
+  static CharClass ClassifyBeyondBmp(char32_t code_point);
+  void AppendBeyondBmp(char32_t code_point, std::string* out) const;
   static StatusOr<ArabicNormalizer> FromYamlUnguarded(const YamlFile& file);
   void BuildTables(const std::vector<char32_t>& removed,
                    const std::vector<std::pair<char32_t, char32_t>>& folds,

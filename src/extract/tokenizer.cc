@@ -23,34 +23,51 @@ bool ClosesSentence(CharClass c, char32_t code_point) {
          code_point == ')' || code_point == ']';
 }
 
+// The characters Classify calls line breaks (LF, VT, FF, NEL, LS, PS), found
+// byte by byte without decoding: in UTF-8 no character's bytes can hide
+// another's lead byte, so a match here is always a whole character.
+bool MayStartLineBreak(char c) {
+  switch (static_cast<unsigned char>(c)) {
+    case '\n': case '\v': case '\f': case 0xC2: case 0xE2:
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t LineBreakLength(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) {
+    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0;
+  };
+  switch (byte(0)) {
+    case '\n': case '\v': case '\f':
+      return 1;
+    case 0xC2:
+      return byte(1) == 0x85 ? 2 : 0;
+    case 0xE2:
+      return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
 }  // namespace
 
 std::vector<Line> Tokenizer::SplitLines(std::string_view text,
                                         std::string* normalized) const {
   std::vector<Line> lines;
   size_t line_start = 0;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    char32_t code_point = 0;
-    int length = 1;
-    bool line_break = pos == text.size();
-    if (!line_break) {
-      length = DecodeUtf8(text, pos, &code_point);
-      if (length == 0) {
-        length = 1;
-      } else {
-        line_break = normalizer_.Classify(code_point) == CharClass::kLineBreak;
-      }
-    }
-    if (line_break) {
-      Line line;
-      line.start = static_cast<uint32_t>(line_start);
-      line.end = static_cast<uint32_t>(pos);
-      ScanLine(text, &line, normalized);
-      lines.push_back(std::move(line));
-      line_start = pos + length;
-    }
-    pos += length;
+  for (size_t pos = 0; pos <= text.size(); ++pos) {
+    while (pos < text.size() && !MayStartLineBreak(text[pos])) ++pos;
+    const size_t break_length = pos == text.size() ? 1 : LineBreakLength(text, pos);
+    if (break_length == 0) continue;
+    Line line;
+    line.start = static_cast<uint32_t>(line_start);
+    line.end = static_cast<uint32_t>(pos);
+    ScanLine(text, &line, normalized);
+    lines.push_back(std::move(line));
+    pos += break_length - 1;
+    line_start = pos + 1;
   }
   return lines;
 }

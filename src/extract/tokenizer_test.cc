@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/document_layout.h"
+#include "extract/utf8.h"
 #include "tests/test_support.h"
 
 namespace akhbar {
@@ -34,6 +35,23 @@ TEST(TokenizerTest, TokenOffsetsPointAtOriginalBytes) {
   EXPECT_EQ(layout.tokens[4].kind, TokenKind::kDigits);
   EXPECT_FALSE(layout.tokens[2].follows_space);  // a colon lies between
   EXPECT_TRUE(layout.tokens[1].follows_space);
+}
+
+// SplitLines finds line breaks by their bytes; they must be exactly the
+// characters the normalizer classifies as line breaks.
+TEST(TokenizerTest, LinesBreakAtEveryLineBreakCharacterAndNoOther) {
+  const Tokenizer& tokenizer = testing::RepoRules().tokenizer();
+  std::string normalized;
+  for (char32_t c = 1; c < 0x30000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string text = "a";
+    AppendUtf8(c, &text);
+    text += "b";
+    const bool breaks = tokenizer.normalizer().Classify(c) == CharClass::kLineBreak;
+    normalized.clear();
+    ASSERT_EQ(tokenizer.SplitLines(text, &normalized).size(), breaks ? 2u : 1u)
+        << std::hex << static_cast<uint32_t>(c);
+  }
 }
 
 TEST(TokenizerTest, OnlyABareHyphenJoinsWords) {

@@ -2,7 +2,7 @@
 
 namespace akhbar {
 
-int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
+int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point) {
   const auto byte = [&](size_t i) {
     return static_cast<unsigned char>(text[pos + i]);
   };

@@ -10,10 +10,29 @@
 
 namespace akhbar {
 
+// DecodeUtf8 for whatever its inline part leaves: three- and four-byte
+// forms and ill-formed bytes.
+int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point);
+
 // Decodes the code point starting at text[pos]. Returns its byte length, or 0
 // when the bytes there are not well-formed UTF-8 (overlong forms, surrogates
-// and values above U+10FFFF included).
-int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point);
+// and values above U+10FFFF included). Inline for the forms nearly every
+// character of Arabic news takes: ASCII and two bytes.
+inline int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    *code_point = lead;
+    return 1;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    if ((next & 0xC0) == 0x80) {
+      *code_point = (char32_t{lead} & 0x1F) << 6 | (next & 0x3F);
+      return 2;
+    }
+  }
+  return DecodeUtf8Long(text, pos, code_point);
+}
 
 // Byte offset of the first ill-formed sequence, if any.
 std::optional<size_t> FindInvalidUtf8(std::string_view text);
