@@ -9,7 +9,50 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/flat_json.h"
+
 namespace akhbar {
+namespace {
+
+// What a JSON Lines record gives its document.
+struct RecordFields {
+  bool object = false;
+  std::optional<std::string> text;
+  std::optional<std::string> id;  // a string, or a number as JSON writes it
+  std::optional<std::string> date;
+};
+
+RecordFields FieldsByNlohmann(const std::string& json, const CorpusOptions& options) {
+  nlohmann::json object = nlohmann::json::parse(json, nullptr, false);
+  RecordFields fields;
+  if (object.is_discarded() || !object.is_object()) return fields;
+  fields.object = true;
+  if (const auto id = object.find(options.id_field); id != object.end()) {
+    if (id->is_string()) fields.id = id->get<std::string>();
+    if (id->is_number()) fields.id = id->dump();
+  }
+  if (const auto date = object.find(options.date_field);
+      date != object.end() && date->is_string()) {
+    fields.date = date->get<std::string>();
+  }
+  if (const auto text = object.find(options.text_field);
+      text != object.end() && text->is_string()) {
+    fields.text = std::move(text->get_ref<std::string&>());
+  }
+  return fields;
+}
+
+// The flat records of news corpora are read directly (flat_json.h); any
+// other record goes to nlohmann.
+RecordFields ReadRecordFields(const std::string& json, const CorpusOptions& options) {
+  const std::string_view wanted[] = {options.text_field, options.id_field, options.date_field};
+  std::optional<std::vector<std::optional<std::string>>> values = ReadFlatJsonStrings(json, wanted);
+  if (!values) return FieldsByNlohmann(json, options);
+  return RecordFields{true, std::move((*values)[0]), std::move((*values)[1]),
+                      std::move((*values)[2])};
+}
+
+}  // namespace
 
 StatusOr<Corpus> Corpus::Open(const CorpusOptions& options) {
   Corpus corpus;
@@ -119,24 +162,15 @@ StatusOr<Document> Corpus::DecodeJsonLine(const CorpusRecord& record) const {
   const auto fail = [&](const std::string& message) {
     return InvalidInputError(where + ": " + message);
   };
-  nlohmann::json object = nlohmann::json::parse(record.bytes, nullptr, false);
-  if (object.is_discarded() || !object.is_object()) return fail("not a JSON object");
-  const auto text = object.find(options_.text_field);
-  if (text == object.end() || !text->is_string()) {
-    return fail("no string field '" + options_.text_field + "'");
-  }
-  const auto id = object.find(options_.id_field);
-  std::string document_id = id != object.end() && id->is_string() ? id->get<std::string>()
-                            : id != object.end() && id->is_number() ? id->dump()
-                                                                    : where;
+  RecordFields fields = ReadRecordFields(record.bytes, options_);
+  if (!fields.object) return fail("not a JSON object");
+  if (!fields.text) return fail("no string field '" + options_.text_field + "'");
   StatusOr<Document> document = DocumentFromBytes(
-      std::move(document_id), std::move(text->get_ref<std::string&>()), where, options_.read);
+      fields.id ? std::move(*fields.id) : where, std::move(*fields.text), where, options_.read);
   if (!document.ok()) return document;
   AssignDate(&*document, document->id);
-  const auto date = object.find(options_.date_field);
-  if (document->date_source != DateSource::kManifest && date != object.end() &&
-      date->is_string()) {
-    if (const auto parsed = CivilDate::ParseIso(date->get<std::string>().substr(0, 10))) {
+  if (document->date_source != DateSource::kManifest && fields.date) {
+    if (const auto parsed = CivilDate::ParseIso(fields.date->substr(0, 10))) {
       document->date = parsed;
       document->date_source = DateSource::kManifest;
     }
