@@ -165,8 +165,8 @@ StatusOr<Document> Corpus::DecodeJsonLine(const CorpusRecord& record) const {
   RecordFields fields = ReadRecordFields(record.bytes, options_);
   if (!fields.object) return fail("not a JSON object");
   if (!fields.text) return fail("no string field '" + options_.text_field + "'");
-  StatusOr<Document> document = DocumentFromBytes(
-      fields.id ? std::move(*fields.id) : where, std::move(*fields.text), where, options_.read);
+  StatusOr<Document> document =
+      DocumentFromUtf8(fields.id ? std::move(*fields.id) : where, std::move(*fields.text), where);
   if (!document.ok()) return document;
   AssignDate(&*document, document->id);
   if (document->date_source != DateSource::kManifest && fields.date) {

@@ -7,14 +7,21 @@
 
 namespace akhbar {
 
+namespace {
+
+Status NoNulBytes(const std::string& bytes, const std::string& source) {
+  const size_t nul = bytes.find('\0');
+  if (nul == std::string::npos) return Status::Ok();
+  return InvalidInputError(source + ": binary file (NUL byte at offset " +
+                           std::to_string(nul) + "), not UTF-8 text");
+}
+
+}  // namespace
+
 StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
                                      const std::string& source,
                                      const ReadOptions& options) {
-  const size_t nul = bytes.find('\0');
-  if (nul != std::string::npos) {
-    return InvalidInputError(source + ": binary file (NUL byte at offset " +
-                             std::to_string(nul) + "), not UTF-8 text");
-  }
+  if (Status text = NoNulBytes(bytes, source); !text.ok()) return text;
   Document document;
   if (const auto invalid = FindInvalidUtf8(bytes)) {
     const std::string message = source + ": invalid UTF-8 at byte offset " +
@@ -26,6 +33,15 @@ StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
   }
   document.id = std::move(id);
   document.text = std::move(bytes);
+  return document;
+}
+
+StatusOr<Document> DocumentFromUtf8(std::string id, std::string text,
+                                    const std::string& source) {
+  if (Status binary = NoNulBytes(text, source); !binary.ok()) return binary;
+  Document document;
+  document.id = std::move(id);
+  document.text = std::move(text);
   return document;
 }
 

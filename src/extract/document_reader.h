@@ -22,6 +22,11 @@ StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
                                      const std::string& source,
                                      const ReadOptions& options);
 
+// The same for text known to be well-formed UTF-8 already (a string decoded
+// from JSON, which both JSON readers validate): it is not checked again.
+StatusOr<Document> DocumentFromUtf8(std::string id, std::string text,
+                                    const std::string& source);
+
 // The id is the file name without its extension.
 StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
                                     const ReadOptions& options);

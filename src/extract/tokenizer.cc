@@ -23,57 +23,24 @@ bool ClosesSentence(CharClass c, char32_t code_point) {
          code_point == ')' || code_point == ']';
 }
 
-// The characters Classify calls line breaks (LF, VT, FF, NEL, LS, PS), found
-// byte by byte without decoding: in UTF-8 no character's bytes can hide
-// another's lead byte, so a match here is always a whole character.
-bool MayStartLineBreak(char c) {
-  switch (static_cast<unsigned char>(c)) {
-    case '\n': case '\v': case '\f': case 0xC2: case 0xE2:
-      return true;
-    default:
-      return false;
-  }
-}
-
-size_t LineBreakLength(std::string_view text, size_t pos) {
-  const auto byte = [&](size_t i) {
-    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0;
-  };
-  switch (byte(0)) {
-    case '\n': case '\v': case '\f':
-      return 1;
-    case 0xC2:
-      return byte(1) == 0x85 ? 2 : 0;
-    case 0xE2:
-      return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0;
-    default:
-      return 0;
-  }
-}
-
 }  // namespace
 
 std::vector<Line> Tokenizer::SplitLines(std::string_view text,
                                         std::string* normalized) const {
   std::vector<Line> lines;
   size_t line_start = 0;
-  for (size_t pos = 0; pos <= text.size(); ++pos) {
-    while (pos < text.size() && !MayStartLineBreak(text[pos])) ++pos;
-    const size_t break_length = pos == text.size() ? 1 : LineBreakLength(text, pos);
-    if (break_length == 0) continue;
+  while (true) {
     Line line;
     line.start = static_cast<uint32_t>(line_start);
-    line.end = static_cast<uint32_t>(pos);
-    ScanLine(text, &line, normalized);
+    const size_t break_length = ScanLine(text, &line, normalized);
     lines.push_back(std::move(line));
-    pos += break_length - 1;
-    line_start = pos + 1;
+    if (break_length == 0) return lines;
+    line_start = lines.back().end + break_length;
   }
-  return lines;
 }
 
-void Tokenizer::ScanLine(std::string_view text, Line* line,
-                         std::string* normalized) const {
+size_t Tokenizer::ScanLine(std::string_view text, Line* line,
+                           std::string* normalized) const {
   std::vector<Token>& tokens = line->tokens;
   bool token_open = false;
   Token current;
@@ -116,7 +83,7 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
   // Takes in the closing quotes and extra terminators after a sentence end.
   const auto end_sentence_after = [&](size_t from) {
     size_t at = from;
-    while (at < line->end) {
+    while (at < text.size()) {
       char32_t next;
       const auto [length, next_class] = decode(at, &next);
       const bool closes_toggle = next_class == CharClass::kQuoteToggle && toggle_open;
@@ -133,9 +100,14 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
 
   size_t pos = line->start;
   char32_t previous_code_point = 0;
-  while (pos < line->end) {
+  size_t break_length = 0;
+  while (pos < text.size()) {
     char32_t code_point;
     const auto [length, char_class] = decode(pos, &code_point);
+    if (char_class == CharClass::kLineBreak) {
+      break_length = length;
+      break;
+    }
     const uint32_t next_pos = static_cast<uint32_t>(pos + length);
     if (IsWordClass(char_class)) {
       const bool glue = char_class == CharClass::kJoiner ||
@@ -192,7 +164,7 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
       case CharClass::kTerminator: {
         char32_t next = 0;
         const bool decimal_point =
-            code_point == '.' && next_pos < line->end &&
+            code_point == '.' && next_pos < text.size() &&
             normalizer_.Classify(previous_code_point) == CharClass::kDigit &&
             decode(next_pos, &next).second == CharClass::kDigit;
         sentence_ends = quote_depth == 0 && !decimal_point;
@@ -230,8 +202,10 @@ void Tokenizer::ScanLine(std::string_view text, Line* line,
                                 char_class == CharClass::kQuoteToggle));
     pos = next_pos;
   }
+  line->end = static_cast<uint32_t>(pos);
   line->ends_with_terminator = last_visible_terminates;
   end_sentence(last_visible_end);
+  return break_length;
 }
 
 uint32_t Tokenizer::OriginalOffsetAfter(std::string_view text, const Token& token,

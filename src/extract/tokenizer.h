@@ -44,8 +44,9 @@ class Tokenizer {
   const ArabicNormalizer& normalizer() const { return normalizer_; }
 
  private:
-  void ScanLine(std::string_view text, Line* line,
-                std::string* normalized) const;
+  // Scans from line->start to the next line break, which ends the line;
+  // returns that break's length in bytes, 0 at the end of the text.
+  size_t ScanLine(std::string_view text, Line* line, std::string* normalized) const;
 
   const ArabicNormalizer& normalizer_;
 };
