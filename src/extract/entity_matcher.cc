@@ -28,6 +28,8 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
       morphology_(morphology),
       tokenizer_(tokenizer) {
   const auto& entities = catalog.entities();
+  entity_ids_.reserve(entities.size());
+  for (const auto& entity : entities) entity_ids_.push_back(entity.id);
   for (size_t e = 0; e < entities.size(); ++e) {
     const int32_t entity = static_cast<int32_t>(e);
     for (const std::string& name : entities[e].names) {
@@ -54,7 +56,9 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
 }
 
 EntityMatcher::Word& EntityMatcher::AddWord(const std::string& word) {
-  return words_.Insert(word, Word{static_cast<uint32_t>(words_.size())});
+  Word added;
+  added.id = static_cast<uint32_t>(words_.size());
+  return words_.Insert(word, added);
 }
 
 int64_t EntityMatcher::Child(uint32_t node, uint32_t word) const {
@@ -71,18 +75,22 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
   if (bare.size() != words[0].size()) spellings.emplace_back(bare);
   for (const std::string& first : spellings) {
     Word& first_word = AddWord(first);
-    if (first_word.first_node < 0) {
-      first_word.first_node = static_cast<int32_t>(terminals_.size());
-      terminals_.emplace_back();
+    int64_t node = -1;
+    if (words.size() > 1) {
+      if (first_word.first_node < 0) {
+        first_word.first_node = static_cast<int32_t>(terminals_.size());
+        terminals_.emplace_back();
+      }
+      node = first_word.first_node;
+      for (size_t i = 1; i < words.size(); ++i) {
+        const auto [child, inserted] = children_.Insert(
+            static_cast<uint32_t>(node), AddWord(words[i]).id,
+            static_cast<uint32_t>(terminals_.size()));
+        if (inserted) terminals_.emplace_back();
+        node = child;
+      }
     }
-    uint32_t node = static_cast<uint32_t>(first_word.first_node);
-    for (size_t i = 1; i < words.size(); ++i) {
-      const auto [child, inserted] =
-          children_.Insert(node, AddWord(words[i]).id, static_cast<uint32_t>(terminals_.size()));
-      if (inserted) terminals_.emplace_back();
-      node = child;
-    }
-    Terminal& terminal = terminals_[node];
+    Terminal& terminal = node < 0 ? first_word.terminal : terminals_[node];
     if (terminal.entity == -1) {
       terminal = Terminal{entity, kind};
     } else if (terminal.entity != entity) {
@@ -106,27 +114,28 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
     while (i < sentence.end_token) {
       Candidate best;
       const auto try_reading = [&](const TokenReading& reading, size_t stripped_bytes) {
-        const Word* first_word = words_.Find(layout.Stem(reading), reading.hash);
-        if (first_word == nullptr) return;
-        int64_t node = first_word->first_node;
-        uint32_t length = 1;
-        while (node >= 0) {
-          const Terminal& terminal = terminals_[node];
+        const auto consider = [&](const Terminal& terminal, uint32_t length) {
           if (terminal.entity >= 0 &&
               (length > best.length ||
                (length == best.length && stripped_bytes < best.stripped_bytes))) {
             best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity};
           }
+        };
+        const Word* first_word = words_.Find(layout.Stem(reading), reading.hash);
+        if (first_word == nullptr) return;
+        consider(first_word->terminal, 1);
+        int64_t node = first_word->first_node;
+        for (uint32_t length = 1; node >= 0; ++length) {
           const uint32_t next = i + length;
           if (next >= sentence.end_token ||
               !(tokens[next].follows_space || tokens[next].follows_hyphen)) {
-            break;
+            return;
           }
           const TokenReading& whole = layout.ReadingsOf(next).front();
           const Word* next_word = words_.Find(layout.Stem(whole), whole.hash);
-          if (next_word == nullptr) break;
+          if (next_word == nullptr) return;
           node = Child(static_cast<uint32_t>(node), next_word->id);
-          ++length;
+          if (node >= 0) consider(terminals_[node], length + 1);
         }
       };
       for (const TokenReading& reading : layout.ReadingsOf(i)) {
@@ -139,7 +148,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       const Token& first = tokens[i];
       const Token& last = tokens[i + best.length - 1];
       Mention mention;
-      mention.entity = catalog_.entities()[best.entity].id;
+      mention.entity = entity_ids_[best.entity];
       mention.kind = best.kind;
       mention.start = best.stripped_bytes == 0
                           ? first.start

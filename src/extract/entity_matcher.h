@@ -43,10 +43,12 @@ class EntityMatcher {
     int32_t entity = -1;
     MentionKind kind = MentionKind::kName;
   };
-  // A rule word, and the trie node of names that start with it: nearly every
-  // lookup is of a first word, answered without a second table.
+  // A rule word: the one-word name it is, if any, and the trie node of the
+  // longer names that start with it (-1: none). Nearly every lookup is of a
+  // first word, answered here without touching the trie.
   struct Word {
     uint32_t id = 0;
+    Terminal terminal;
     int32_t first_node = -1;
   };
 
@@ -60,7 +62,10 @@ class EntityMatcher {
   const Tokenizer& tokenizer_;
   WordTable<Word> words_;
   NodeMap children_;  // below the first word
-  std::vector<Terminal> terminals_;                  // per node
+  std::vector<Terminal> terminals_;  // per node below the first word
+  // Entity ids by index, side by side: with 100,000 entities the catalog's
+  // records are too far apart for the cache.
+  std::vector<std::string> entity_ids_;
   std::vector<NameConflict> conflicts_;
   std::vector<std::string> empty_names_;
 };
