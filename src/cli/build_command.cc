@@ -73,7 +73,7 @@ class BuildCommand : public Command {
     EntityGraph graph;
     std::optional<StatusOr<std::vector<std::filesystem::path>>> written;
     RunWithThreads(flags_.threads, [&] {
-      graph = BuildGraph(partial, **rules, outputs_.options);
+      graph = BuildGraph(std::move(partial), **rules, outputs_.options);
       written = outputs_.Write(graph);
     });
     progress.Finish(problems, {{"folded duplicate sentences", graph.stats.folded_sentences}});

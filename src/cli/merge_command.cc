@@ -69,7 +69,7 @@ class MergeCommand : public Command {
     }
     if (Status status = extractions->Commit(); !status.ok()) return Fail(status);
 
-    const EntityGraph graph = BuildGraph(partial, **rules, outputs_.options);
+    const EntityGraph graph = BuildGraph(std::move(partial), **rules, outputs_.options);
     StatusOr<std::vector<std::filesystem::path>> written = outputs_.Write(graph);
     if (!written.ok()) return Fail(written.status());
     written->insert(written->begin(), outputs_.PathOf(kExtractionsFile));

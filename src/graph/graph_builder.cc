@@ -30,25 +30,33 @@ GraphStats StatsOf(const PartialGraph& partial, const DeduplicatedCorpus& corpus
 
 }  // namespace
 
-EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
-                       const GraphOptions& options) {
-  const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
-  // The three collections read the corpus and nothing else: they run side
-  // by side.
+EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOptions& options) {
   std::vector<GraphEdge> edges;
   EventSet events;
   std::vector<EntityVertex> entities;
-  tbb::parallel_invoke(
-      [&] {
-        edges = CollectCoMentions(corpus, options.window, options.max_evidence,
-                                  options.max_documents);
-      },
-      [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); },
-      [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
+  GraphStats stats;
+  {
+    const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
+    partial.DropFingerprints();
+    stats = StatsOf(partial, corpus);
+    // The three collections read the corpus and nothing else: they run side
+    // by side.
+    tbb::parallel_invoke(
+        [&] {
+          edges = CollectCoMentions(corpus, options.window, options.max_evidence,
+                                    options.max_documents);
+        },
+        [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); },
+        [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
+  }
+  // Everything the graph needs of the sentences is copied out: free them
+  // before the graph is assembled, so that the two never share the peak.
+  partial = PartialGraph();
   edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
                std::make_move_iterator(events.participations.end()));
-  EntityGraph whole = AssembleGraph(std::move(entities), std::move(events.events),
-                                          std::move(edges), StatsOf(partial, corpus));
+  events.participations = {};
+  EntityGraph whole =
+      AssembleGraph(std::move(entities), std::move(events.events), std::move(edges), stats);
   return FilterGraph(std::move(whole), options.filters);
 }
 

@@ -13,9 +13,9 @@ namespace akhbar {
 // applies the filters and computes the metrics. The rules supply labels,
 // entity types and event types. The result depends only on the partial
 // graph's contents and the options: entities and events are sorted by id,
-// edges by their endpoints.
-EntityGraph BuildGraph(const PartialGraph& partial, const RuleSet& rules,
-                       const GraphOptions& options);
+// edges by their endpoints. The partial graph is consumed: its sentences are
+// freed as soon as the graph no longer needs them.
+EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOptions& options);
 
 }  // namespace akhbar
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include <boost/range/iterator_range.hpp>
 
 #include "extract/extractor.h"
@@ -196,7 +198,7 @@ Extraction Report(const std::string& text, std::optional<CivilDate> published) {
 EntityGraph GraphOf(const Extraction& extraction) {
   PartialGraph partial;
   EXPECT_TRUE(partial.Add(extraction, testing::RepoFingerprinter()).ok());
-  return BuildGraph(partial, testing::RepoRules(), GraphOptions());
+  return BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
 }
 
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {

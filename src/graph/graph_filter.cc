@@ -95,13 +95,23 @@ EntityGraph FilterGraph(EntityGraph graph, const GraphFilters& filters) {
   const auto type_kept = [&](std::string_view type) {
     return types.empty() || types.contains(std::string(type));
   };
-  EntityGraph filtered = Keep(
-      std::move(graph), [&](const EntityVertex& entity) { return type_kept(entity.type); },
-      [&](const EventVertex&) { return type_kept(kEventNodeType); },
-      [&](const GraphEdge& edge) {
-        return edge.data.kind != EdgeKind::kCoMention || edge.data.weight >= filters.min_weight;
-      },
-      Isolated::kDrop);
+  // Every edge weighs at least 1, so by default nothing is dropped, and a
+  // second copy of a large graph would only double the peak memory.
+  const bool drops_nothing =
+      filters.min_weight <= 1 &&
+      std::all_of(NodeTypeNames().begin(), NodeTypeNames().end(), type_kept);
+  EntityGraph filtered =
+      drops_nothing
+          ? std::move(graph)
+          : Keep(
+                std::move(graph),
+                [&](const EntityVertex& entity) { return type_kept(entity.type); },
+                [&](const EventVertex&) { return type_kept(kEventNodeType); },
+                [&](const GraphEdge& edge) {
+                  return edge.data.kind != EdgeKind::kCoMention ||
+                         edge.data.weight >= filters.min_weight;
+                },
+                Isolated::kDrop);
   ComputeMetrics(&filtered);
   if (filters.top == 0 || filters.top >= filtered.entities.size()) return filtered;
 

@@ -163,6 +163,12 @@ std::vector<size_t> ClusterNearDuplicates(
   for (size_t begin = 0; begin < bucketed.size();) {
     size_t end = begin + 1;
     while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
+    // Most buckets hold one sentence and no pair: listing them would cost
+    // more memory than the keys themselves.
+    if (end - begin == 1) {
+      begin = end;
+      continue;
+    }
     if (end - begin <= kAllPairsBucket) {
       small_buckets.emplace_back(begin, end);
     } else {

@@ -46,6 +46,10 @@ Status PartialGraph::Add(const Extraction& extraction,
   return Status::Ok();
 }
 
+void PartialGraph::DropFingerprints() {
+  for (auto& [key, facts] : sentences_) facts.fingerprint = SentenceFingerprint();
+}
+
 Status PartialGraph::Merge(PartialGraph other) {
   for (const auto& [doc, facts] : other.documents_) {
     if (documents_.contains(doc)) {

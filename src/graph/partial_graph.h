@@ -57,6 +57,10 @@ class PartialGraph {
   // Takes in every document of `other`; fails if both hold the same one.
   Status Merge(PartialGraph other);
 
+  // Once the copies are found the fingerprints have served; the rest of the
+  // graph stage reads the other facts.
+  void DropFingerprints();
+
   const std::map<std::string, DocumentFacts>& documents() const { return documents_; }
   const std::map<SentenceKey, SentenceFacts>& sentences() const { return sentences_; }
 

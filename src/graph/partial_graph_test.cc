@@ -115,5 +115,23 @@ TEST(PartialGraphTest, KeepsEachSentenceWithItsFacts) {
   EXPECT_EQ(mentions, Sample(4)->mentions.size());
 }
 
+TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
+  PartialGraph partial = testing::PartialOf({Sample(4)});
+  const PartialGraph before = partial;
+  partial.DropFingerprints();
+  ASSERT_EQ(partial.sentences().size(), before.sentences().size());
+  auto kept = before.sentences().begin();
+  for (const auto& [key, facts] : partial.sentences()) {
+    EXPECT_EQ(key, kept->first);
+    EXPECT_TRUE(facts.fingerprint.shingles.empty());
+    EXPECT_TRUE(facts.fingerprint.entities.empty());
+    EXPECT_EQ(facts.text, kept->second.text);
+    EXPECT_EQ(facts.mentions.size(), kept->second.mentions.size());
+    EXPECT_EQ(facts.events.size(), kept->second.events.size());
+    EXPECT_EQ(facts.dates.size(), kept->second.dates.size());
+    ++kept;
+  }
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -16,6 +16,8 @@ constexpr char kWordSeparator = '\x1f';
 void SortUnique(std::vector<uint64_t>* hashes) {
   std::sort(hashes->begin(), hashes->end());
   hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
+  // A fingerprint is kept until the whole corpus is in: no spare capacity.
+  hashes->shrink_to_fit();
 }
 
 }  // namespace
