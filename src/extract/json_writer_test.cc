@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 namespace akhbar {
@@ -57,6 +60,32 @@ TEST(JsonWriterTest, OneLineAsDump) {
 
 TEST(JsonWriterTest, IndentedAsDump) {
   EXPECT_EQ(Written(2), Expected().dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// Random strings of every kind of piece the writer tells apart: Arabic
+// letters, ASCII, characters to escape, three- and four-byte characters,
+// overlong and truncated forms, stray bytes.
+TEST(JsonWriterTest, RandomStringsAsDump) {
+  const std::vector<std::string> pieces = {
+      "ت", "و", "ك", "ا", "ي", "ف", " ", "a", "Z", "0", ".", "\"", "\\", "\n", "\t",
+      std::string(1, '\0'), "\x1f", "\x7f", "\xc2\xa0", "\xdf\xbf", "\xe2\x80\x8f",
+      "\xf0\x9f\x98\x80", "\xc0\x80", "\xc1\xbf", "\xd8", "\x80", "\xff", "\xed\xa0\x80"};
+  std::mt19937 random(20221);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = std::uniform_int_distribution<int>(0, 40)(random);
+    // Mostly Arabic and ASCII, as in news; the rest now and then.
+    const bool broken = round % 4 == 0;
+    for (int i = 0; i < length; ++i) {
+      const size_t last = broken ? pieces.size() - 1 : 15;
+      text += pieces[std::uniform_int_distribution<size_t>(0, last)(random)];
+    }
+    JsonWriter json(-1);
+    json.String(text);
+    ASSERT_EQ(json.Take(),
+              nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        << "round " << round;
+  }
 }
 
 }  // namespace
