@@ -1,5 +1,6 @@
 #include "extract/json_writer.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include <nlohmann/json.hpp>
@@ -8,15 +9,31 @@
 
 namespace akhbar {
 
-void JsonWriter::Key(std::string_view key) {
+void JsonWriter::CheckKeyOrder([[maybe_unused]] std::string_view key) {
 #ifndef NDEBUG
   assert(!last_keys_.empty() && "a key outside an object");
   assert((first_ || last_keys_.back() < key) && "keys out of byte order");
   last_keys_.back() = key;
 #endif
+}
+
+void JsonWriter::Key(std::string_view key) {
+  CheckKeyOrder(key);
   Separate();
   Quoted(key);
   out_ += indent_ < 0 ? ":" : ": ";
+  after_key_ = true;
+}
+
+void JsonWriter::SourceKey(std::string_view key) {
+  assert(std::all_of(key.begin(), key.end(),
+                     [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }) &&
+         "a source key that needs escaping");
+  CheckKeyOrder(key);
+  Separate();
+  out_.push_back('"');
+  out_ += key;
+  out_ += indent_ < 0 ? "\":" : "\": ";
   after_key_ = true;
 }
 

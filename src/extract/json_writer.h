@@ -25,6 +25,12 @@ class JsonWriter {
       : indent_(indent), sink_(sink) {}
 
   void Key(std::string_view key);
+  // A key spelled out in the source: copied as it is, as such keys need no
+  // escapes (debug builds check). Keys are most of the strings written.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    SourceKey(std::string_view(key, N - 1));
+  }
   void String(std::string_view text);
   void Number(uint64_t value);
   void Integer(int64_t value);
@@ -39,8 +45,8 @@ class JsonWriter {
   void OpenArray() { Open('['); }
   void CloseArray() { Close(']'); }
 
-  template <typename Value>
-  void Field(std::string_view key, const Value& value) {
+  template <size_t N, typename Value>
+  void Field(const char (&key)[N], const Value& value) {
     Key(key);
     Write(value);
   }
@@ -60,6 +66,8 @@ class JsonWriter {
   void Write(const std::optional<CivilDate>& date) { OptionalDate(date); }
   void Write(const std::vector<std::string>& strings) { Strings(strings); }
 
+  void SourceKey(std::string_view key);
+  void CheckKeyOrder(std::string_view key);
   void Open(char bracket);
   void Close(char bracket);
   void Raw(std::string_view text);

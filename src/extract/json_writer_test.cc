@@ -37,6 +37,9 @@ std::string Written(int indent) {
   json.CloseObject();
   json.Strings({"قال \"توكاييف\"", "tab\tnew\nline\x01", "bad \xff byte"});
   json.CloseArray();
+  // A key made at run time (an attribute name from a rule file) is escaped.
+  json.Key(std::string("quoted \"key\"\t"));
+  json.Number(1);
   json.CloseObject();
   return json.Take();
 }
@@ -50,7 +53,8 @@ nlohmann::json Expected() {
           {"integers", {-42, 18446744073709551615ULL}},
           {"nested",
            {{{"date", "2022-01-05"}, {"no_date", nullptr}, {"yes", true}},
-            {"قال \"توكاييف\"", "tab\tnew\nline\x01", "bad \xff byte"}}}};
+            {"قال \"توكاييف\"", "tab\tnew\nline\x01", "bad \xff byte"}}},
+          {"quoted \"key\"\t", 1}};
 }
 
 TEST(JsonWriterTest, OneLineAsDump) {
