@@ -1,5 +1,7 @@
 #include "extract/utf8.h"
 
+#include <simdjson.h>
+
 namespace akhbar {
 
 int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point) {
@@ -38,6 +40,9 @@ int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point) {
 }
 
 std::optional<size_t> FindInvalidUtf8(std::string_view text) {
+  // Nearly all text is valid: simdjson checks it many bytes at a time, and
+  // only text it rejects is decoded here to find where.
+  if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
   size_t pos = 0;
   char32_t code_point;
   while (pos < text.size()) {

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
 namespace akhbar {
 namespace {
 
@@ -28,6 +33,38 @@ TEST(Utf8Test, RejectsOverlongAndSurrogates) {
   EXPECT_EQ(FindInvalidUtf8("\xC1\xBF"), 0u);          // overlong two-byte
   EXPECT_EQ(FindInvalidUtf8("\xD8\xA7\xD8"), 2u);      // letter, then a lone lead
   EXPECT_EQ(FindInvalidUtf8("\xD8\xA7\xD8\x41"), 2u);  // lead without continuation
+}
+
+// The first byte at which DecodeUtf8 fails, one character at a time.
+std::optional<size_t> FirstUndecodable(std::string_view text) {
+  char32_t code_point;
+  for (size_t pos = 0; pos < text.size();) {
+    const int length = DecodeUtf8(text, pos, &code_point);
+    if (length == 0) return pos;
+    pos += static_cast<size_t>(length);
+  }
+  return std::nullopt;
+}
+
+// FindInvalidUtf8 asks simdjson first; it must agree with the decoder the
+// tokenizer uses on every kind of text, long runs included (simdjson works
+// in blocks of 64 bytes).
+TEST(Utf8Test, AgreesWithTheDecoderOnRandomText) {
+  const std::vector<std::string> pieces = {
+      "a", " ", "\n", "ك", "ازاخستان", "€", "😀", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF",
+      "\xC0\xAF", "\xC1\xBF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\xD8",
+      "\x80", "\xBF", "\xF8\x88\x80\x80\x80", "\xFF", "\xF0\x9F\x98"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 200);
+    // Mostly valid pieces, so that long valid runs come before the fault.
+    for (int i = 0; i < length; ++i) {
+      const size_t piece = random() % 8 == 0 ? random() % pieces.size() : random() % 8;
+      text += pieces[piece];
+    }
+    ASSERT_EQ(FindInvalidUtf8(text), FirstUndecodable(text)) << "round " << round;
+  }
 }
 
 TEST(Utf8Test, RoundTripsThroughAppend) {
