@@ -6,7 +6,9 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <sstream>
+#include <vector>
 
 namespace akhbar::testing {
 
@@ -37,10 +39,36 @@ std::string ReadFileOrDie(const std::filesystem::path& path) {
   return buffer.str();
 }
 
+namespace {
+
+// Test binaries run thousands of times on a developer's machine; their
+// directories go when the binary exits, whatever the tests left in them.
+class TempDirs {
+ public:
+  ~TempDirs() {
+    for (const std::filesystem::path& dir : dirs_) {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+    }
+  }
+  void Add(std::filesystem::path dir) {
+    const std::lock_guard lock(mutex_);
+    dirs_.push_back(std::move(dir));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::filesystem::path> dirs_;
+};
+
+}  // namespace
+
 std::filesystem::path MakeTempDir(const std::string& name) {
+  static TempDirs made;
   std::string pattern =
       (std::filesystem::temp_directory_path() / ("akhbar-" + name + "-XXXXXX")).string();
   if (mkdtemp(pattern.data()) == nullptr) std::abort();
+  made.Add(pattern);
   return pattern;
 }
 

@@ -27,7 +27,8 @@ struct CommandResult {
 // Runs the akhbar binary with `arguments` (already shell-quoted as needed).
 CommandResult RunAkhbar(const std::string& arguments, const std::string& stdin_text = "");
 
-// A fresh empty directory under the system temp directory.
+// A fresh empty directory under the system temp directory, removed with
+// everything in it when the test binary exits.
 std::filesystem::path MakeTempDir(const std::string& name);
 
 }  // namespace akhbar::testing
