@@ -48,8 +48,15 @@ class ArabicNormalizer {
       AppendBeyondBmp(code_point, out);
       return;
     }
-    out->append(pool_.data() + offsets_[code_point],
-                offsets_[code_point + 1] - offsets_[code_point]);
+    const char* form = pool_.data() + offsets_[code_point];
+    const size_t length = offsets_[code_point + 1] - offsets_[code_point];
+    // Nearly every character's form is one or two bytes; push_back is
+    // inline, where append is a call and a memcpy per character.
+    if (length <= 2) {
+      for (size_t i = 0; i < length; ++i) out->push_back(form[i]);
+      return;
+    }
+    out->append(form, length);
   }
 
  private:

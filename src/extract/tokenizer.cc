@@ -141,9 +141,23 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
           token_open = true;
         }
         normalizer_.AppendNormalized(code_point, normalized);
-        current.end = next_pos;
-        last_visible_end = next_pos;
+        // The rest of the word's letters of this class, which need none of
+        // the checks above: most characters of a text are taken here.
+        size_t end = next_pos;
+        while (end < text.size()) {
+          char32_t next;
+          const int next_length = DecodeUtf8(text, end, &next);
+          if (next_length == 0 || normalizer_.Classify(next) != char_class) break;
+          normalizer_.AppendNormalized(next, normalized);
+          code_point = next;
+          end += static_cast<size_t>(next_length);
+        }
+        current.end = static_cast<uint32_t>(end);
+        last_visible_end = static_cast<uint32_t>(end);
         last_visible_terminates = false;
+        previous_code_point = code_point;
+        pos = end;
+        continue;
       }
       previous_code_point = code_point;
       pos = next_pos;
