@@ -79,6 +79,8 @@ class DateLexicon {
   void AppendStartsAt(const TextLayout& layout, uint32_t at,
                       std::vector<PhraseStart>* starts) const;
 
+  const DateWord& WordOf(const PhraseStart& start) const { return phrases_[start.phrase].word; }
+
   // The longest of `starts` (phrases starting at token `at`) with `role`
   // whose words all lie before token `end`; on a tie, the reading that
   // strips the least.

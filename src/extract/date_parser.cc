@@ -1,6 +1,7 @@
 #include "extract/date_parser.h"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <string>
 
@@ -73,8 +74,22 @@ class SentenceDateParser {
   }
 
  private:
+  // The roles the parsers below look for at a date's first token (besides
+  // numbers). A token with none, most of a text, is passed over at once.
+  static constexpr DateSentence::RoleSet kOpeningRoles = DateSentence::Roles(
+      {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
+       Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
+       Role::kVague});
+
   std::optional<FoundDate> ParseAt(uint32_t at) const {
-    if (!sentence_.MayStartDate(at)) return std::nullopt;
+    if (!sentence_.MayStartDate(at, kOpeningRoles)) {
+      assert(!ParseAnyAt(at) && "a parser starts with a role missing from kOpeningRoles");
+      return std::nullopt;
+    }
+    return ParseAnyAt(at);
+  }
+
+  std::optional<FoundDate> ParseAnyAt(uint32_t at) const {
     using Parser = std::optional<Piece> (SentenceDateParser::*)(uint32_t) const;
     for (const Parser parser :
          {&SentenceDateParser::ParseRange, &SentenceDateParser::ParsePointDate,

@@ -39,8 +39,12 @@ DateSentence::DateSentence(const DateRules& rules, const ArabicNormalizer& norma
   first_start_.push_back(static_cast<uint32_t>(starts_.size()));
 }
 
-bool DateSentence::MayStartDate(uint32_t at) const {
-  return Tok(at).kind == TokenKind::kDigits || !StartsOf(at).empty();
+bool DateSentence::MayStartDate(uint32_t at, RoleSet opening) const {
+  if (Tok(at).kind == TokenKind::kDigits) return true;
+  const std::span<const PhraseStart> starts = StartsOf(at);
+  return std::any_of(starts.begin(), starts.end(), [&](const PhraseStart& start) {
+    return (opening >> static_cast<unsigned>(rules_.lexicon().WordOf(start).role)) & 1;
+  });
 }
 
 std::optional<LexiconMatch> DateSentence::Word(uint32_t at, DateWordRole role) const {

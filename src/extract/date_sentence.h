@@ -5,6 +5,7 @@
 #define AKHBAR_EXTRACT_DATE_SENTENCE_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -27,8 +28,16 @@ class DateSentence {
   uint32_t end() const { return end_; }
   const Token& Tok(uint32_t at) const { return layout_.tokens[at]; }
 
-  // A number or a word of the rules: something a date may start with.
-  bool MayStartDate(uint32_t at) const;
+  // Roles as bits (1 << role), for MayStartDate.
+  using RoleSet = uint32_t;
+  static constexpr RoleSet Roles(std::initializer_list<DateWordRole> roles) {
+    RoleSet set = 0;
+    for (const DateWordRole role : roles) set |= RoleSet{1} << static_cast<unsigned>(role);
+    return set;
+  }
+  // A number, or a phrase of the rules with one of `opening` roles: something
+  // a date may start with. Cues such as في start phrases too, but no date.
+  bool MayStartDate(uint32_t at, RoleSet opening) const;
 
   // The longest phrase with `role` at token `at`, within the sentence or
   // ending before token `end`.
