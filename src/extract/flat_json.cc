@@ -1,9 +1,8 @@
 #include "extract/flat_json.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
+#include "extract/json_string_run.h"
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -13,28 +12,6 @@ namespace {
 constexpr size_t kMaxNumberDigits = 300;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool EndsStringRun(unsigned char c) { return c == '"' || c == '\\' || c < 0x20; }
-
-// Where the run of plain string bytes from `pos` ends: at a quote, a
-// backslash or a control byte. Article text runs for hundreds of bytes
-// between escapes, so eight bytes are tested at once (a byte is zero
-// exactly where the borrow of `v - 0x01..` reaches its top bit through ~v).
-size_t EndOfStringRun(std::string_view json, size_t pos) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kTops = 0x8080808080808080ULL;
-  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kTops; };
-  for (; pos + 8 <= json.size(); pos += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, json.data() + pos, 8);
-    const uint64_t stops = has_zero_byte(chunk ^ (kOnes * '"')) |
-                           has_zero_byte(chunk ^ (kOnes * '\\')) |
-                           ((chunk - kOnes * 0x20) & ~chunk & kTops);
-    if (stops != 0) break;
-  }
-  while (pos < json.size() && !EndsStringRun(static_cast<unsigned char>(json[pos]))) ++pos;
-  return pos;
-}
 
 class FlatJsonReader {
  public:

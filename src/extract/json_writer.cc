@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/json_string_run.h"
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -127,41 +128,26 @@ void JsonWriter::NewLine() {
 }
 
 void JsonWriter::Quoted(std::string_view text) {
-  // One pass both checks the UTF-8 and finds what needs escaping: strings
-  // are most of what akhbar writes.
+  // Runs between the bytes to escape are checked as UTF-8 and copied whole:
+  // strings are most of what akhbar writes. The escaped bytes are ASCII, so
+  // a run never ends inside a well-formed character.
   const size_t quote_at = out_.size();
   out_.push_back('"');
-  size_t clean = 0;
-  for (size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      // Two-byte letters (all of Arabic) here, the rest by the decoder.
-      if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() &&
-          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-        i += 2;
-        continue;
-      }
-      char32_t code_point;
-      const int length = DecodeUtf8(text, i, &code_point);
-      if (length == 0) {
-        // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
-        out_.resize(quote_at);
-        out_ += nlohmann::json(std::string(text))
-                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        return;
-      }
-      i += static_cast<size_t>(length);
-      continue;
+  for (size_t pos = 0;;) {
+    const size_t run_end = EndOfStringRun(text, pos);
+    const std::string_view run = text.substr(pos, run_end - pos);
+    if (FindInvalidUtf8(run)) {
+      // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
+      out_.resize(quote_at);
+      out_ += nlohmann::json(std::string(text))
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
     }
-    if (byte >= 0x20 && byte != '"' && byte != '\\') {
-      ++i;
-      continue;
-    }
-    out_.append(text, clean, i - clean);
-    clean = ++i;
-    Escape(byte);
+    out_ += run;
+    if (run_end == text.size()) break;
+    Escape(static_cast<unsigned char>(text[run_end]));
+    pos = run_end + 1;
   }
-  out_.append(text, clean);
   out_.push_back('"');
 }
 
