@@ -154,8 +154,13 @@ void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
 std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
                                                    const TextLayout& layout) const {
   std::vector<EventMention> events;
+  // One scan for all sentences, so its arrays are allocated once.
+  SentenceScan scan{layout.tokens, 0, 0, {}, {}};
   for (const Sentence& sentence : layout.sentences) {
-    SentenceScan scan{layout.tokens, sentence.first_token, sentence.end_token, {}, {}};
+    scan.first_token = sentence.first_token;
+    scan.end_token = sentence.end_token;
+    scan.readings.clear();
+    scan.first_reading.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       scan.first_reading.push_back(scan.readings.size());
       ReadingsOf(layout, t, &scan.readings);
