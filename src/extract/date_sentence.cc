@@ -32,6 +32,7 @@ DateSentence::DateSentence(const DateRules& rules, const ArabicNormalizer& norma
       first_(sentence.first_token),
       end_(sentence.end_token) {
   first_start_.reserve(end_ - first_ + 1);
+  starts_.reserve(end_ - first_);  // rarely more than one phrase per token
   for (uint32_t at = first_; at < end_; ++at) {
     first_start_.push_back(static_cast<uint32_t>(starts_.size()));
     rules_.lexicon().AppendStartsAt(layout_, at, &starts_);
