@@ -1,15 +1,21 @@
 #include "extract/boilerplate.h"
 
+#include <algorithm>
+
 namespace akhbar {
 namespace {
 
-std::string LineText(const Line& line, const std::string& normalized) {
-  std::string text;
+// The line's words joined by spaces, cut after `limit` bytes: a phrase of
+// fewer bytes matches the cut text exactly as it matches the whole line.
+void LineText(const Line& line, const std::string& normalized, size_t limit,
+              std::string* text) {
+  text->clear();
   for (const Token& token : line.tokens) {
-    if (!text.empty()) text.push_back(' ');
-    text.append(normalized, token.norm_start, token.norm_length);
+    if (text->size() >= limit) break;
+    if (!text->empty()) text->push_back(' ');
+    text->append(normalized, token.norm_start, token.norm_length);
   }
-  return text;
+  if (text->size() > limit) text->resize(limit);
 }
 
 }  // namespace
@@ -99,9 +105,16 @@ std::vector<std::string> BoilerplateRules::Classify(
     const std::vector<Line>& lines, const std::string& normalized) const {
   std::vector<std::string> rule_of_line(lines.size());
   std::string section_rule;
+  size_t longest_phrase = 0;
+  for (const std::vector<Phrase>* phrases : {&line_prefixes_, &line_equals_, &section_starts_}) {
+    for (const Phrase& phrase : *phrases) {
+      longest_phrase = std::max(longest_phrase, phrase.normalized.size());
+    }
+  }
+  std::string text;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].tokens.empty()) continue;
-    const std::string text = LineText(lines[i], normalized);
+    LineText(lines[i], normalized, longest_phrase + 1, &text);
     if (section_rule.empty()) {
       section_rule = MatchingPhrase(text, Scope::kRestOfDocument);
     }
