@@ -41,8 +41,12 @@ int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point) {
 
 std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   // Nearly all text is valid: simdjson checks it many bytes at a time, and
-  // only text it rejects is decoded here to find where.
-  if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
+  // only text it rejects is decoded here to find where. Short strings (words,
+  // JSON values) are decoded at once: the call would cost more.
+  constexpr size_t kShortText = 32;
+  if (text.size() >= kShortText && simdjson::validate_utf8(text.data(), text.size())) {
+    return std::nullopt;
+  }
   size_t pos = 0;
   char32_t code_point;
   while (pos < text.size()) {
