@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
 
 #include <nlohmann/json.hpp>
 
@@ -43,9 +44,16 @@ void JsonWriter::String(std::string_view text) {
   Quoted(text);
 }
 
-void JsonWriter::Number(uint64_t value) { Raw(std::to_string(value)); }
+template <typename Int>
+void JsonWriter::Decimal(Int value) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  Raw(std::string_view(digits, static_cast<size_t>(end - digits)));
+}
 
-void JsonWriter::Integer(int64_t value) { Raw(std::to_string(value)); }
+void JsonWriter::Number(uint64_t value) { Decimal(value); }
+
+void JsonWriter::Integer(int64_t value) { Decimal(value); }
 
 void JsonWriter::Double(double value) {
   // nlohmann's shortest round-trip spelling ("1.0", "0.25", "1e-05").

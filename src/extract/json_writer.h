@@ -71,6 +71,8 @@ class JsonWriter {
   void Open(char bracket);
   void Close(char bracket);
   void Raw(std::string_view text);
+  template <typename Int>
+  void Decimal(Int value);  // without a temporary string
   void Separate();
   void NewLine();
   void Quoted(std::string_view text);
