@@ -28,14 +28,18 @@ bool ClosesSentence(CharClass c, char32_t code_point) {
 std::vector<Line> Tokenizer::SplitLines(std::string_view text,
                                         std::string* normalized) const {
   std::vector<Line> lines;
+  // Each line is scanned into one reused line and copied out at its size:
+  // growing every line's arrays from empty cost more allocations than words.
+  Line scanned;
   size_t line_start = 0;
   while (true) {
-    Line line;
-    line.start = static_cast<uint32_t>(line_start);
-    const size_t break_length = ScanLine(text, &line, normalized);
-    lines.push_back(std::move(line));
+    scanned.start = static_cast<uint32_t>(line_start);
+    scanned.tokens.clear();
+    scanned.sentences.clear();
+    const size_t break_length = ScanLine(text, &scanned, normalized);
+    lines.push_back(scanned);
     if (break_length == 0) return lines;
-    line_start = lines.back().end + break_length;
+    line_start = scanned.end + break_length;
   }
 }
 
