@@ -1,6 +1,7 @@
 #include "graph/sentence_fingerprint.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <string_view>
 
@@ -35,7 +36,10 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
   fingerprint.exact = StableHash("");
   std::string normalized;
   const std::vector<Line> lines = tokenizer_.SplitLines(sentence.text, &normalized);
-  std::vector<std::string> words;
+  // Views into `normalized`, or into `entity_words` (a deque: its strings
+  // stay where they are as more are added).
+  std::vector<std::string_view> words;
+  std::deque<std::string> entity_words;
   const Mention* previous = nullptr;
   for (const Line& line : lines) {
     for (const Token& token : line.tokens) {
@@ -50,7 +54,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       });
       if (covering != mentions.end()) {
         if (*covering != previous) {
-          words.push_back(kEntityMark + (*covering)->entity);
+          words.push_back(entity_words.emplace_back(kEntityMark + (*covering)->entity));
           fingerprint.entities.push_back(StableHash(words.back()));
         }
         previous = *covering;
@@ -64,7 +68,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       morphology_.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
         if (proclitic) strip = std::max(strip, proclitic->form.size());
       });
-      words.emplace_back(word.substr(strip));
+      words.push_back(word.substr(strip));
     }
   }
   SortUnique(&fingerprint.entities);
