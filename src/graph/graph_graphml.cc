@@ -1,6 +1,5 @@
 #include "graph/graph_graphml.h"
 
-#include <boost/property_tree/detail/xml_parser_utils.hpp>
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "graph/flat_attributes.h"
 #include "graph/graph_assembly.h"
+#include "graph/xml_text.h"
 
 namespace akhbar {
 namespace {
@@ -75,12 +75,30 @@ std::string ValueText(const Key& key, const Attributes& attributes) {
   }
 }
 
+// Escaped as Boost's encode_char_entities did for write_graphml: the five
+// entities, and a value of spaces only keeps its first as &#32;.
+std::string GraphmlText(const std::string& value) {
+  static constexpr ByteReplacements kEntities = [] {
+    ByteReplacements replacements{};
+    replacements['&'] = "&amp;";
+    replacements['<'] = "&lt;";
+    replacements['>'] = "&gt;";
+    replacements['"'] = "&quot;";
+    replacements['\''] = "&apos;";
+    return replacements;
+  }();
+  if (!value.empty() && value.find_first_not_of(' ') == std::string::npos) {
+    return "&#32;" + std::string(value.size() - 1, ' ');
+  }
+  return ReplaceBytes(value, kEntities);
+}
+
 void WriteData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
                std::ostream& out) {
   for (size_t k = 0; k < keys.size(); ++k) {
     if (keys[k].for_node != for_node) continue;
     out << "      <data key=\"key" << k << "\">"
-        << boost::property_tree::xml_parser::encode_char_entities(ValueText(keys[k], attributes))
+        << GraphmlText(ValueText(keys[k], attributes))
         << "</data>\n";
   }
 }

@@ -1,25 +1,42 @@
 #include "graph/xml_text.h"
 
 namespace akhbar {
+namespace {
 
-std::string XmlEscape(std::string_view text) {
+constexpr ByteReplacements XmlTextReplacements() {
+  ByteReplacements replacements{};
+  for (int byte = 0; byte < 0x20; ++byte) replacements[byte] = "";
+  replacements['\t'] = "&#9;";
+  replacements['\n'] = "&#10;";
+  replacements['\r'] = "&#13;";
+  replacements['&'] = "&amp;";
+  replacements['<'] = "&lt;";
+  replacements['>'] = "&gt;";
+  replacements['"'] = "&quot;";
+  replacements['\''] = "&apos;";
+  return replacements;
+}
+
+}  // namespace
+
+std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
+  size_t plain_from = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* replacement = replacements[static_cast<unsigned char>(text[i])];
+    if (replacement == nullptr) continue;
+    out.append(text, plain_from, i - plain_from);
+    out += replacement;
+    plain_from = i + 1;
   }
+  out.append(text, plain_from);
   return out;
+}
+
+std::string XmlEscape(std::string_view text) {
+  static constexpr ByteReplacements kXmlText = XmlTextReplacements();
+  return ReplaceBytes(text, kXmlText);
 }
 
 }  // namespace akhbar

@@ -2,10 +2,19 @@
 #ifndef AKHBAR_GRAPH_XML_TEXT_H_
 #define AKHBAR_GRAPH_XML_TEXT_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 
 namespace akhbar {
+
+// What each byte becomes: null keeps the byte, any other string replaces it
+// ("" drops it).
+using ByteReplacements = std::array<const char*, 256>;
+
+// `text` with its bytes replaced as `replacements` says, plain runs copied
+// whole.
+std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements);
 
 // & < > " ' as entities; control characters XML 1.0 forbids (all below
 // U+0020 except tab, newline, carriage return) are dropped, since no entity
