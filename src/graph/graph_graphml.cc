@@ -78,15 +78,7 @@ std::string ValueText(const Key& key, const Attributes& attributes) {
 // Escaped as Boost's encode_char_entities did for write_graphml: the five
 // entities, and a value of spaces only keeps its first as &#32;.
 std::string GraphmlText(const std::string& value) {
-  static constexpr ByteReplacements kEntities = [] {
-    ByteReplacements replacements{};
-    replacements['&'] = "&amp;";
-    replacements['<'] = "&lt;";
-    replacements['>'] = "&gt;";
-    replacements['"'] = "&quot;";
-    replacements['\''] = "&apos;";
-    return replacements;
-  }();
+  static constexpr ByteReplacements kEntities = XmlEntityReplacements();
   if (!value.empty() && value.find_first_not_of(' ') == std::string::npos) {
     return "&#32;" + std::string(value.size() - 1, ' ');
   }

@@ -4,16 +4,11 @@ namespace akhbar {
 namespace {
 
 constexpr ByteReplacements XmlTextReplacements() {
-  ByteReplacements replacements{};
+  ByteReplacements replacements = XmlEntityReplacements();
   for (int byte = 0; byte < 0x20; ++byte) replacements[byte] = "";
   replacements['\t'] = "&#9;";
   replacements['\n'] = "&#10;";
   replacements['\r'] = "&#13;";
-  replacements['&'] = "&amp;";
-  replacements['<'] = "&lt;";
-  replacements['>'] = "&gt;";
-  replacements['"'] = "&quot;";
-  replacements['\''] = "&apos;";
   return replacements;
 }
 

@@ -12,6 +12,17 @@ namespace akhbar {
 // ("" drops it).
 using ByteReplacements = std::array<const char*, 256>;
 
+// & < > " ' as their entities, every other byte kept.
+constexpr ByteReplacements XmlEntityReplacements() {
+  ByteReplacements replacements{};
+  replacements['&'] = "&amp;";
+  replacements['<'] = "&lt;";
+  replacements['>'] = "&gt;";
+  replacements['"'] = "&quot;";
+  replacements['\''] = "&apos;";
+  return replacements;
+}
+
 // `text` with its bytes replaced as `replacements` says, plain runs copied
 // whole.
 std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements);
