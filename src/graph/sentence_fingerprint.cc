@@ -1,7 +1,6 @@
 #include "graph/sentence_fingerprint.h"
 
 #include <algorithm>
-#include <deque>
 #include <string>
 #include <string_view>
 
@@ -13,6 +12,19 @@ namespace {
 // Stands for a whole entity mention among the words; cannot occur in text.
 constexpr char kEntityMark = '\x01';
 constexpr char kWordSeparator = '\x1f';
+
+// A word of the sentence, or an entity mention standing for its words.
+struct ShingleWord {
+  bool entity = false;
+  std::string_view text;  // the normalized word, or the entity id
+};
+
+// As if the entity's word were kEntityMark followed by its id: FNV-1a
+// reads bytes one after the other, so no joined string is needed.
+uint64_t HashWord(const ShingleWord& word, uint64_t hash = StableHash("")) {
+  if (word.entity) hash = StableHash(std::string_view(&kEntityMark, 1), hash);
+  return StableHash(word.text, hash);
+}
 
 void SortUnique(std::vector<uint64_t>* hashes) {
   std::sort(hashes->begin(), hashes->end());
@@ -36,10 +48,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
   fingerprint.exact = StableHash("");
   std::string normalized;
   const std::vector<Line> lines = tokenizer_.SplitLines(sentence.text, &normalized);
-  // Views into `normalized`, or into `entity_words` (a deque: its strings
-  // stay where they are as more are added).
-  std::vector<std::string_view> words;
-  std::deque<std::string> entity_words;
+  std::vector<ShingleWord> words;
   const Mention* previous = nullptr;
   for (const Line& line : lines) {
     for (const Token& token : line.tokens) {
@@ -54,8 +63,8 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       });
       if (covering != mentions.end()) {
         if (*covering != previous) {
-          words.push_back(entity_words.emplace_back(kEntityMark + (*covering)->entity));
-          fingerprint.entities.push_back(StableHash(words.back()));
+          words.push_back(ShingleWord{true, (*covering)->entity});
+          fingerprint.entities.push_back(HashWord(words.back()));
         }
         previous = *covering;
         continue;
@@ -68,7 +77,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       morphology_.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
         if (proclitic) strip = std::max(strip, proclitic->form.size());
       });
-      words.push_back(word.substr(strip));
+      words.push_back(ShingleWord{false, word.substr(strip)});
     }
   }
   SortUnique(&fingerprint.entities);
@@ -77,7 +86,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
   for (size_t i = 0; i < count; ++i) {
     uint64_t hash = StableHash("");
     for (size_t w = i; w < std::min(words.size(), i + shingle_words_); ++w) {
-      hash = StableHash(words[w], hash);
+      hash = HashWord(words[w], hash);
       hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
     }
     fingerprint.shingles.push_back(hash);
