@@ -68,6 +68,9 @@ StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
         std::pair{"line_equals", &rules.line_equals_},
         std::pair{"section_starts", &rules.section_starts_}}) {
     if (Status status = read_phrases(key, out); !status.ok()) return status;
+    for (const Phrase& phrase : *out) {
+      rules.longest_phrase_bytes_ = std::max(rules.longest_phrase_bytes_, phrase.normalized.size());
+    }
   }
   if (const YAML::Node trailing = file.root["trailing_headlines"]) {
     if (Status known = CheckKnownKeys(file, trailing, {"min_lines", "max_words"});
@@ -105,16 +108,10 @@ std::vector<std::string> BoilerplateRules::Classify(
     const std::vector<Line>& lines, const std::string& normalized) const {
   std::vector<std::string> rule_of_line(lines.size());
   std::string section_rule;
-  size_t longest_phrase = 0;
-  for (const std::vector<Phrase>* phrases : {&line_prefixes_, &line_equals_, &section_starts_}) {
-    for (const Phrase& phrase : *phrases) {
-      longest_phrase = std::max(longest_phrase, phrase.normalized.size());
-    }
-  }
   std::string text;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].tokens.empty()) continue;
-    LineText(lines[i], normalized, longest_phrase + 1, &text);
+    LineText(lines[i], normalized, longest_phrase_bytes_ + 1, &text);
     if (section_rule.empty()) {
       section_rule = MatchingPhrase(text, Scope::kRestOfDocument);
     }

@@ -38,6 +38,7 @@ class BoilerplateRules {
   std::vector<Phrase> line_prefixes_;
   std::vector<Phrase> line_equals_;
   std::vector<Phrase> section_starts_;
+  size_t longest_phrase_bytes_ = 0;  // of all three lists
   int trailing_min_lines_ = 0;  // 0: trailing headline lists are not detected
   int trailing_max_words_ = 0;
 };
