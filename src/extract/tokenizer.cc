@@ -46,8 +46,10 @@ std::vector<Line> Tokenizer::SplitLines(std::string_view text,
 size_t Tokenizer::ScanLine(std::string_view text, Line* line,
                            std::string* normalized) const {
   std::vector<Token>& tokens = line->tokens;
+  // An open token is already tokens.back(), written in place: a token
+  // built aside and copied in at its end was read back whole right after its
+  // fields were stored, which the processor cannot forward.
   bool token_open = false;
-  Token current;
   bool only_space_since_token = false;
   uint32_t sentence_first_token = 0;
   uint32_t sentence_start = 0;
@@ -59,9 +61,8 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
 
   const auto close_token = [&] {
     if (!token_open) return;
-    current.norm_length =
-        static_cast<uint32_t>(normalized->size()) - current.norm_start;
-    tokens.push_back(current);
+    tokens.back().norm_length =
+        static_cast<uint32_t>(normalized->size()) - tokens.back().norm_start;
     token_open = false;
     only_space_since_token = true;
   };
@@ -119,27 +120,27 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
       if (glue) {
         if (token_open) {
           normalizer_.AppendNormalized(code_point, normalized);
-          if (char_class == CharClass::kJoiner) current.end = next_pos;
+          if (char_class == CharClass::kJoiner) tokens.back().end = next_pos;
         }
       } else {
         const TokenKind kind = KindOf(char_class);
-        if (token_open && kind != current.kind) close_token();
+        if (token_open && kind != tokens.back().kind) close_token();
         if (!token_open) {
           if (!sentence_open) {
             sentence_open = true;
             sentence_start = static_cast<uint32_t>(pos);
           }
-          current = Token{};
-          current.start = static_cast<uint32_t>(pos);
-          current.norm_start = static_cast<uint32_t>(normalized->size());
-          current.kind = kind;
-          current.sentence = static_cast<uint32_t>(line->sentences.size());
           const bool has_previous = tokens.size() > sentence_first_token;
-          current.follows_space = only_space_since_token && has_previous;
-          char32_t between = 0;
           const uint32_t previous_end = has_previous ? tokens.back().end : 0;
-          current.follows_hyphen =
-              has_previous && !current.follows_space &&
+          Token& token = tokens.emplace_back();
+          token.start = static_cast<uint32_t>(pos);
+          token.norm_start = static_cast<uint32_t>(normalized->size());
+          token.kind = kind;
+          token.sentence = static_cast<uint32_t>(line->sentences.size());
+          token.follows_space = only_space_since_token && has_previous;
+          char32_t between = 0;
+          token.follows_hyphen =
+              has_previous && !token.follows_space &&
               previous_end + DecodeUtf8(text, previous_end, &between) == pos &&
               IsHyphen(between);
           token_open = true;
@@ -156,7 +157,7 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
           code_point = next;
           end += static_cast<size_t>(next_length);
         }
-        current.end = static_cast<uint32_t>(end);
+        tokens.back().end = static_cast<uint32_t>(end);
         last_visible_end = static_cast<uint32_t>(end);
         last_visible_terminates = false;
         previous_code_point = code_point;
