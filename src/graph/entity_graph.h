@@ -102,15 +102,24 @@ struct GraphStats {
   uint32_t skipped_lines = 0;
 };
 
+// Exchanges two graphs without copying either. Boost 1.74's adjacency_list
+// has no move, and its swap() makes three full copies (evidence and all,
+// with two of them alive at once); its storage members are public, and
+// exchanging them keeps every edge iterator valid: list nodes and vector
+// buffers change owner, not address.
+inline void SwapGraphStorage(GraphStorage& a, GraphStorage& b) noexcept {
+  a.m_edges.swap(b.m_edges);
+  a.m_vertices.swap(b.m_vertices);
+  a.m_property.swap(b.m_property);
+}
+
 struct EntityGraph {
   EntityGraph() = default;
   EntityGraph(const EntityGraph&) = default;
   EntityGraph& operator=(const EntityGraph&) = default;
-  // Boost's adjacency_list has no move of its own: moving a graph would copy
-  // it, evidence and all.
   EntityGraph(EntityGraph&& other) noexcept { *this = std::move(other); }
   EntityGraph& operator=(EntityGraph&& other) noexcept {
-    graph.swap(other.graph);
+    SwapGraphStorage(graph, other.graph);
     entities = std::move(other.entities);
     events = std::move(other.events);
     stats = other.stats;
