@@ -206,6 +206,18 @@ void ArabicNormalizer::BuildTables(
     classes_[c] = char_class;
   }
   offsets_[kBmpSize] = static_cast<uint32_t>(pool_.size());
+  short_forms_.assign(kShortFormLimit, ShortForm());
+  for (char32_t c = 0; c < kShortFormLimit; ++c) {
+    ShortForm& form = short_forms_[c];
+    form.char_class = classes_[c];
+    const size_t length = offsets_[c + 1] - offsets_[c];
+    if (length > sizeof form.bytes) {
+      form.length = kLongForm;
+      continue;
+    }
+    form.length = static_cast<uint8_t>(length);
+    std::copy_n(pool_.data() + offsets_[c], length, form.bytes);
+  }
 }
 
 void ArabicNormalizer::AppendBeyondBmp(char32_t code_point, std::string* out) const {

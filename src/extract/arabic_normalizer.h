@@ -42,6 +42,18 @@ class ArabicNormalizer {
     return code_point < kBmpSize ? classes_[code_point] : ClassifyBeyondBmp(code_point);
   }
 
+  // The class and form of a code point below U+0800, where every letter of
+  // Arabic and Latin text lies, in one small entry: the tokenizer's loop
+  // over a word's letters reads this table instead of three.
+  static constexpr char32_t kShortFormLimit = 0x800;
+  static constexpr uint8_t kLongForm = 0xFF;  // a form of three bytes or more
+  struct ShortForm {
+    CharClass char_class = CharClass::kPunctuation;
+    uint8_t length = 0;  // of `bytes` used, or kLongForm: ask AppendNormalized
+    char bytes[2] = {};
+  };
+  const ShortForm* short_forms() const { return short_forms_.data(); }
+
   // Appends the matching form of one original code point (possibly nothing).
   void AppendNormalized(char32_t code_point, std::string* out) const {
     if (code_point >= kBmpSize) {
@@ -75,6 +87,7 @@ class ArabicNormalizer {
   std::vector<uint32_t> offsets_;  // BMP code point -> range in pool_
   std::string pool_;
   std::vector<CharClass> classes_;  // BMP code point -> class
+  std::vector<ShortForm> short_forms_;  // code point below kShortFormLimit -> form
   std::vector<char32_t> removed_;   // sorted
   std::vector<std::pair<char32_t, char32_t>> folds_;  // sorted by source
   bool lowercase_latin_ = true;

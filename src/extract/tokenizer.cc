@@ -1,5 +1,7 @@
 #include "extract/tokenizer.h"
 
+#include <cstring>
+
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -148,15 +150,7 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
         normalizer_.AppendNormalized(code_point, normalized);
         // The rest of the word's letters of this class, which need none of
         // the checks above: most characters of a text are taken here.
-        size_t end = next_pos;
-        while (end < text.size()) {
-          char32_t next;
-          const int next_length = DecodeUtf8(text, end, &next);
-          if (next_length == 0 || normalizer_.Classify(next) != char_class) break;
-          normalizer_.AppendNormalized(next, normalized);
-          code_point = next;
-          end += static_cast<size_t>(next_length);
-        }
+        const size_t end = TakeLetters(text, next_pos, char_class, &code_point, normalized);
         tokens.back().end = static_cast<uint32_t>(end);
         last_visible_end = static_cast<uint32_t>(end);
         last_visible_terminates = false;
@@ -225,6 +219,43 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
   line->ends_with_terminator = last_visible_terminates;
   end_sentence(last_visible_end);
   return break_length;
+}
+
+size_t Tokenizer::TakeLetters(std::string_view text, size_t at, CharClass word_class,
+                              char32_t* last_letter, std::string* normalized) const {
+  const ArabicNormalizer::ShortForm* short_forms = normalizer_.short_forms();
+  // Forms gather here and go out in one append per word: a push_back per
+  // byte re-read the string's size and capacity after every store, since a
+  // char store may alias them.
+  char buffer[64];
+  size_t used = 0;
+  const auto flush = [&] {
+    normalized->append(buffer, used);
+    used = 0;
+  };
+  char32_t last = *last_letter;
+  while (at < text.size()) {
+    char32_t code_point;
+    const int length = DecodeUtf8(text, at, &code_point);
+    if (length == 0) break;
+    if (code_point < ArabicNormalizer::kShortFormLimit &&
+        short_forms[code_point].length != ArabicNormalizer::kLongForm) {
+      const ArabicNormalizer::ShortForm& form = short_forms[code_point];
+      if (form.char_class != word_class) break;
+      std::memcpy(buffer + used, form.bytes, sizeof form.bytes);
+      used += form.length;
+      if (used + sizeof form.bytes > sizeof buffer) flush();
+    } else {
+      if (normalizer_.Classify(code_point) != word_class) break;
+      flush();
+      normalizer_.AppendNormalized(code_point, normalized);
+    }
+    last = code_point;
+    at += static_cast<size_t>(length);
+  }
+  flush();
+  *last_letter = last;
+  return at;
 }
 
 uint32_t Tokenizer::OriginalOffsetAfter(std::string_view text, const Token& token,

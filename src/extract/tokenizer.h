@@ -47,6 +47,10 @@ class Tokenizer {
   // Scans from line->start to the next line break, which ends the line;
   // returns that break's length in bytes, 0 at the end of the text.
   size_t ScanLine(std::string_view text, Line* line, std::string* normalized) const;
+  // Takes the letters of `word_class` from text[at] on, appending their
+  // forms; returns where they end, and the last one in *last_letter.
+  size_t TakeLetters(std::string_view text, size_t at, CharClass word_class,
+                     char32_t* last_letter, std::string* normalized) const;
 
   const ArabicNormalizer& normalizer_;
 };
