@@ -27,15 +27,21 @@ void JsonWriter::Key(std::string_view key) {
   after_key_ = true;
 }
 
-void JsonWriter::SourceKey(std::string_view key) {
+void JsonWriter::SourceKey(std::string_view key, std::string_view member) {
   assert(std::all_of(key.begin(), key.end(),
                      [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }) &&
          "a source key that needs escaping");
   CheckKeyOrder(key);
-  Separate();
-  out_.push_back('"');
-  out_ += key;
-  out_ += indent_ < 0 ? "\":" : "\": ";
+  assert(depth_ > 0 && !after_key_ && "a key outside an object");
+  if (indent_ < 0) {
+    // Separate() inside an object: a comma before every member but the first.
+    const size_t skip = first_ ? 1 : 0;
+    first_ = false;
+    out_.append(member.data() + skip, member.size() - 1 - skip);
+  } else {
+    Separate();
+    out_.append(member.substr(1));
+  }
   after_key_ = true;
 }
 

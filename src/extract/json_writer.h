@@ -7,6 +7,7 @@
 #define AKHBAR_EXTRACT_JSON_WRITER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -26,10 +27,19 @@ class JsonWriter {
 
   void Key(std::string_view key);
   // A key spelled out in the source: copied as it is, as such keys need no
-  // escapes (debug builds check). Keys are most of the strings written.
+  // escapes (debug builds check). Keys are most of the strings written, so
+  // the comma, quotes and colon around one are put together here, where
+  // its length is a constant, and go out in one append.
   template <size_t N>
   void Key(const char (&key)[N]) {
-    SourceKey(std::string_view(key, N - 1));
+    char member[N + 4];
+    member[0] = ',';
+    member[1] = '"';
+    std::memcpy(member + 2, key, N - 1);
+    member[N + 1] = '"';
+    member[N + 2] = ':';
+    member[N + 3] = ' ';
+    SourceKey(std::string_view(key, N - 1), std::string_view(member, N + 4));
   }
   void String(std::string_view text);
   void Number(uint64_t value);
@@ -66,7 +76,8 @@ class JsonWriter {
   void Write(const std::optional<CivilDate>& date) { OptionalDate(date); }
   void Write(const std::vector<std::string>& strings) { Strings(strings); }
 
-  void SourceKey(std::string_view key);
+  // `member` is `,"key": `, of which the parts the layout needs are written.
+  void SourceKey(std::string_view key, std::string_view member);
   void CheckKeyOrder(std::string_view key);
   void Open(char bracket);
   void Close(char bracket);
