@@ -33,16 +33,8 @@ std::vector<Line> Tokenizer::SplitLines(std::string_view text,
   // Each line is scanned into one reused line and copied out at its size:
   // growing every line's arrays from empty cost more allocations than words.
   Line scanned;
-  size_t line_start = 0;
-  while (true) {
-    scanned.start = static_cast<uint32_t>(line_start);
-    scanned.tokens.clear();
-    scanned.sentences.clear();
-    const size_t break_length = ScanLine(text, &scanned, normalized);
-    lines.push_back(scanned);
-    if (break_length == 0) return lines;
-    line_start = scanned.end + break_length;
-  }
+  ForEachLine(text, normalized, &scanned, [&](const Line& line) { lines.push_back(line); });
+  return lines;
 }
 
 size_t Tokenizer::ScanLine(std::string_view text, Line* line,

@@ -32,6 +32,23 @@ class Tokenizer {
   std::vector<Line> SplitLines(std::string_view text,
                                std::string* normalized) const;
 
+  // SplitLines without keeping the lines: each is scanned into *line, whose
+  // arrays are reused, and handed to visit(const Line&).
+  template <typename Visit>
+  void ForEachLine(std::string_view text, std::string* normalized, Line* line,
+                   Visit&& visit) const {
+    size_t line_start = 0;
+    while (true) {
+      line->start = static_cast<uint32_t>(line_start);
+      line->tokens.clear();
+      line->sentences.clear();
+      const size_t break_length = ScanLine(text, line, normalized);
+      visit(static_cast<const Line&>(*line));
+      if (break_length == 0) return;
+      line_start = line->end + break_length;
+    }
+  }
+
   // The matching forms of the words of a rule phrase.
   std::vector<std::string> NormalizedWords(std::string_view phrase) const;
 

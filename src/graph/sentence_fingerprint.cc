@@ -26,12 +26,22 @@ uint64_t HashWord(const ShingleWord& word, uint64_t hash = StableHash("")) {
   return StableHash(word.text, hash);
 }
 
-void SortUnique(std::vector<uint64_t>* hashes) {
+// `hashes` sorted with repeats dropped, in a vector of exactly their size:
+// a fingerprint is kept until the whole corpus is in.
+std::vector<uint64_t> SortedUnique(std::vector<uint64_t>* hashes) {
   std::sort(hashes->begin(), hashes->end());
-  hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
-  // A fingerprint is kept until the whole corpus is in: no spare capacity.
-  hashes->shrink_to_fit();
+  return std::vector<uint64_t>(hashes->begin(), std::unique(hashes->begin(), hashes->end()));
 }
+
+// What a fingerprint is made with, reused from sentence to sentence on each
+// thread: building it anew cost several allocations per sentence.
+struct Scratch {
+  std::string normalized;
+  Line line;
+  std::vector<ShingleWord> words;
+  std::vector<uint64_t> entities;
+  std::vector<uint64_t> shingles;
+};
 
 }  // namespace
 
@@ -46,11 +56,15 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
     const SentenceRecord& sentence, const std::vector<const Mention*>& mentions) const {
   SentenceFingerprint fingerprint;
   fingerprint.exact = StableHash("");
-  std::string normalized;
-  const std::vector<Line> lines = tokenizer_.SplitLines(sentence.text, &normalized);
-  std::vector<ShingleWord> words;
+  thread_local Scratch scratch;
+  std::string& normalized = scratch.normalized;
+  std::vector<ShingleWord>& words = scratch.words;
+  normalized.clear();
+  words.clear();
+  scratch.entities.clear();
+  scratch.shingles.clear();
   const Mention* previous = nullptr;
-  for (const Line& line : lines) {
+  tokenizer_.ForEachLine(sentence.text, &normalized, &scratch.line, [&](const Line& line) {
     for (const Token& token : line.tokens) {
       fingerprint.exact = StableHash(std::string_view(&kWordSeparator, 1),
                                      StableHash(std::string_view(normalized).substr(
@@ -64,7 +78,7 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       if (covering != mentions.end()) {
         if (*covering != previous) {
           words.push_back(ShingleWord{true, (*covering)->entity});
-          fingerprint.entities.push_back(HashWord(words.back()));
+          scratch.entities.push_back(HashWord(words.back()));
         }
         previous = *covering;
         continue;
@@ -79,8 +93,8 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       });
       words.push_back(ShingleWord{false, word.substr(strip)});
     }
-  }
-  SortUnique(&fingerprint.entities);
+  });
+  fingerprint.entities = SortedUnique(&scratch.entities);
   if (words.empty()) return fingerprint;
   const size_t count = words.size() >= shingle_words_ ? words.size() - shingle_words_ + 1 : 1;
   for (size_t i = 0; i < count; ++i) {
@@ -89,9 +103,9 @@ SentenceFingerprint SentenceFingerprinter::Fingerprint(
       hash = HashWord(words[w], hash);
       hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
     }
-    fingerprint.shingles.push_back(hash);
+    scratch.shingles.push_back(hash);
   }
-  SortUnique(&fingerprint.shingles);
+  fingerprint.shingles = SortedUnique(&scratch.shingles);
   return fingerprint;
 }
 
