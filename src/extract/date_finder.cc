@@ -8,8 +8,10 @@ namespace akhbar {
 std::vector<DateExpression> DateFinder::Find(std::string_view text, const TextLayout& layout,
                                              const std::optional<CivilDate>& anchor) const {
   std::vector<DateExpression> dates;
+  const PhraseStartIndex starts(rules_.lexicon(), layout);
   for (const Sentence& sentence : layout.sentences) {
-    for (const FoundDate& found : ParseSentenceDates(rules_, normalizer_, text, layout, sentence)) {
+    for (const FoundDate& found :
+         ParseSentenceDates(rules_, normalizer_, text, layout, starts, sentence)) {
       DateExpression date;
       date.start = found.start;
       date.end = found.end;

@@ -38,6 +38,17 @@ void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
   }
 }
 
+PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout) {
+  const auto tokens = static_cast<uint32_t>(layout.tokens.size());
+  first_start_.reserve(tokens + 1);
+  starts_.reserve(tokens);  // rarely more than one phrase per token
+  for (uint32_t at = 0; at < tokens; ++at) {
+    first_start_.push_back(static_cast<uint32_t>(starts_.size()));
+    lexicon.AppendStartsAt(layout, at, &starts_);
+  }
+  first_start_.push_back(static_cast<uint32_t>(starts_.size()));
+}
+
 std::optional<LexiconMatch> DateLexicon::Longest(const TextLayout& layout, uint32_t at,
                                                  uint32_t end, std::span<const PhraseStart> starts,
                                                  DateWordRole role) const {

@@ -103,6 +103,23 @@ class DateLexicon {
   const Morphology* morphology_;
 };
 
+// The phrases starting at every token of a document, found once for all its
+// sentences (per sentence, the two arrays were two allocations each).
+class PhraseStartIndex {
+ public:
+  PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout);
+
+  // The phrases starting at token `at`.
+  std::span<const PhraseStart> At(uint32_t at) const {
+    return std::span<const PhraseStart>(starts_).subspan(first_start_[at],
+                                                         first_start_[at + 1] - first_start_[at]);
+  }
+
+ private:
+  std::vector<PhraseStart> starts_;
+  std::vector<uint32_t> first_start_;  // per token, then one past the last
+};
+
 }  // namespace akhbar
 
 #endif  // AKHBAR_EXTRACT_DATE_LEXICON_H_

@@ -56,8 +56,9 @@ struct CenturyTail {
 class SentenceDateParser {
  public:
   SentenceDateParser(const DateRules& rules, const ArabicNormalizer& normalizer,
-                     std::string_view text, const TextLayout& layout, const Sentence& sentence)
-      : rules_(rules), sentence_(rules, normalizer, text, layout, sentence) {}
+                     std::string_view text, const TextLayout& layout,
+                     const PhraseStartIndex& starts, const Sentence& sentence)
+      : rules_(rules), sentence_(rules, normalizer, text, layout, starts, sentence) {}
 
   std::vector<FoundDate> Parse() const {
     std::vector<FoundDate> found;
@@ -551,8 +552,9 @@ class SentenceDateParser {
 
 std::vector<FoundDate> ParseSentenceDates(const DateRules& rules,
                                           const ArabicNormalizer& normalizer, std::string_view text,
-                                          const TextLayout& layout, const Sentence& sentence) {
-  return SentenceDateParser(rules, normalizer, text, layout, sentence).Parse();
+                                          const TextLayout& layout, const PhraseStartIndex& starts,
+                                          const Sentence& sentence) {
+  return SentenceDateParser(rules, normalizer, text, layout, starts, sentence).Parse();
 }
 
 }  // namespace akhbar

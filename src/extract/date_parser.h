@@ -24,9 +24,11 @@ struct FoundDate {
 };
 
 // Left to right, longest expression first; expressions never overlap.
+// `starts` indexes the date phrases of `layout`, which holds the sentence.
 std::vector<FoundDate> ParseSentenceDates(const DateRules& rules,
                                           const ArabicNormalizer& normalizer, std::string_view text,
-                                          const TextLayout& layout, const Sentence& sentence);
+                                          const TextLayout& layout, const PhraseStartIndex& starts,
+                                          const Sentence& sentence);
 
 }  // namespace akhbar
 

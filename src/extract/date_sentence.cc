@@ -23,26 +23,19 @@ bool EndsWithAny(std::string_view word, const std::vector<std::string>& endings)
 
 DateSentence::DateSentence(const DateRules& rules, const ArabicNormalizer& normalizer,
                            std::string_view text, const TextLayout& layout,
-                           const Sentence& sentence)
+                           const PhraseStartIndex& starts, const Sentence& sentence)
     : rules_(rules),
       normalizer_(normalizer),
       text_(text),
       layout_(layout),
       sentence_(sentence),
+      starts_(starts),
       first_(sentence.first_token),
-      end_(sentence.end_token) {
-  first_start_.reserve(end_ - first_ + 1);
-  starts_.reserve(end_ - first_);  // rarely more than one phrase per token
-  for (uint32_t at = first_; at < end_; ++at) {
-    first_start_.push_back(static_cast<uint32_t>(starts_.size()));
-    rules_.lexicon().AppendStartsAt(layout_, at, &starts_);
-  }
-  first_start_.push_back(static_cast<uint32_t>(starts_.size()));
-}
+      end_(sentence.end_token) {}
 
 bool DateSentence::MayStartDate(uint32_t at, RoleSet opening) const {
   if (Tok(at).kind == TokenKind::kDigits) return true;
-  const std::span<const PhraseStart> starts = StartsOf(at);
+  const std::span<const PhraseStart> starts = starts_.At(at);
   return std::any_of(starts.begin(), starts.end(), [&](const PhraseStart& start) {
     return (opening >> static_cast<unsigned>(rules_.lexicon().WordOf(start).role)) & 1;
   });
@@ -55,12 +48,7 @@ std::optional<LexiconMatch> DateSentence::Word(uint32_t at, DateWordRole role) c
 std::optional<LexiconMatch> DateSentence::WordBefore(uint32_t at, uint32_t end,
                                                      DateWordRole role) const {
   if (at < first_ || at >= end) return std::nullopt;
-  return rules_.lexicon().Longest(layout_, at, end, StartsOf(at), role);
-}
-
-std::span<const PhraseStart> DateSentence::StartsOf(uint32_t at) const {
-  const uint32_t from = first_start_[at - first_];
-  return std::span<const PhraseStart>(starts_).subspan(from, first_start_[at - first_ + 1] - from);
+  return rules_.lexicon().Longest(layout_, at, end, starts_.At(at), role);
 }
 
 std::optional<int> DateSentence::Number(uint32_t at, size_t max_digits) const {

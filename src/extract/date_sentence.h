@@ -20,8 +20,10 @@ namespace akhbar {
 
 class DateSentence {
  public:
+  // `starts` indexes the phrases of `layout`, which holds the sentence.
   DateSentence(const DateRules& rules, const ArabicNormalizer& normalizer, std::string_view text,
-               const TextLayout& layout, const Sentence& sentence);
+               const TextLayout& layout, const PhraseStartIndex& starts,
+               const Sentence& sentence);
 
   // Tokens [first(), end()) belong to the sentence.
   uint32_t first() const { return first_; }
@@ -80,7 +82,6 @@ class DateSentence {
   bool InFutureContext(uint32_t at) const;
 
  private:
-  std::span<const PhraseStart> StartsOf(uint32_t at) const;
   bool HasTanwin(const Token& token) const;
   std::string_view TextAfterLastToken() const;
   std::string_view Trim(std::string_view text) const;
@@ -90,12 +91,9 @@ class DateSentence {
   std::string_view text_;
   const TextLayout& layout_;
   const Sentence& sentence_;
+  const PhraseStartIndex& starts_;
   uint32_t first_;
   uint32_t end_;
-  // The phrases starting at each token: those of token `at` are
-  // starts_[first_start_[at - first_], first_start_[at - first_ + 1]).
-  std::vector<PhraseStart> starts_;
-  std::vector<uint32_t> first_start_;
 };
 
 }  // namespace akhbar
