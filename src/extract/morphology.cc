@@ -84,10 +84,6 @@ std::string_view Morphology::WithoutArticle(std::string_view word) const {
   return word;
 }
 
-bool Morphology::LongEnough(std::string_view stem) const {
-  return HasCodePoints(stem, min_stem_letters_);
-}
-
 void Morphology::AddReadings(TextLayout* layout) const {
   layout->readings.clear();
   layout->first_reading.clear();

@@ -13,6 +13,7 @@
 #include "extract/rule_yaml.h"
 #include "extract/text_layout.h"
 #include "extract/tokenizer.h"
+#include "extract/utf8.h"
 
 namespace akhbar {
 
@@ -36,7 +37,11 @@ class Morphology {
   // The word without its article, if it has one and enough is left.
   std::string_view WithoutArticle(std::string_view word) const;
   // Enough of a word is left after stripping to stand on its own.
-  bool LongEnough(std::string_view stem) const;
+  // Inline, and counting nothing when the bytes alone suffice (no code
+  // point is longer than four): it runs for every proclitic reading.
+  bool LongEnough(std::string_view stem) const {
+    return stem.size() >= 4 * min_stem_letters_ || HasCodePoints(stem, min_stem_letters_);
+  }
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
