@@ -114,7 +114,12 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
       if (glue) {
         if (token_open) {
           normalizer_.AppendNormalized(code_point, normalized);
-          if (char_class == CharClass::kJoiner) tokens.back().end = next_pos;
+          if (char_class == CharClass::kJoiner) {
+            // A word may end in a tatweel (1436هـ); so may its sentence.
+            tokens.back().end = next_pos;
+            last_visible_end = next_pos;
+            last_visible_terminates = false;
+          }
         }
       } else {
         const TokenKind kind = KindOf(char_class);

@@ -87,6 +87,14 @@ TEST(TokenizerTest, DecimalPointIsNotASentenceEnd) {
             (std::vector<std::string>{"نما 2.5 بالمئة.", "ثم توقف"}));
 }
 
+// A tatweel ends its word, and the sentence the word ends: a date such as
+// 1436هـ must lie inside its sentence.
+TEST(TokenizerTest, AWordEndingInATatweelEndsItsSentence) {
+  EXPECT_EQ(SentenceTexts("التاريخ : 9 / 10 / 1436هـ\nبعون الله"),
+            (std::vector<std::string>{"التاريخ : 9 / 10 / 1436هـ", "بعون الله"}));
+  EXPECT_EQ(SentenceTexts("جاء زيـ. ثم"), (std::vector<std::string>{"جاء زيـ.", "ثم"}));
+}
+
 TEST(TokenizerTest, ByteOrderMarkIsSkipped) {
   const std::string text = "\xEF\xBB\xBFكازاخستان";
   const TextLayout layout = LayOut(text);
