@@ -59,12 +59,13 @@ TEST(ExtractionJsonTest, ReadBackItGivesTheSamePartialGraph) {
   PartialGraph from_json;
   ASSERT_TRUE(from_original.Add(original, testing::RepoFingerprinter()).ok());
   ASSERT_TRUE(from_json.Add(*read, testing::RepoFingerprinter()).ok());
-  ASSERT_EQ(from_original.sentences().size(), from_json.sentences().size());
-  auto json_sentence = from_json.sentences().begin();
-  for (const auto& [key, facts] : from_original.sentences()) {
-    EXPECT_EQ(json_sentence->second.fingerprint, facts.fingerprint) << key.sentence;
-    EXPECT_EQ(json_sentence->second.mentions.size(), facts.mentions.size());
-    ++json_sentence;
+  const std::vector<SentenceFacts>& json_kept = from_json.documents().at(original.doc).kept;
+  const std::vector<SentenceFacts>& kept = from_original.documents().at(original.doc).kept;
+  ASSERT_EQ(json_kept.size(), kept.size());
+  for (size_t s = 0; s < kept.size(); ++s) {
+    EXPECT_EQ(json_kept[s].fingerprint, kept[s].fingerprint) << kept[s].index;
+    EXPECT_EQ(json_kept[s].mentions.size(), kept[s].mentions.size());
+    EXPECT_EQ(json_kept[s].dates.size(), kept[s].dates.size());
   }
 }
 

@@ -67,7 +67,7 @@ std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus
     bool same = false;
     if (!copies.empty() && window != CoMentionWindow::kSentence) {
       const CorpusSentence& previous = corpus.sentences[copies.back().back()];
-      same = previous.key->doc == sentence.key->doc &&
+      same = previous.doc == sentence.doc &&
              (window == CoMentionWindow::kDocument ||
               previous.facts->paragraph == sentence.facts->paragraph);
     }
@@ -88,12 +88,13 @@ std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus
   return windows;
 }
 
-uint32_t BytesApart(const CorpusSentence& sentence, const std::string& a, const std::string& b) {
+uint32_t BytesApart(const DeduplicatedCorpus& corpus, const CorpusSentence& sentence,
+                    const std::string& a, const std::string& b) {
   uint32_t closest = std::numeric_limits<uint32_t>::max();
-  for (const Mention& x : sentence.facts->mentions) {
-    if (x.entity != a) continue;
-    for (const Mention& y : sentence.facts->mentions) {
-      if (y.entity != b) continue;
+  for (const SentenceMention& x : sentence.facts->mentions) {
+    if (corpus.Name(x.entity) != a) continue;
+    for (const SentenceMention& y : sentence.facts->mentions) {
+      if (corpus.Name(y.entity) != b) continue;
       const uint32_t gap = x.end <= y.start ? y.start - x.end
                            : y.end <= x.start ? x.start - y.end
                                               : 0;
@@ -118,7 +119,9 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
       const CorpusSentence& sentence = corpus.sentences[s];
       facts.documents.push_back(sentence.document_index);
       std::set<std::string> named;
-      for (const Mention& mention : sentence.facts->mentions) named.insert(mention.entity);
+      for (const SentenceMention& mention : sentence.facts->mentions) {
+        named.insert(corpus.Name(mention.entity));
+      }
       const std::optional<DaySpan> days = SentenceDays(sentence);
       for (const std::string& entity : named) {
         Cover(&facts.days[entity], days);
@@ -152,7 +155,7 @@ Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const Window& window,
   auto j = with_b.begin();
   while (i != with_a.end() && j != with_b.end()) {
     const uint32_t apart = static_cast<uint32_t>(*i > *j ? *i - *j : *j - *i);
-    const uint32_t bytes = apart == 0 ? BytesApart(corpus.sentences[*i], a, b) : 0;
+    const uint32_t bytes = apart == 0 ? BytesApart(corpus, corpus.sentences[*i], a, b) : 0;
     if (std::tie(apart, bytes) < std::tie(evidence.sentences_apart, evidence.bytes_apart)) {
       evidence.sentences_apart = apart;
       evidence.bytes_apart = bytes;
@@ -203,8 +206,8 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
   // dropping a name does not unlink the pair.
   std::vector<std::set<std::string>> named(corpus.clusters.size());
   for (const CorpusSentence& sentence : corpus.sentences) {
-    for (const Mention& mention : sentence.facts->mentions) {
-      named[sentence.cluster].insert(mention.entity);
+    for (const SentenceMention& mention : sentence.facts->mentions) {
+      named[sentence.cluster].insert(corpus.Name(mention.entity));
     }
   }
 

@@ -6,15 +6,16 @@ namespace akhbar {
 
 DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options) {
   DeduplicatedCorpus corpus;
+  corpus.names = &partial.names();
   std::vector<const SentenceFingerprint*> fingerprints;
-  for (const auto& [key, facts] : partial.sentences()) {
-    if (corpus.documents.empty() || *corpus.documents.back() != key.doc) {
-      corpus.documents.push_back(&key.doc);
+  for (const auto& [doc, document] : partial.documents()) {
+    if (document.kept.empty()) continue;
+    corpus.documents.push_back(&doc);
+    for (const SentenceFacts& facts : document.kept) {
+      corpus.sentences.push_back(CorpusSentence{
+          &doc, &facts, &document, 0, static_cast<uint32_t>(corpus.documents.size() - 1)});
+      fingerprints.push_back(&facts.fingerprint);
     }
-    corpus.sentences.push_back(CorpusSentence{
-        &key, &facts, &partial.documents().at(key.doc), 0,
-        static_cast<uint32_t>(corpus.documents.size() - 1)});
-    fingerprints.push_back(&facts.fingerprint);
   }
   const std::vector<size_t> representative = ClusterNearDuplicates(fingerprints, options);
   std::vector<size_t> cluster_of_representative(representative.size());
@@ -47,8 +48,8 @@ DocumentList ListDocuments(const DeduplicatedCorpus& corpus, const DocumentIndex
 
 EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
   EvidenceRef evidence;
-  evidence.doc = sentence.key->doc;
-  evidence.sentence = sentence.key->sentence;
+  evidence.doc = *sentence.doc;
+  evidence.sentence = sentence.facts->index;
   evidence.start = sentence.facts->start;
   evidence.end = sentence.facts->end;
   evidence.text = sentence.facts->text;
@@ -57,9 +58,7 @@ EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
 
 std::optional<DaySpan> SentenceDays(const CorpusSentence& sentence) {
   std::optional<DaySpan> days;
-  for (const DateExpression& date : sentence.facts->dates) {
-    if (date.earliest && date.latest) Cover(&days, DaySpan{*date.earliest, *date.latest});
-  }
+  for (const SentenceDate& date : sentence.facts->dates) Cover(&days, date.days);
   if (!days && sentence.document->date) {
     days = DaySpan{*sentence.document->date, *sentence.document->date};
   }

@@ -17,7 +17,7 @@
 namespace akhbar {
 
 struct CorpusSentence {
-  const SentenceKey* key = nullptr;
+  const std::string* doc = nullptr;
   const SentenceFacts* facts = nullptr;
   const DocumentFacts* document = nullptr;
   size_t cluster = 0;         // index into DeduplicatedCorpus::clusters
@@ -32,8 +32,10 @@ struct DeduplicatedCorpus {
   // Indexes into `sentences`, ascending; the first is the representative.
   // Clusters are ordered by their representative.
   std::vector<std::vector<size_t>> clusters;
+  const std::vector<std::string>* names = nullptr;  // PartialGraph::names()
 
   size_t folded() const { return sentences.size() - clusters.size(); }
+  const std::string& Name(NameIndex name) const { return (*names)[name]; }
 };
 
 // Documents as indexes into DeduplicatedCorpus::documents.

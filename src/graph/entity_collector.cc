@@ -27,7 +27,9 @@ std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
     for (const size_t s : cluster) {
       const CorpusSentence& sentence = corpus.sentences[s];
       std::map<std::string, uint32_t> in_sentence;
-      for (const Mention& mention : sentence.facts->mentions) ++in_sentence[mention.entity];
+      for (const SentenceMention& mention : sentence.facts->mentions) {
+        ++in_sentence[corpus.Name(mention.entity)];
+      }
       const std::optional<DaySpan> days = SentenceDays(sentence);
       for (const auto& [entity, count] : in_sentence) {
         uint32_t& most = most_in_cluster[entity];

@@ -23,14 +23,15 @@ void AddRole(Roles* roles, const std::string& entity, std::string_view role) {
   if (!inserted && it->second != role) it->second = kParticipant;
 }
 
-Roles RolesAround(const CorpusSentence& sentence, const EventMention& trigger) {
+Roles RolesAround(const DeduplicatedCorpus& corpus, const CorpusSentence& sentence,
+                  const SentenceTrigger& trigger) {
   Roles roles;
-  for (const Mention& mention : sentence.facts->mentions) {
+  for (const SentenceMention& mention : sentence.facts->mentions) {
     const std::string_view role = mention.kind == MentionKind::kAdjective ? kParticipant
                                   : mention.end <= trigger.start         ? kActor
                                   : mention.start >= trigger.end         ? kTarget
                                                                          : kParticipant;
-    AddRole(&roles, mention.entity, role);
+    AddRole(&roles, corpus.Name(mention.entity), role);
   }
   return roles;
 }
@@ -53,7 +54,7 @@ bool ShareParticipant(const Roles& a, const Roles& b) {
 // One sentence (with its copies) reporting one type of event.
 struct Report {
   size_t sentence = 0;  // into DeduplicatedCorpus::sentences
-  const EventMention* trigger = nullptr;
+  const SentenceTrigger* trigger = nullptr;
   Roles roles;
   EventDate date;
 };
@@ -71,11 +72,12 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus) {
     std::map<std::string, Occurrence> by_type;
     for (const size_t s : cluster) {
       const CorpusSentence& sentence = corpus.sentences[s];
-      std::set<std::string> seen;  // a sentence reports each type once
-      for (const EventMention& trigger : sentence.facts->events) {
+      std::set<NameIndex> seen;  // a sentence reports each type once
+      for (const SentenceTrigger& trigger : sentence.facts->triggers) {
         if (!seen.insert(trigger.type).second) continue;
-        by_type[trigger.type].reports.push_back(Report{
-            s, &trigger, RolesAround(sentence, trigger), DateReport(corpus, s, trigger)});
+        by_type[corpus.Name(trigger.type)].reports.push_back(
+            Report{s, &trigger, RolesAround(corpus, sentence, trigger),
+                   DateReport(corpus, s, trigger)});
       }
     }
     for (auto& [type, occurrence] : by_type) {
@@ -175,7 +177,7 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
   const CorpusSentence& first = corpus.sentences[reports.front()->sentence];
 
   EventVertex event;
-  event.id = "event:" + type_id + ":" + first.key->doc + ":" + std::to_string(first.key->sentence);
+  event.id = "event:" + type_id + ":" + *first.doc + ":" + std::to_string(first.facts->index);
   event.type = type_id;
   if (const EventType* type = rules.Find(type_id)) {
     event.label_en = type->label_en;
@@ -194,8 +196,9 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
   event.granularity = date.granularity;
   event.vague = date.vague;
   for (const Report* report : reports) {
-    EvidenceRef source = EvidenceOf(corpus.sentences[report->sentence]);
-    source.trigger = report->trigger->trigger;
+    const CorpusSentence& sentence = corpus.sentences[report->sentence];
+    EvidenceRef source = EvidenceOf(sentence);
+    source.trigger = sentence.facts->Bytes(report->trigger->start, report->trigger->end);
     source.trigger_start = report->trigger->start;
     source.trigger_end = report->trigger->end;
     if (report->sentence == date.sentence) {

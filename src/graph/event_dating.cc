@@ -13,23 +13,21 @@ namespace {
 // to 2019"); the publication date is the better guess then.
 constexpr size_t kMaxWordsToDate = 15;
 
-uint32_t BytesBetween(const DateExpression& date, const EventMention& trigger) {
+uint32_t BytesBetween(const SentenceDate& date, const SentenceTrigger& trigger) {
   if (date.end <= trigger.start) return trigger.start - date.end;
   if (trigger.end <= date.start) return date.start - trigger.end;
   return 0;
 }
 
 // Words of the sentence between the date and the trigger.
-size_t WordsBetween(const SentenceFacts& sentence, const DateExpression& date,
-                    const EventMention& trigger) {
+size_t WordsBetween(const SentenceFacts& sentence, const SentenceDate& date,
+                    const SentenceTrigger& trigger) {
   const uint32_t from = std::min(date.end, trigger.end);
   const uint32_t to = std::max(date.start, trigger.start);
-  if (to <= from || from < sentence.start || to > sentence.end) return 0;
-  const std::string_view gap =
-      std::string_view(sentence.text).substr(from - sentence.start, to - from);
+  if (to <= from) return 0;
   size_t words = 0;
   bool in_word = false;
-  for (const char c : gap) {
+  for (const char c : sentence.Bytes(from, to)) {
     const bool space = c == ' ' || c == '\t' || c == '\n';
     if (!space && !in_word) ++words;
     in_word = !space;
@@ -54,13 +52,12 @@ std::string_view EventDateSourceName(EventDateSource source) {
 }
 
 EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
-                     const EventMention& trigger) {
+                     const SentenceTrigger& trigger) {
   const CorpusSentence& report = corpus.sentences[sentence];
   EventDate date;
   date.sentence = sentence;
-  const DateExpression* closest = nullptr;
-  for (const DateExpression& expression : report.facts->dates) {
-    if (!expression.earliest || !expression.latest) continue;  // unresolved
+  const SentenceDate* closest = nullptr;
+  for (const SentenceDate& expression : report.facts->dates) {
     if (WordsBetween(*report.facts, expression, trigger) > kMaxWordsToDate) continue;
     if (closest == nullptr ||
         BytesBetween(expression, trigger) < BytesBetween(*closest, trigger)) {
@@ -69,14 +66,11 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   }
   if (closest != nullptr) {
     date.source = EventDateSource::kSentence;
-    date.days = DaySpan{*closest->earliest, *closest->latest};
-    date.value = !closest->value.empty() ? closest->value
-                 : !closest->range_start.empty()
-                     ? closest->range_start + ".." + closest->range_end
-                     : closest->earliest->ToIso() + ".." + closest->latest->ToIso();
-    date.text = closest->text;
+    date.days = closest->days;
+    date.value = closest->value;
+    date.text = report.facts->Bytes(closest->start, closest->end);
     date.granularity = closest->granularity;
-    date.vague = closest->kind == DateKind::kVague;
+    date.vague = closest->vague;
   } else if (report.document->date) {
     date.source = EventDateSource::kDocument;
     date.days = DaySpan{*report.document->date, *report.document->date};

@@ -28,7 +28,7 @@ struct EventDate {
 };
 
 EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
-                     const EventMention& trigger);
+                     const SentenceTrigger& trigger);
 
 // The better of two dates for an event with several reports: a date the
 // text states beats a publication date, a narrower one a wider one, then

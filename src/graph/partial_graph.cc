@@ -3,6 +3,69 @@
 #include <utility>
 
 namespace akhbar {
+namespace {
+
+template <typename Fact>
+bool InsideSentence(const Fact& fact, const SentenceRecord& sentence) {
+  return sentence.start <= fact.start && fact.start <= fact.end && fact.end <= sentence.end;
+}
+
+template <typename Fact>
+Status CheckInsideSentences(const Extraction& extraction, const std::vector<Fact>& facts,
+                            std::string_view what) {
+  for (const Fact& fact : facts) {
+    if (fact.sentence >= extraction.sentences.size()) continue;
+    const SentenceRecord& sentence = extraction.sentences[fact.sentence];
+    if (!InsideSentence(fact, sentence)) {
+      return InvalidInputError("document '" + extraction.doc + "': " + std::string(what) +
+                               " at bytes " + std::to_string(fact.start) + ".." +
+                               std::to_string(fact.end) + " lies outside its sentence " +
+                               std::to_string(fact.sentence) + " (bytes " +
+                               std::to_string(sentence.start) + ".." +
+                               std::to_string(sentence.end) + ")");
+    }
+  }
+  return Status::Ok();
+}
+
+// The sentences must be their documents' bytes for facts to be read from them
+// by offset.
+Status CheckOffsets(const Extraction& extraction) {
+  for (size_t s = 0; s < extraction.sentences.size(); ++s) {
+    const SentenceRecord& sentence = extraction.sentences[s];
+    if (sentence.end < sentence.start || sentence.text.size() != sentence.end - sentence.start) {
+      return InvalidInputError("document '" + extraction.doc + "': sentence " +
+                               std::to_string(s) + " has " + std::to_string(sentence.text.size()) +
+                               " bytes of text for its offsets " +
+                               std::to_string(sentence.start) + ".." +
+                               std::to_string(sentence.end));
+    }
+  }
+  if (Status status = CheckInsideSentences(extraction, extraction.mentions, "a mention");
+      !status.ok()) {
+    return status;
+  }
+  if (Status status = CheckInsideSentences(extraction, extraction.dates, "a date");
+      !status.ok()) {
+    return status;
+  }
+  return CheckInsideSentences(extraction, extraction.events, "an event trigger");
+}
+
+std::string DateValue(const DateExpression& date) {
+  if (!date.value.empty()) return date.value;
+  if (!date.range_start.empty()) return date.range_start + ".." + date.range_end;
+  return date.earliest->ToIso() + ".." + date.latest->ToIso();
+}
+
+}  // namespace
+
+NameIndex PartialGraph::Intern(const std::string& name) {
+  const auto [it, inserted] =
+      name_indexes_.try_emplace(name, static_cast<NameIndex>(names_.size()));
+  if (inserted) names_.push_back(name);
+  return it->second;
+}
 
 Status PartialGraph::Add(const Extraction& extraction,
                          const SentenceFingerprinter& fingerprinter) {
@@ -10,7 +73,8 @@ Status PartialGraph::Add(const Extraction& extraction,
     return InvalidInputError("document id '" + extraction.doc +
                              "' occurs twice in the corpus");
   }
-  DocumentFacts& document = documents_[extraction.doc];
+  if (Status status = CheckOffsets(extraction); !status.ok()) return status;
+  DocumentFacts document;
   document.date = extraction.date;
   document.sentences = static_cast<uint32_t>(extraction.sentences.size());
   document.mentions = static_cast<uint32_t>(extraction.mentions.size());
@@ -18,36 +82,53 @@ Status PartialGraph::Add(const Extraction& extraction,
   document.events = static_cast<uint32_t>(extraction.events.size());
   document.skipped_lines = static_cast<uint32_t>(extraction.skipped.size());
 
-  std::vector<SentenceFacts> facts(extraction.sentences.size());
+  const size_t sentences = extraction.sentences.size();
+  std::vector<std::vector<const Mention*>> mentions(sentences);
   for (const Mention& mention : extraction.mentions) {
-    if (mention.sentence < facts.size()) facts[mention.sentence].mentions.push_back(mention);
+    if (mention.sentence < sentences) mentions[mention.sentence].push_back(&mention);
+  }
+  std::vector<SentenceFacts> facts(sentences);
+  for (const EventMention& event : extraction.events) {
+    if (event.sentence >= sentences) continue;
+    facts[event.sentence].triggers.push_back({Intern(event.type), event.start, event.end});
   }
   for (const DateExpression& date : extraction.dates) {
-    if (date.sentence < facts.size()) facts[date.sentence].dates.push_back(date);
-  }
-  for (const EventMention& event : extraction.events) {
-    if (event.sentence < facts.size()) facts[event.sentence].events.push_back(event);
-  }
-  for (uint32_t s = 0; s < facts.size(); ++s) {
-    SentenceFacts& sentence = facts[s];
     // A sentence that names no one and reports nothing adds nothing to the
-    // graph; keeping it would make memory grow with the corpus, not the graph.
-    if (sentence.mentions.empty() && sentence.events.empty()) continue;
+    // graph, nor do its dates.
+    if (date.sentence >= sentences || !date.earliest || !date.latest) continue;
+    if (mentions[date.sentence].empty() && facts[date.sentence].triggers.empty()) continue;
+    facts[date.sentence].dates.push_back({date.start, date.end,
+                                          DaySpan{*date.earliest, *date.latest},
+                                          DateValue(date), date.granularity,
+                                          date.kind == DateKind::kVague});
+  }
+  for (uint32_t s = 0; s < sentences; ++s) {
+    SentenceFacts& sentence = facts[s];
+    // Keeping sentences without facts would make memory grow with the
+    // corpus, not the graph.
+    if (mentions[s].empty() && sentence.triggers.empty()) continue;
     const SentenceRecord& record = extraction.sentences[s];
+    sentence.index = s;
     sentence.paragraph = record.paragraph;
     sentence.start = record.start;
     sentence.end = record.end;
     sentence.text = record.text;
-    std::vector<const Mention*> mentions;
-    for (const Mention& mention : sentence.mentions) mentions.push_back(&mention);
-    sentence.fingerprint = fingerprinter.Fingerprint(record, mentions);
-    sentences_.emplace(SentenceKey{extraction.doc, s}, std::move(sentence));
+    sentence.fingerprint = fingerprinter.Fingerprint(record, mentions[s]);
+    sentence.mentions.reserve(mentions[s].size());
+    for (const Mention* mention : mentions[s]) {
+      sentence.mentions.push_back(
+          {Intern(mention->entity), mention->kind, mention->start, mention->end});
+    }
+    document.kept.push_back(std::move(sentence));
   }
+  documents_.emplace(extraction.doc, std::move(document));
   return Status::Ok();
 }
 
 void PartialGraph::DropFingerprints() {
-  for (auto& [key, facts] : sentences_) facts.fingerprint = SentenceFingerprint();
+  for (auto& [doc, document] : documents_) {
+    for (SentenceFacts& sentence : document.kept) sentence.fingerprint = SentenceFingerprint();
+  }
 }
 
 Status PartialGraph::Merge(PartialGraph other) {
@@ -56,8 +137,16 @@ Status PartialGraph::Merge(PartialGraph other) {
       return InvalidInputError("document id '" + doc + "' occurs in both partial graphs");
     }
   }
+  std::vector<NameIndex> ours;
+  ours.reserve(other.names_.size());
+  for (const std::string& name : other.names_) ours.push_back(Intern(name));
+  for (auto& [doc, document] : other.documents_) {
+    for (SentenceFacts& sentence : document.kept) {
+      for (SentenceMention& mention : sentence.mentions) mention.entity = ours[mention.entity];
+      for (SentenceTrigger& trigger : sentence.triggers) trigger.type = ours[trigger.type];
+    }
+  }
   documents_.merge(other.documents_);
-  sentences_.merge(other.sentences_);
   return Status::Ok();
 }
 

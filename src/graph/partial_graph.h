@@ -1,44 +1,76 @@
 // What the graph stage keeps of each document, in a form that merges: the
 // facts of every sentence that names an entity or reports an event (its
-// fingerprint, mentions, dates and triggers) keyed by (document, sentence). Deduplication and counting happen only when
-// the graph is built from the merged whole, so building from all documents at
-// once, or from partial results merged in any grouping and any order, gives
-// the same graph byte for byte; that is what lets a corpus be split across
-// processes.
+// fingerprint, mentions, dates and triggers), by document and sentence.
+// Deduplication and counting happen only when the graph is built from the
+// merged whole, so building from all documents at once, or from partial
+// results merged in any grouping and any order, gives the same graph byte for
+// byte; that is what lets a corpus be split across processes.
+//
+// The facts are kept as offsets into the sentence's text and indexes into a
+// table of names: a corpus's sentences are held until the graph is built, and
+// a copy of each mention, trigger and date as extracted would cost several
+// times the sentence itself.
 #ifndef AKHBAR_GRAPH_PARTIAL_GRAPH_H_
 #define AKHBAR_GRAPH_PARTIAL_GRAPH_H_
 
-#include <compare>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
 #include "extract/civil_date.h"
 #include "extract/extraction.h"
+#include "graph/day_span.h"
 #include "graph/sentence_fingerprint.h"
 
 namespace akhbar {
 
-struct SentenceKey {
-  std::string doc;
-  uint32_t sentence = 0;
+// An entity id or an event type id, as an index into PartialGraph::names().
+using NameIndex = uint32_t;
 
-  friend auto operator<=>(const SentenceKey&, const SentenceKey&) = default;
-  friend bool operator==(const SentenceKey&, const SentenceKey&) = default;
+// Offsets are document byte offsets, inside the sentence.
+struct SentenceMention {
+  NameIndex entity = 0;
+  MentionKind kind = MentionKind::kName;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+// A date expression resolved to days; one that is not dates nothing in the
+// graph and is not kept.
+struct SentenceDate {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  DaySpan days;
+  std::string value;  // ISO 8601, or "start..end" for a range
+  Granularity granularity = Granularity::kDay;
+  bool vague = false;
+};
+
+struct SentenceTrigger {
+  NameIndex type = 0;
+  uint32_t start = 0;
+  uint32_t end = 0;
 };
 
 struct SentenceFacts {
+  uint32_t index = 0;  // the sentence's number in its document
   uint32_t paragraph = 0;
   uint32_t start = 0;  // document byte offsets
   uint32_t end = 0;
   std::string text;
   SentenceFingerprint fingerprint;
-  std::vector<Mention> mentions;       // in text order
-  std::vector<DateExpression> dates;   // in text order
-  std::vector<EventMention> events;    // in text order
+  std::vector<SentenceMention> mentions;  // in text order
+  std::vector<SentenceDate> dates;        // in text order
+  std::vector<SentenceTrigger> triggers;  // in text order
+
+  // The document's bytes [from, to), which lie inside this sentence.
+  std::string_view Bytes(uint32_t from, uint32_t to) const {
+    return std::string_view(text).substr(from - start, to - from);
+  }
 };
 
 struct DocumentFacts {
@@ -48,11 +80,13 @@ struct DocumentFacts {
   uint32_t dates = 0;
   uint32_t events = 0;
   uint32_t skipped_lines = 0;
+  std::vector<SentenceFacts> kept;  // the sentences with facts, by index
 };
 
 class PartialGraph {
  public:
-  // Fails if the document is already part of this partial graph.
+  // Fails if the document is already part of this partial graph, or if a
+  // fact lies outside its sentence (an extraction file edited by hand).
   Status Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter);
   // Takes in every document of `other`; fails if both hold the same one.
   Status Merge(PartialGraph other);
@@ -62,11 +96,14 @@ class PartialGraph {
   void DropFingerprints();
 
   const std::map<std::string, DocumentFacts>& documents() const { return documents_; }
-  const std::map<SentenceKey, SentenceFacts>& sentences() const { return sentences_; }
+  const std::vector<std::string>& names() const { return names_; }
 
  private:
+  NameIndex Intern(const std::string& name);
+
   std::map<std::string, DocumentFacts> documents_;
-  std::map<SentenceKey, SentenceFacts> sentences_;
+  std::vector<std::string> names_;
+  std::map<std::string, NameIndex, std::less<>> name_indexes_;
 };
 
 }  // namespace akhbar

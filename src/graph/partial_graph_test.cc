@@ -1,5 +1,7 @@
 #include "graph/partial_graph.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "graph/events_json.h"
@@ -105,31 +107,115 @@ TEST(PartialGraphTest, KeepsEachSentenceWithItsFacts) {
   const DocumentFacts& document = partial.documents().begin()->second;
   EXPECT_EQ(document.sentences, Sample(4)->sentences.size());
   EXPECT_EQ(document.mentions, Sample(4)->mentions.size());
+  EXPECT_EQ(partial.documents().begin()->first, Sample(4)->doc);
   size_t mentions = 0;
-  for (const auto& [key, facts] : partial.sentences()) {
-    EXPECT_EQ(key.doc, Sample(4)->doc);
+  for (const SentenceFacts& facts : document.kept) {
     EXPECT_FALSE(facts.fingerprint.shingles.empty());
-    for (const Mention& mention : facts.mentions) EXPECT_EQ(mention.sentence, key.sentence);
+    const SentenceRecord& record = Sample(4)->sentences[facts.index];
+    EXPECT_EQ(facts.text, record.text);
+    for (const SentenceMention& mention : facts.mentions) {
+      // The mention's bytes, read back from the sentence, are the mention.
+      const auto original = std::find_if(
+          Sample(4)->mentions.begin(), Sample(4)->mentions.end(),
+          [&](const Mention& m) { return m.start == mention.start && m.end == mention.end; });
+      ASSERT_NE(original, Sample(4)->mentions.end());
+      EXPECT_EQ(original->sentence, facts.index);
+      EXPECT_EQ(partial.names()[mention.entity], original->entity);
+      EXPECT_EQ(facts.Bytes(mention.start, mention.end), original->text);
+    }
     mentions += facts.mentions.size();
   }
   EXPECT_EQ(mentions, Sample(4)->mentions.size());
+}
+
+TEST(PartialGraphTest, KeepsTriggersAndResolvedDatesAsTheirBytes) {
+  const PartialGraph partial = testing::PartialOfAllSamples();
+  size_t triggers = 0;
+  size_t dates = 0;
+  for (const auto& [doc, document] : partial.documents()) {
+    const auto extraction =
+        std::find_if(testing::SampleExtractions().begin(), testing::SampleExtractions().end(),
+                     [&](const Extraction& e) { return e.doc == doc; });
+    ASSERT_NE(extraction, testing::SampleExtractions().end());
+    for (const SentenceFacts& facts : document.kept) {
+      for (const SentenceTrigger& trigger : facts.triggers) {
+        const auto original = std::find_if(
+            extraction->events.begin(), extraction->events.end(),
+            [&](const EventMention& e) { return e.start == trigger.start; });
+        ASSERT_NE(original, extraction->events.end());
+        EXPECT_EQ(partial.names()[trigger.type], original->type);
+        EXPECT_EQ(facts.Bytes(trigger.start, trigger.end), original->trigger);
+        ++triggers;
+      }
+      for (const SentenceDate& date : facts.dates) {
+        const auto original = std::find_if(
+            extraction->dates.begin(), extraction->dates.end(),
+            [&](const DateExpression& d) { return d.start == date.start; });
+        ASSERT_NE(original, extraction->dates.end());
+        EXPECT_EQ(facts.Bytes(date.start, date.end), original->text);
+        EXPECT_EQ(date.days.first, *original->earliest);
+        ++dates;
+      }
+    }
+  }
+  EXPECT_GT(triggers, 50u);
+  EXPECT_GT(dates, 10u);
+}
+
+TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
+  Extraction extraction = *Sample(0);
+  ASSERT_FALSE(extraction.mentions.empty());
+  Mention& mention = extraction.mentions.front();
+  mention.end = extraction.sentences[mention.sentence].end + 1;
+  PartialGraph partial;
+  const Status status = partial.Add(extraction, testing::RepoFingerprinter());
+  EXPECT_EQ(status.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(status.message().find("a mention at bytes"), std::string::npos) << status.message();
+  EXPECT_TRUE(partial.documents().empty());
+
+  Extraction shifted = *Sample(0);
+  shifted.sentences.front().end += 1;
+  EXPECT_NE(partial.Add(shifted, testing::RepoFingerprinter()).message().find("bytes of text"),
+            std::string::npos);
+}
+
+TEST(PartialGraphTest, MergingMapsNamesToTheMergedTable) {
+  // Two shards meet the entities in different orders, so their name
+  // indexes differ; merged, every mention still names its own entity.
+  PartialGraph merged = testing::PartialOf({Sample(3)});
+  ASSERT_TRUE(merged.Merge(testing::PartialOf({Sample(0)})).ok());
+  const PartialGraph alone = testing::PartialOf({Sample(0)});
+  const DocumentFacts& in_merged = merged.documents().at(Sample(0)->doc);
+  const DocumentFacts& in_alone = alone.documents().at(Sample(0)->doc);
+  ASSERT_EQ(in_merged.kept.size(), in_alone.kept.size());
+  size_t differently_indexed = 0;
+  for (size_t s = 0; s < in_alone.kept.size(); ++s) {
+    ASSERT_EQ(in_merged.kept[s].mentions.size(), in_alone.kept[s].mentions.size());
+    for (size_t m = 0; m < in_alone.kept[s].mentions.size(); ++m) {
+      const NameIndex a = in_merged.kept[s].mentions[m].entity;
+      const NameIndex b = in_alone.kept[s].mentions[m].entity;
+      EXPECT_EQ(merged.names()[a], alone.names()[b]);
+      differently_indexed += a != b;
+    }
+  }
+  EXPECT_GT(differently_indexed, 0u);
 }
 
 TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
   PartialGraph partial = testing::PartialOf({Sample(4)});
   const PartialGraph before = partial;
   partial.DropFingerprints();
-  ASSERT_EQ(partial.sentences().size(), before.sentences().size());
-  auto kept = before.sentences().begin();
-  for (const auto& [key, facts] : partial.sentences()) {
-    EXPECT_EQ(key, kept->first);
-    EXPECT_TRUE(facts.fingerprint.shingles.empty());
-    EXPECT_TRUE(facts.fingerprint.entities.empty());
-    EXPECT_EQ(facts.text, kept->second.text);
-    EXPECT_EQ(facts.mentions.size(), kept->second.mentions.size());
-    EXPECT_EQ(facts.events.size(), kept->second.events.size());
-    EXPECT_EQ(facts.dates.size(), kept->second.dates.size());
-    ++kept;
+  const std::vector<SentenceFacts>& after = partial.documents().begin()->second.kept;
+  const std::vector<SentenceFacts>& kept = before.documents().begin()->second.kept;
+  ASSERT_EQ(after.size(), kept.size());
+  for (size_t s = 0; s < kept.size(); ++s) {
+    EXPECT_EQ(after[s].index, kept[s].index);
+    EXPECT_TRUE(after[s].fingerprint.shingles.empty());
+    EXPECT_TRUE(after[s].fingerprint.entities.empty());
+    EXPECT_EQ(after[s].text, kept[s].text);
+    EXPECT_EQ(after[s].mentions.size(), kept[s].mentions.size());
+    EXPECT_EQ(after[s].triggers.size(), kept[s].triggers.size());
+    EXPECT_EQ(after[s].dates.size(), kept[s].dates.size());
   }
 }
 
