@@ -27,7 +27,10 @@ EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventV
     const auto source = vertex_of.find(edge.source);
     const auto target = vertex_of.find(edge.target);
     assert(source != vertex_of.end() && target != vertex_of.end());
-    boost::add_edge(source->second, target->second, std::move(edge.data), graph.graph);
+    // Boost 1.74's add_edge copies the property it is given (evidence and
+    // all); an edge added bare takes its data by move.
+    const auto added = boost::add_edge(source->second, target->second, graph.graph).first;
+    graph.graph[added] = std::move(edge.data);
   }
   return graph;
 }
