@@ -6,9 +6,23 @@
 namespace akhbar {
 
 std::string CivilDate::ToIso() const {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-  return buffer;
+  // The graph writers call this for every dated vertex and edge: the digits
+  // are put in place, where snprintf parsed its format every time.
+  if (year < 0 || year > 9999 || month > 99 || day > 99) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
+    return buffer;
+  }
+  std::string iso = "0000-00-00";
+  const auto put = [&](size_t last_digit, unsigned value) {
+    for (size_t at = last_digit; value != 0; --at, value /= 10) {
+      iso[at] = static_cast<char>('0' + value % 10);
+    }
+  };
+  put(3, static_cast<unsigned>(year));
+  put(6, month);
+  put(9, day);
+  return iso;
 }
 
 std::optional<CivilDate> CivilDate::ParseIso(std::string_view text) {
