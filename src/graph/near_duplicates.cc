@@ -126,8 +126,7 @@ std::vector<size_t> ClusterNearDuplicates(
     }
   }
 
-  // The LSH buckets as one sorted array of (band key, sentence): far kinder
-  // to the cache than a hash map of vectors on a corpus of millions.
+  // Each sentence's bucket in each band.
   std::vector<uint64_t> band_keys(count * kBands);
   // Signatures are the costly part and each is its own: they are computed
   // in parallel, each into its own slots, so the result does not depend on
@@ -147,46 +146,6 @@ std::vector<size_t> ClusterNearDuplicates(
                         }
                       }
                     });
-  std::vector<std::pair<uint64_t, size_t>> bucketed;
-  bucketed.reserve(distinct.size() * kBands);
-  for (const size_t i : distinct) {
-    if (fingerprints[i]->shingles.empty()) continue;
-    for (size_t band = 0; band < kBands; ++band) {
-      bucketed.emplace_back(band_keys[i * kBands + band], i);
-    }
-  }
-  tbb::parallel_sort(bucketed.begin(), bucketed.end());
-  // Each bucket as a range [first, second) of `bucketed`.
-  std::vector<std::pair<size_t, size_t>> small_buckets;
-  std::vector<std::pair<size_t, size_t>> large_buckets;
-  std::unordered_set<uint64_t> large_keys;
-  for (size_t begin = 0; begin < bucketed.size();) {
-    size_t end = begin + 1;
-    while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
-    // Most buckets hold one sentence and no pair: listing them would cost
-    // more memory than the keys themselves.
-    if (end - begin == 1) {
-      begin = end;
-      continue;
-    }
-    if (end - begin <= kAllPairsBucket) {
-      small_buckets.emplace_back(begin, end);
-    } else {
-      large_buckets.emplace_back(begin, end);
-      large_keys.insert(bucketed[begin].first);
-    }
-    begin = end;
-  }
-  // A pair that shares several bands is compared in the first of them whose
-  // bucket compares all its pairs.
-  const auto compared_before = [&](size_t first, size_t second, uint64_t key) {
-    const uint64_t* a = &band_keys[first * kBands];
-    const uint64_t* b = &band_keys[second * kBands];
-    for (size_t band = 0; band < kBands && a[band] != key; ++band) {
-      if (a[band] == b[band] && !large_keys.contains(a[band])) return true;
-    }
-    return false;
-  };
   // Both tests need the sets' sizes within min_size_ratio (Jaccard j needs
   // a ratio of j or more): with a small bucket's members sorted by size,
   // each row of comparisons stops at the first member too large.
@@ -197,36 +156,89 @@ std::vector<size_t> ClusterNearDuplicates(
     sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
     names_keys[i] = NamesKey(*fingerprints[i]);
   }
+  // Keys of the buckets of more than kAllPairsBucket, of the bands done.
+  std::unordered_set<uint64_t> large_keys;
+  // A pair that shares several bands is compared in the first of them whose
+  // bucket compares all its pairs. Bands are done in order, so the large
+  // keys of the bands before the pair's are known when it is met.
+  const auto compared_before = [&](size_t first, size_t second, uint64_t key) {
+    const uint64_t* a = &band_keys[first * kBands];
+    const uint64_t* b = &band_keys[second * kBands];
+    for (size_t band = 0; band < kBands && a[band] != key; ++band) {
+      if (a[band] == b[band] && !large_keys.contains(a[band])) return true;
+    }
+    return false;
+  };
+  // The buckets of one band at a time, as a sorted array of (band key,
+  // sentence): far kinder to the cache than a hash map of vectors on a
+  // corpus of millions, and a 32nd of the memory of all bands at once.
+  std::vector<std::pair<uint64_t, size_t>> bucketed;
+  bucketed.reserve(distinct.size());
+  // Each small bucket as a range [first, second) of `bucketed`.
+  std::vector<std::pair<size_t, size_t>> small_buckets;
+  struct LargeBucket {
+    uint64_t key = 0;
+    std::vector<size_t> sentences;
+  };
+  std::vector<LargeBucket> large_buckets;
   // Small buckets compare all their pairs, side by side; the copies found
   // are united afterwards, and the partition does not depend on the order
   // of the unions.
   tbb::enumerable_thread_specific<std::vector<std::pair<size_t, size_t>>> copies;
-  tbb::parallel_for(
-      tbb::blocked_range<size_t>(0, small_buckets.size(), 64),
-      [&](const tbb::blocked_range<size_t>& range) {
-        std::vector<std::pair<size_t, size_t>>& found = copies.local();
-        std::vector<std::pair<uint32_t, size_t>> members;
-        for (size_t b = range.begin(); b != range.end(); ++b) {
-          const auto [begin, end] = small_buckets[b];
-          const uint64_t key = bucketed[begin].first;
-          members.clear();
-          for (size_t m = begin; m < end; ++m) {
-            members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
-          }
-          std::sort(members.begin(), members.end());
-          for (size_t x = 0; x < members.size(); ++x) {
-            for (size_t y = x + 1; y < members.size(); ++y) {
-              if (members[x].first < min_ratio * members[y].first) break;
-              const size_t first = members[x].second;
-              const size_t second = members[y].second;
-              if (compared_before(first, second, key)) continue;
-              if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
-                found.emplace_back(first, second);
+  for (size_t band = 0; band < kBands; ++band) {
+    bucketed.clear();
+    for (const size_t i : distinct) {
+      if (!fingerprints[i]->shingles.empty()) {
+        bucketed.emplace_back(band_keys[i * kBands + band], i);
+      }
+    }
+    tbb::parallel_sort(bucketed.begin(), bucketed.end());
+    small_buckets.clear();
+    for (size_t begin = 0; begin < bucketed.size();) {
+      size_t end = begin + 1;
+      while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
+      // Most buckets hold one sentence and no pair.
+      if (end - begin == 1) {
+        begin = end;
+        continue;
+      }
+      if (end - begin <= kAllPairsBucket) {
+        small_buckets.emplace_back(begin, end);
+      } else {
+        LargeBucket& large = large_buckets.emplace_back();
+        large.key = bucketed[begin].first;
+        large_keys.insert(large.key);
+        for (size_t m = begin; m < end; ++m) large.sentences.push_back(bucketed[m].second);
+      }
+      begin = end;
+    }
+    tbb::parallel_for(
+        tbb::blocked_range<size_t>(0, small_buckets.size(), 64),
+        [&](const tbb::blocked_range<size_t>& range) {
+          std::vector<std::pair<size_t, size_t>>& found = copies.local();
+          std::vector<std::pair<uint32_t, size_t>> members;
+          for (size_t b = range.begin(); b != range.end(); ++b) {
+            const auto [begin, end] = small_buckets[b];
+            const uint64_t key = bucketed[begin].first;
+            members.clear();
+            for (size_t m = begin; m < end; ++m) {
+              members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
+            }
+            std::sort(members.begin(), members.end());
+            for (size_t x = 0; x < members.size(); ++x) {
+              for (size_t y = x + 1; y < members.size(); ++y) {
+                if (members[x].first < min_ratio * members[y].first) break;
+                const size_t first = members[x].second;
+                const size_t second = members[y].second;
+                if (compared_before(first, second, key)) continue;
+                if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
+                  found.emplace_back(first, second);
+                }
               }
             }
           }
-        }
-      });
+        });
+  }
   for (const auto& found : copies) {
     for (const auto& [first, second] : found) clusters.Unite(first, second);
   }
@@ -236,12 +248,14 @@ std::vector<size_t> ClusterNearDuplicates(
   // side by side, and each is compared with the members that started the
   // last few clusters only. This depends on the clusters found so far, so
   // these buckets are done one after the other, in key order.
+  std::sort(large_buckets.begin(), large_buckets.end(),
+            [](const LargeBucket& a, const LargeBucket& b) { return a.key < b.key; });
   std::vector<std::pair<uint32_t, size_t>> members;
   std::vector<size_t> leaders;
-  for (const auto& [begin, end] : large_buckets) {
+  for (const LargeBucket& large : large_buckets) {
     members.clear();
-    for (size_t m = begin; m < end; ++m) {
-      members.emplace_back(names_keys[bucketed[m].second], bucketed[m].second);
+    for (const size_t sentence : large.sentences) {
+      members.emplace_back(names_keys[sentence], sentence);
     }
     std::sort(members.begin(), members.end());
     leaders.clear();
