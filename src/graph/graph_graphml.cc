@@ -3,8 +3,9 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
-#include <sstream>
+#include <charconv>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -44,55 +45,79 @@ const char* TypeName(const FlatValue& example) {
   }
 }
 
-// A column's value as text, the way an ostream writes the column's type
-// (booleans as 1 and 0, doubles with six significant digits); a value the
-// vertex or edge lacks is the type's zero.
-std::string ValueText(const Key& key, const Attributes& attributes) {
+// Escaped as Boost's encode_char_entities did for write_graphml: the five
+// entities, and a value of spaces only keeps its first as &#32;.
+void AppendGraphmlText(std::string_view value, std::string* out) {
+  static constexpr ByteReplacements kEntities = XmlEntityReplacements();
+  if (!value.empty() && value.find_first_not_of(' ') == std::string_view::npos) {
+    *out += "&#32;";
+    out->append(value.size() - 1, ' ');
+    return;
+  }
+  AppendReplacingBytes(value, kEntities, out);
+}
+
+template <typename Number, typename... Format>
+void AppendNumber(Number number, std::string* out, Format... format) {
+  char digits[32];
+  *out += std::string_view(digits, std::to_chars(digits, digits + sizeof digits, number,
+                                                 format...).ptr - digits);
+}
+
+// A column's value, the way an ostream writes the column's type (booleans
+// as 1 and 0, doubles as %g with six significant digits); a value the vertex
+// or edge lacks is the type's zero.
+void AppendValue(const Key& key, const Attributes& attributes, std::string* out) {
   const auto found = std::find_if(attributes.begin(), attributes.end(),
                                   [&](const FlatAttribute& a) { return a.name == key.name; });
   const FlatValue* value = found == attributes.end() ? nullptr : &found->value;
   switch (key.example.index()) {
     case 1: {
       const auto* number = value ? std::get_if<int64_t>(value) : nullptr;
-      return std::to_string(number ? *number : 0);
+      AppendNumber(number ? *number : 0, out);
+      return;
     }
     case 2: {
       const auto* number = value ? std::get_if<double>(value) : nullptr;
-      std::ostringstream out;
-      out << (number ? *number : 0.0);
-      return out.str();
+      AppendNumber(number ? *number : 0.0, out, std::chars_format::general, 6);
+      return;
     }
     case 3: {
       const auto* flag = value ? std::get_if<bool>(value) : nullptr;
-      return flag && *flag ? "1" : "0";
+      *out += flag && *flag ? '1' : '0';
+      return;
     }
     default: {
-      if (value == nullptr) return "";
-      if (const auto* list = std::get_if<StringList>(value)) return JoinAsJsonArray(*list);
-      const auto* text = std::get_if<std::string>(value);
-      return text ? *text : "";
+      if (value == nullptr) return;
+      if (const auto* list = std::get_if<StringList>(value)) {
+        AppendGraphmlText(JoinAsJsonArray(*list), out);
+      } else if (const auto* text = std::get_if<std::string>(value)) {
+        AppendGraphmlText(*text, out);
+      }
     }
   }
 }
 
-// Escaped as Boost's encode_char_entities did for write_graphml: the five
-// entities, and a value of spaces only keeps its first as &#32;.
-std::string GraphmlText(const std::string& value) {
-  static constexpr ByteReplacements kEntities = XmlEntityReplacements();
-  if (!value.empty() && value.find_first_not_of(' ') == std::string::npos) {
-    return "&#32;" + std::string(value.size() - 1, ' ');
-  }
-  return ReplaceBytes(value, kEntities);
-}
-
-void WriteData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
-               std::ostream& out) {
+void AppendData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
+                std::string* out) {
   for (size_t k = 0; k < keys.size(); ++k) {
     if (keys[k].for_node != for_node) continue;
-    out << "      <data key=\"key" << k << "\">"
-        << GraphmlText(ValueText(keys[k], attributes))
-        << "</data>\n";
+    *out += "      <data key=\"key";
+    AppendNumber(k, out);
+    *out += "\">";
+    AppendValue(keys[k], attributes, out);
+    *out += "</data>\n";
   }
+}
+
+// Vertices and edges are put together in a string that goes out whenever it
+// has grown this much: an ostream insert per piece cost more than the text.
+constexpr size_t kFlushBytes = 1 << 16;
+
+void FlushIfFull(std::string* text, std::ostream& out) {
+  if (text->size() < kFlushBytes) return;
+  out.write(text->data(), static_cast<std::streamsize>(text->size()));
+  text->clear();
 }
 
 }  // namespace
@@ -111,25 +136,36 @@ void WriteGraphml(const EntityGraph& graph, std::ostream& out) {
   }
   out << "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" "
          "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
+  std::string text;
+  text.reserve(2 * kFlushBytes);
   for (const auto vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
     Attributes attributes = data.kind == VertexKind::kEntity
                                 ? EntityAttributes(graph.entities[data.index])
                                 : EventAttributes(graph.events[data.index]);
     attributes.push_back({"node_id", VertexId(graph, vertex)});
-    out << "    <node id=\"n" << vertex << "\">\n";
-    WriteData(keys, true, attributes, out);
-    out << "    </node>\n";
+    text += "    <node id=\"n";
+    AppendNumber(vertex, &text);
+    text += "\">\n";
+    AppendData(keys, true, attributes, &text);
+    text += "    </node>\n";
+    FlushIfFull(&text, out);
   }
   size_t edge_count = 0;
   for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    out << "    <edge id=\"e" << edge_count++ << "\" source=\"n"
-        << boost::source(edge, graph.graph) << "\" target=\"n" << boost::target(edge, graph.graph)
-        << "\">\n";
-    WriteData(keys, false, EdgeAttributes(graph.graph[edge]), out);
-    out << "    </edge>\n";
+    text += "    <edge id=\"e";
+    AppendNumber(edge_count++, &text);
+    text += "\" source=\"n";
+    AppendNumber(boost::source(edge, graph.graph), &text);
+    text += "\" target=\"n";
+    AppendNumber(boost::target(edge, graph.graph), &text);
+    text += "\">\n";
+    AppendData(keys, false, EdgeAttributes(graph.graph[edge]), &text);
+    text += "    </edge>\n";
+    FlushIfFull(&text, out);
   }
-  out << "  </graph>\n</graphml>\n";
+  text += "  </graph>\n</graphml>\n";
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace akhbar

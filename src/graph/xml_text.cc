@@ -14,18 +14,23 @@ constexpr ByteReplacements XmlTextReplacements() {
 
 }  // namespace
 
-std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements) {
-  std::string out;
-  out.reserve(text.size());
+void AppendReplacingBytes(std::string_view text, const ByteReplacements& replacements,
+                          std::string* out) {
   size_t plain_from = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char* replacement = replacements[static_cast<unsigned char>(text[i])];
     if (replacement == nullptr) continue;
-    out.append(text, plain_from, i - plain_from);
-    out += replacement;
+    out->append(text, plain_from, i - plain_from);
+    *out += replacement;
     plain_from = i + 1;
   }
-  out.append(text, plain_from);
+  out->append(text, plain_from);
+}
+
+std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements) {
+  std::string out;
+  out.reserve(text.size());
+  AppendReplacingBytes(text, replacements, &out);
   return out;
 }
 

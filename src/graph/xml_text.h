@@ -26,6 +26,9 @@ constexpr ByteReplacements XmlEntityReplacements() {
 // `text` with its bytes replaced as `replacements` says, plain runs copied
 // whole.
 std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacements);
+// The same, appended to `out`.
+void AppendReplacingBytes(std::string_view text, const ByteReplacements& replacements,
+                          std::string* out);
 
 // & < > " ' as entities; control characters XML 1.0 forbids (all below
 // U+0020 except tab, newline, carriage return) are dropped, since no entity
