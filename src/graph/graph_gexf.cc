@@ -1,9 +1,12 @@
 #include "graph/graph_gexf.h"
 
 #include <charconv>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 
+#include "graph/chunked_output.h"
 #include "graph/flat_attributes.h"
 #include "graph/graph_assembly.h"
 #include "graph/graph_json.h"
@@ -28,26 +31,26 @@ std::string ShortestDecimal(double value) {
   return std::string(buffer, end);
 }
 
-std::string GexfValue(const FlatValue& value) {
-  return std::visit(
-      [](const auto& v) -> std::string {
+void WriteValue(const FlatValue& value, ChunkedOutput& out) {
+  std::visit(
+      [&](const auto& v) {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, StringList>) {
-          return JoinAsJsonArray(v);
+          out.Replacing(JoinAsJsonArray(v), XmlTextReplacements());
         } else if constexpr (std::is_same_v<T, bool>) {
-          return v ? "true" : "false";
+          out << std::string_view(v ? "true" : "false");
         } else if constexpr (std::is_same_v<T, double>) {
-          return ShortestDecimal(v);
+          out << ShortestDecimal(v);
         } else if constexpr (std::is_same_v<T, int64_t>) {
-          return std::to_string(v);
+          out << v;
         } else {
-          return v;
+          out.Replacing(v, XmlTextReplacements());
         }
       },
       value);
 }
 
-void WriteColumns(std::ostream& out, const char* element_class,
+void WriteColumns(ChunkedOutput& out, std::string_view element_class,
                   const std::vector<FlatColumn>& columns) {
   out << "    <attributes class=\"" << element_class << "\" mode=\"static\">\n";
   for (const FlatColumn& column : columns) {
@@ -57,25 +60,27 @@ void WriteColumns(std::ostream& out, const char* element_class,
   out << "    </attributes>\n";
 }
 
-void WriteSpan(std::ostream& out, const std::optional<CivilDate>& start,
+void WriteSpan(ChunkedOutput& out, const std::optional<CivilDate>& start,
                const std::optional<CivilDate>& end) {
   if (start) out << " start=\"" << start->ToIso() << "\"";
   if (end) out << " end=\"" << end->ToIso() << "\"";
 }
 
-void WriteValues(std::ostream& out, const std::vector<FlatAttribute>& attributes,
-                 const char* indent) {
-  out << indent << "<attvalues>\n";
+void WriteValues(ChunkedOutput& out, const std::vector<FlatAttribute>& attributes) {
+  out << "        <attvalues>\n";
   for (const FlatAttribute& attribute : attributes) {
-    out << indent << "  <attvalue for=\"" << attribute.name << "\" value=\""
-        << XmlEscape(GexfValue(attribute.value)) << "\"/>\n";
+    out << "          <attvalue for=\"" << attribute.name << "\" value=\"";
+    WriteValue(attribute.value, out);
+    out << "\"/>\n";
   }
-  out << indent << "</attvalues>\n";
+  out << "        </attvalues>\n";
 }
 
 }  // namespace
 
-void WriteGexf(const EntityGraph& graph, std::ostream& out) {
+void WriteGexf(const EntityGraph& graph, std::ostream& stream) {
+  ChunkedOutput out(stream);
+  const ByteReplacements& xml = XmlTextReplacements();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<gexf xmlns=\"http://gexf.net/1.3\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -88,32 +93,38 @@ void WriteGexf(const EntityGraph& graph, std::ostream& out) {
   WriteColumns(out, "edge", EdgeColumns());
   out << "    <nodes>\n";
   for (const EntityVertex& entity : graph.entities) {
-    out << "      <node id=\"" << XmlEscape(entity.id) << "\" label=\""
-        << XmlEscape(entity.label_en) << "\"";
+    out << "      <node id=\"";
+    out.Replacing(entity.id, xml) << "\" label=\"";
+    out.Replacing(entity.label_en, xml) << "\"";
     WriteSpan(out, entity.first_seen, entity.last_seen);
     out << ">\n";
-    WriteValues(out, EntityAttributes(entity), "        ");
+    WriteValues(out, EntityAttributes(entity));
     out << "      </node>\n";
+    out.EndElement();
   }
   for (const EventVertex& event : graph.events) {
-    out << "      <node id=\"" << XmlEscape(event.id) << "\" label=\""
-        << XmlEscape(event.label_en + " " + event.date_value) << "\"";
+    out << "      <node id=\"";
+    out.Replacing(event.id, xml) << "\" label=\"";
+    out.Replacing(event.label_en, xml) << " ";
+    out.Replacing(event.date_value, xml) << "\"";
     WriteSpan(out, event.earliest, event.latest);
     out << ">\n";
-    WriteValues(out, EventAttributes(event), "        ");
+    WriteValues(out, EventAttributes(event));
     out << "      </node>\n";
+    out.EndElement();
   }
   out << "    </nodes>\n    <edges>\n";
   const std::vector<EdgeRef> edges = EdgesOf(graph);
   for (size_t i = 0; i < edges.size(); ++i) {
     const EdgeRef& edge = edges[i];
-    out << "      <edge id=\"" << EdgeId(i) << "\" source=\"" << XmlEscape(edge.source)
-        << "\" target=\"" << XmlEscape(edge.target) << "\" weight=\"" << edge.data.weight
-        << "\"";
+    out << "      <edge id=\"" << EdgeId(i) << "\" source=\"";
+    out.Replacing(edge.source, xml) << "\" target=\"";
+    out.Replacing(edge.target, xml) << "\" weight=\"" << edge.data.weight << "\"";
     WriteSpan(out, edge.data.first_date, edge.data.last_date);
     out << ">\n";
-    WriteValues(out, EdgeAttributes(edge.data), "        ");
+    WriteValues(out, EdgeAttributes(edge.data));
     out << "      </edge>\n";
+    out.EndElement();
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }

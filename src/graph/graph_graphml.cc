@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "graph/chunked_output.h"
 #include "graph/flat_attributes.h"
 #include "graph/graph_assembly.h"
 #include "graph/xml_text.h"
@@ -47,83 +48,69 @@ const char* TypeName(const FlatValue& example) {
 
 // Escaped as Boost's encode_char_entities did for write_graphml: the five
 // entities, and a value of spaces only keeps its first as &#32;.
-void AppendGraphmlText(std::string_view value, std::string* out) {
+void WriteGraphmlText(std::string_view value, ChunkedOutput& out) {
   static constexpr ByteReplacements kEntities = XmlEntityReplacements();
   if (!value.empty() && value.find_first_not_of(' ') == std::string_view::npos) {
-    *out += "&#32;";
-    out->append(value.size() - 1, ' ');
+    out << "&#32;" << value.substr(1);
     return;
   }
-  AppendReplacingBytes(value, kEntities, out);
-}
-
-template <typename Number, typename... Format>
-void AppendNumber(Number number, std::string* out, Format... format) {
-  char digits[32];
-  *out += std::string_view(digits, std::to_chars(digits, digits + sizeof digits, number,
-                                                 format...).ptr - digits);
+  out.Replacing(value, kEntities);
 }
 
 // A column's value, the way an ostream writes the column's type (booleans
 // as 1 and 0, doubles as %g with six significant digits); a value the vertex
 // or edge lacks is the type's zero.
-void AppendValue(const Key& key, const Attributes& attributes, std::string* out) {
+void WriteValue(const Key& key, const Attributes& attributes, ChunkedOutput& out) {
   const auto found = std::find_if(attributes.begin(), attributes.end(),
                                   [&](const FlatAttribute& a) { return a.name == key.name; });
   const FlatValue* value = found == attributes.end() ? nullptr : &found->value;
   switch (key.example.index()) {
     case 1: {
       const auto* number = value ? std::get_if<int64_t>(value) : nullptr;
-      AppendNumber(number ? *number : 0, out);
+      out << (number ? *number : 0);
       return;
     }
     case 2: {
       const auto* number = value ? std::get_if<double>(value) : nullptr;
-      AppendNumber(number ? *number : 0.0, out, std::chars_format::general, 6);
+      char digits[32];
+      out << std::string_view(digits, std::to_chars(digits, digits + sizeof digits,
+                                                    number ? *number : 0.0,
+                                                    std::chars_format::general, 6)
+                                              .ptr -
+                                          digits);
       return;
     }
     case 3: {
       const auto* flag = value ? std::get_if<bool>(value) : nullptr;
-      *out += flag && *flag ? '1' : '0';
+      out << std::string_view(flag && *flag ? "1" : "0");
       return;
     }
     default: {
       if (value == nullptr) return;
       if (const auto* list = std::get_if<StringList>(value)) {
-        AppendGraphmlText(JoinAsJsonArray(*list), out);
+        WriteGraphmlText(JoinAsJsonArray(*list), out);
       } else if (const auto* text = std::get_if<std::string>(value)) {
-        AppendGraphmlText(*text, out);
+        WriteGraphmlText(*text, out);
       }
     }
   }
 }
 
-void AppendData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
-                std::string* out) {
+void WriteData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
+               ChunkedOutput& out) {
   for (size_t k = 0; k < keys.size(); ++k) {
     if (keys[k].for_node != for_node) continue;
-    *out += "      <data key=\"key";
-    AppendNumber(k, out);
-    *out += "\">";
-    AppendValue(keys[k], attributes, out);
-    *out += "</data>\n";
+    out << "      <data key=\"key" << k << "\">";
+    WriteValue(keys[k], attributes, out);
+    out << "</data>\n";
   }
-}
-
-// Vertices and edges are put together in a string that goes out whenever it
-// has grown this much: an ostream insert per piece cost more than the text.
-constexpr size_t kFlushBytes = 1 << 16;
-
-void FlushIfFull(std::string* text, std::ostream& out) {
-  if (text->size() < kFlushBytes) return;
-  out.write(text->data(), static_cast<std::streamsize>(text->size()));
-  text->clear();
 }
 
 }  // namespace
 
-void WriteGraphml(const EntityGraph& graph, std::ostream& out) {
+void WriteGraphml(const EntityGraph& graph, std::ostream& stream) {
   const std::vector<Key> keys = Keys();
+  ChunkedOutput out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -136,36 +123,27 @@ void WriteGraphml(const EntityGraph& graph, std::ostream& out) {
   }
   out << "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" "
          "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
-  std::string text;
-  text.reserve(2 * kFlushBytes);
   for (const auto vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
     Attributes attributes = data.kind == VertexKind::kEntity
                                 ? EntityAttributes(graph.entities[data.index])
                                 : EventAttributes(graph.events[data.index]);
     attributes.push_back({"node_id", VertexId(graph, vertex)});
-    text += "    <node id=\"n";
-    AppendNumber(vertex, &text);
-    text += "\">\n";
-    AppendData(keys, true, attributes, &text);
-    text += "    </node>\n";
-    FlushIfFull(&text, out);
+    out << "    <node id=\"n" << vertex << "\">\n";
+    WriteData(keys, true, attributes, out);
+    out << "    </node>\n";
+    out.EndElement();
   }
   size_t edge_count = 0;
   for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    text += "    <edge id=\"e";
-    AppendNumber(edge_count++, &text);
-    text += "\" source=\"n";
-    AppendNumber(boost::source(edge, graph.graph), &text);
-    text += "\" target=\"n";
-    AppendNumber(boost::target(edge, graph.graph), &text);
-    text += "\">\n";
-    AppendData(keys, false, EdgeAttributes(graph.graph[edge]), &text);
-    text += "    </edge>\n";
-    FlushIfFull(&text, out);
+    out << "    <edge id=\"e" << edge_count++ << "\" source=\"n"
+        << boost::source(edge, graph.graph) << "\" target=\"n" << boost::target(edge, graph.graph)
+        << "\">\n";
+    WriteData(keys, false, EdgeAttributes(graph.graph[edge]), out);
+    out << "    </edge>\n";
+    out.EndElement();
   }
-  text += "  </graph>\n</graphml>\n";
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out << "  </graph>\n</graphml>\n";
 }
 
 }  // namespace akhbar

@@ -3,7 +3,7 @@
 namespace akhbar {
 namespace {
 
-constexpr ByteReplacements XmlTextReplacements() {
+constexpr ByteReplacements MakeXmlTextReplacements() {
   ByteReplacements replacements = XmlEntityReplacements();
   for (int byte = 0; byte < 0x20; ++byte) replacements[byte] = "";
   replacements['\t'] = "&#9;";
@@ -13,6 +13,11 @@ constexpr ByteReplacements XmlTextReplacements() {
 }
 
 }  // namespace
+
+const ByteReplacements& XmlTextReplacements() {
+  static constexpr ByteReplacements kXmlText = MakeXmlTextReplacements();
+  return kXmlText;
+}
 
 void AppendReplacingBytes(std::string_view text, const ByteReplacements& replacements,
                           std::string* out) {
@@ -35,8 +40,7 @@ std::string ReplaceBytes(std::string_view text, const ByteReplacements& replacem
 }
 
 std::string XmlEscape(std::string_view text) {
-  static constexpr ByteReplacements kXmlText = XmlTextReplacements();
-  return ReplaceBytes(text, kXmlText);
+  return ReplaceBytes(text, XmlTextReplacements());
 }
 
 }  // namespace akhbar

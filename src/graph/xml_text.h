@@ -34,6 +34,7 @@ void AppendReplacingBytes(std::string_view text, const ByteReplacements& replace
 // U+0020 except tab, newline, carriage return) are dropped, since no entity
 // can stand for them.
 std::string XmlEscape(std::string_view text);
+const ByteReplacements& XmlTextReplacements();
 
 }  // namespace akhbar
 
