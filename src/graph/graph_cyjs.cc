@@ -32,20 +32,27 @@ void WriteValue(const FlatValue& value, JsonWriter* json) {
 
 // One element: {"data": {...}} with the attributes and the element's own
 // keys (id, name, endpoints), which win over an attribute of the same name.
-void WriteElement(std::vector<FlatAttribute> attributes, std::vector<FlatAttribute> own,
-                  JsonWriter* json) {
-  for (FlatAttribute& attribute : own) {
-    std::erase_if(attributes, [&](const FlatAttribute& a) { return a.name == attribute.name; });
-    attributes.push_back(std::move(attribute));
+// Names are unique in each list. The fields are sorted as pointers: moving
+// the attributes themselves (strings and lists) cost more than writing them.
+void WriteElement(const std::vector<FlatAttribute>& attributes,
+                  const std::vector<FlatAttribute>& own, JsonWriter* json) {
+  std::vector<const FlatAttribute*> fields;
+  fields.reserve(attributes.size() + own.size());
+  for (const FlatAttribute& attribute : attributes) {
+    const bool overridden = std::any_of(own.begin(), own.end(), [&](const FlatAttribute& o) {
+      return o.name == attribute.name;
+    });
+    if (!overridden) fields.push_back(&attribute);
   }
-  std::sort(attributes.begin(), attributes.end(),
-            [](const FlatAttribute& a, const FlatAttribute& b) { return a.name < b.name; });
+  for (const FlatAttribute& attribute : own) fields.push_back(&attribute);
+  std::sort(fields.begin(), fields.end(),
+            [](const FlatAttribute* a, const FlatAttribute* b) { return a->name < b->name; });
   json->OpenObject();
   json->Key("data");
   json->OpenObject();
-  for (const FlatAttribute& attribute : attributes) {
-    json->Key(attribute.name);
-    WriteValue(attribute.value, json);
+  for (const FlatAttribute* field : fields) {
+    json->Key(field->name);
+    WriteValue(field->value, json);
   }
   json->CloseObject();
   json->CloseObject();
