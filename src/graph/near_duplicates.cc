@@ -8,10 +8,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <boost/sort/spreadsort/integer_sort.hpp>
 #include <tbb/blocked_range.h>
 #include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
-#include <tbb/parallel_sort.h>
 
 #include "graph/stable_hash.h"
 #include "graph/union_find.h"
@@ -61,11 +61,19 @@ Signature MinHash(const std::vector<uint64_t>& shingles) {
   return signature;
 }
 
-size_t SharedShingles(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+// Whether two sorted shingle sets share at least `needed` shingles. Most
+// pairs a bucket offers are not copies, and a few shingles of the smaller
+// set missing from the larger settle that: the walk stops as soon as the
+// shingles left cannot make up the count.
+bool SharesAtLeast(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                   size_t needed) {
   size_t shared = 0;
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
+    if (shared >= needed) return true;
+    const size_t left = static_cast<size_t>(std::min(a.end() - i, b.end() - j));
+    if (shared + left < needed) return false;
     if (*i < *j) {
       ++i;
     } else if (*j < *i) {
@@ -74,7 +82,7 @@ size_t SharedShingles(const std::vector<uint64_t>& a, const std::vector<uint64_t
       ++shared, ++i, ++j;
     }
   }
-  return shared;
+  return shared >= needed;
 }
 
 // Copies of one report name the same actors, or one names more of them
@@ -100,13 +108,29 @@ bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
   if (a.exact == b.exact) return true;
   if (a.shingles.empty() || b.shingles.empty()) return false;
   if (!NamesOneAnother(a, b)) return false;
-  const double shared = static_cast<double>(SharedShingles(a.shingles, b.shingles));
-  const double smaller = static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
+  const size_t fewer = std::min(a.shingles.size(), b.shingles.size());
+  const double smaller = static_cast<double>(fewer);
   const double larger = static_cast<double>(std::max(a.shingles.size(), b.shingles.size()));
-  if (shared / (smaller + larger - shared) >= options.min_jaccard) return true;
-  return smaller >= static_cast<double>(options.min_contained_shingles) &&
-         smaller / larger >= options.min_size_ratio &&
-         shared / smaller >= options.min_containment;
+  const auto copies_sharing = [&](size_t count) {
+    const double shared = static_cast<double>(count);
+    if (shared / (smaller + larger - shared) >= options.min_jaccard) return true;
+    return smaller >= static_cast<double>(options.min_contained_shingles) &&
+           smaller / larger >= options.min_size_ratio &&
+           shared / smaller >= options.min_containment;
+  };
+  // Both tests grow with the shingles shared: the fewest that pass is found
+  // by bisection with the tests themselves, so that no rounding differs.
+  size_t low = 0;
+  size_t high = fewer + 1;
+  while (low < high) {
+    const size_t middle = low + (high - low) / 2;
+    if (copies_sharing(middle)) {
+      high = middle;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return low <= fewer && SharesAtLeast(a.shingles, b.shingles, low);
 }
 
 std::vector<size_t> ClusterNearDuplicates(
@@ -192,7 +216,11 @@ std::vector<size_t> ClusterNearDuplicates(
         bucketed.emplace_back(band_keys[i * kBands + band], i);
       }
     }
-    tbb::parallel_sort(bucketed.begin(), bucketed.end());
+    // Band keys are uniform hashes: a radix sort groups them in a few passes.
+    boost::sort::spreadsort::integer_sort(
+        bucketed.begin(), bucketed.end(),
+        [](const std::pair<uint64_t, size_t>& entry, unsigned shift) { return entry.first >> shift; },
+        std::less<std::pair<uint64_t, size_t>>());
     small_buckets.clear();
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <random>
 #include <set>
@@ -42,6 +43,53 @@ TEST(NearDuplicatesTest, AnAgencySentenceExtendedByAClause) {
   EXPECT_FALSE(Together(Shingles(1, 0, 5), Shingles(2, 0, 7)));
   // A heading inside a long sentence is not the same sentence.
   EXPECT_FALSE(Together(Shingles(1, 0, 10), Shingles(2, 0, 30)));
+}
+
+// The tests as the options state them, on the whole intersection.
+bool NearDuplicatesByDefinition(const SentenceFingerprint& a, const SentenceFingerprint& b,
+                                const DedupOptions& options) {
+  if (a.exact == b.exact) return true;
+  if (a.shingles.empty() || b.shingles.empty()) return false;
+  std::vector<uint64_t> common;
+  std::set_intersection(a.shingles.begin(), a.shingles.end(), b.shingles.begin(),
+                        b.shingles.end(), std::back_inserter(common));
+  const double shared = static_cast<double>(common.size());
+  const double smaller = static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
+  const double larger = static_cast<double>(std::max(a.shingles.size(), b.shingles.size()));
+  return shared / (smaller + larger - shared) >= options.min_jaccard ||
+         (smaller >= static_cast<double>(options.min_contained_shingles) &&
+          smaller / larger >= options.min_size_ratio && shared / smaller >= options.min_containment);
+}
+
+TEST(NearDuplicatesTest, StoppingTheComparisonEarlyDecidesAsTheWholeIntersectionWould) {
+  std::mt19937 random(7);
+  const DedupOptions tighter{.min_jaccard = 0.75, .min_containment = 0.8,
+                             .min_contained_shingles = 4, .min_size_ratio = 0.5};
+  size_t copies = 0;
+  for (int trial = 0; trial < 20000; ++trial) {
+    // Two sets drawn from a small range overlap by every amount.
+    const auto draw = [&](uint64_t exact) {
+      SentenceFingerprint fingerprint;
+      fingerprint.exact = exact;
+      std::set<uint64_t> shingles;
+      const size_t count = random() % 30;
+      const uint64_t range = count + 1 + random() % 8;
+      while (shingles.size() < count) shingles.insert(random() % range);
+      fingerprint.shingles.assign(shingles.begin(), shingles.end());
+      return fingerprint;
+    };
+    const SentenceFingerprint a = draw(1);
+    const SentenceFingerprint b = draw(2);
+    for (const DedupOptions& options : {DedupOptions(), tighter}) {
+      const bool expected = NearDuplicatesByDefinition(a, b, options);
+      copies += expected;
+      ASSERT_EQ(NearDuplicates(a, b, options), expected)
+          << a.shingles.size() << " and " << b.shingles.size() << " shingles, trial " << trial;
+    }
+  }
+  // Both answers are common, so both are checked.
+  EXPECT_GT(copies, 2000u);
+  EXPECT_LT(copies, 38000u);
 }
 
 SentenceFingerprint Naming(SentenceFingerprint fingerprint, std::vector<uint64_t> entities) {
