@@ -138,13 +138,14 @@ std::vector<size_t> ClusterNearDuplicates(
   const size_t count = fingerprints.size();
   UnionFind clusters(count);
 
-  // Exact copies first: only one of each needs a signature.
+  // Exact copies first: only one of each needs a signature, and only if it
+  // has shingles (a sentence without any has exact copies only).
   std::unordered_map<uint64_t, size_t> first_with_text;
-  std::vector<size_t> distinct;
+  std::vector<size_t> hashed;
   for (size_t i = 0; i < count; ++i) {
     const auto [it, inserted] = first_with_text.try_emplace(fingerprints[i]->exact, i);
     if (inserted) {
-      distinct.push_back(i);
+      if (!fingerprints[i]->shingles.empty()) hashed.push_back(i);
     } else {
       clusters.Unite(it->second, i);
     }
@@ -155,11 +156,10 @@ std::vector<size_t> ClusterNearDuplicates(
   // Signatures are the costly part and each is its own: they are computed
   // in parallel, each into its own slots, so the result does not depend on
   // the threads.
-  tbb::parallel_for(tbb::blocked_range<size_t>(0, distinct.size(), 256),
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 256),
                     [&](const tbb::blocked_range<size_t>& range) {
                       for (size_t d = range.begin(); d != range.end(); ++d) {
-                        const size_t i = distinct[d];
-                        if (fingerprints[i]->shingles.empty()) continue;
+                        const size_t i = hashed[d];
                         const Signature signature = MinHash(fingerprints[i]->shingles);
                         for (size_t band = 0; band < kBands; ++band) {
                           uint64_t key = MixBits(band);
@@ -197,7 +197,7 @@ std::vector<size_t> ClusterNearDuplicates(
   // sentence): far kinder to the cache than a hash map of vectors on a
   // corpus of millions, and a 32nd of the memory of all bands at once.
   std::vector<std::pair<uint64_t, size_t>> bucketed;
-  bucketed.reserve(distinct.size());
+  bucketed.reserve(hashed.size());
   // Each small bucket as a range [first, second) of `bucketed`.
   std::vector<std::pair<size_t, size_t>> small_buckets;
   struct LargeBucket {
@@ -211,11 +211,7 @@ std::vector<size_t> ClusterNearDuplicates(
   tbb::enumerable_thread_specific<std::vector<std::pair<size_t, size_t>>> copies;
   for (size_t band = 0; band < kBands; ++band) {
     bucketed.clear();
-    for (const size_t i : distinct) {
-      if (!fingerprints[i]->shingles.empty()) {
-        bucketed.emplace_back(band_keys[i * kBands + band], i);
-      }
-    }
+    for (const size_t i : hashed) bucketed.emplace_back(band_keys[i * kBands + band], i);
     // Band keys are uniform hashes: a radix sort groups them in a few passes.
     boost::sort::spreadsort::integer_sort(
         bucketed.begin(), bucketed.end(),
