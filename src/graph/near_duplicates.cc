@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <utility>
 #include <unordered_map>
 #include <unordered_set>
@@ -12,6 +13,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_pipeline.h>
 
 #include "graph/stable_hash.h"
 #include "graph/union_find.h"
@@ -180,44 +182,49 @@ std::vector<size_t> ClusterNearDuplicates(
     sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
     names_keys[i] = NamesKey(*fingerprints[i]);
   }
-  // Keys of the buckets of more than kAllPairsBucket, of the bands done.
-  std::unordered_set<uint64_t> large_keys;
+  // Keys of the buckets of more than kAllPairsBucket, band by band.
+  std::vector<std::unordered_set<uint64_t>> large_keys(kBands);
   // A pair that shares several bands is compared in the first of them whose
-  // bucket compares all its pairs. Bands are done in order, so the large
+  // bucket compares all its pairs. Bands are bucketed in order, so the large
   // keys of the bands before the pair's are known when it is met.
-  const auto compared_before = [&](size_t first, size_t second, uint64_t key) {
+  const auto compared_before = [&](size_t first, size_t second, size_t current_band) {
     const uint64_t* a = &band_keys[first * kBands];
     const uint64_t* b = &band_keys[second * kBands];
-    for (size_t band = 0; band < kBands && a[band] != key; ++band) {
-      if (a[band] == b[band] && !large_keys.contains(a[band])) return true;
+    for (size_t band = 0; band < current_band; ++band) {
+      if (a[band] == b[band] && !large_keys[band].contains(a[band])) return true;
     }
     return false;
   };
-  // The buckets of one band at a time, as a sorted array of (band key,
-  // sentence): far kinder to the cache than a hash map of vectors on a
-  // corpus of millions, and a 32nd of the memory of all bands at once.
-  std::vector<std::pair<uint64_t, size_t>> bucketed;
-  bucketed.reserve(hashed.size());
-  // Each small bucket as a range [first, second) of `bucketed`.
-  std::vector<std::pair<size_t, size_t>> small_buckets;
+  // The buckets of one band, as a sorted array of (band key, sentence): far
+  // kinder to the cache than a hash map of vectors on a corpus of millions,
+  // and a 32nd of the memory of all bands at once.
+  struct Band {
+    size_t index = 0;
+    std::vector<std::pair<uint64_t, size_t>> bucketed;
+    // Each small bucket as a range [first, second) of `bucketed`.
+    std::vector<std::pair<size_t, size_t>> small_buckets;
+  };
   struct LargeBucket {
     uint64_t key = 0;
     std::vector<size_t> sentences;
   };
   std::vector<LargeBucket> large_buckets;
-  // Small buckets compare all their pairs, side by side; the copies found
-  // are united afterwards, and the partition does not depend on the order
-  // of the unions.
-  tbb::enumerable_thread_specific<std::vector<std::pair<size_t, size_t>>> copies;
-  for (size_t band = 0; band < kBands; ++band) {
-    bucketed.clear();
-    for (const size_t i : hashed) bucketed.emplace_back(band_keys[i * kBands + band], i);
+  size_t next_band = 0;
+  const auto bucket_band = [&](tbb::flow_control& control) -> std::unique_ptr<Band> {
+    if (next_band == kBands) {
+      control.stop();
+      return nullptr;
+    }
+    auto band = std::make_unique<Band>();
+    band->index = next_band++;
+    std::vector<std::pair<uint64_t, size_t>>& bucketed = band->bucketed;
+    bucketed.reserve(hashed.size());
+    for (const size_t i : hashed) bucketed.emplace_back(band_keys[i * kBands + band->index], i);
     // Band keys are uniform hashes: a radix sort groups them in a few passes.
     boost::sort::spreadsort::integer_sort(
         bucketed.begin(), bucketed.end(),
         [](const std::pair<uint64_t, size_t>& entry, unsigned shift) { return entry.first >> shift; },
         std::less<std::pair<uint64_t, size_t>>());
-    small_buckets.clear();
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;
       while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
@@ -227,26 +234,32 @@ std::vector<size_t> ClusterNearDuplicates(
         continue;
       }
       if (end - begin <= kAllPairsBucket) {
-        small_buckets.emplace_back(begin, end);
+        band->small_buckets.emplace_back(begin, end);
       } else {
         LargeBucket& large = large_buckets.emplace_back();
         large.key = bucketed[begin].first;
-        large_keys.insert(large.key);
+        large_keys[band->index].insert(large.key);
         for (size_t m = begin; m < end; ++m) large.sentences.push_back(bucketed[m].second);
       }
       begin = end;
     }
+    return band;
+  };
+  // Small buckets compare all their pairs, side by side; the copies found
+  // are united afterwards, and the partition does not depend on the order
+  // of the unions.
+  tbb::enumerable_thread_specific<std::vector<std::pair<size_t, size_t>>> copies;
+  const auto compare_small_buckets = [&](std::unique_ptr<Band> band) {
     tbb::parallel_for(
-        tbb::blocked_range<size_t>(0, small_buckets.size(), 64),
+        tbb::blocked_range<size_t>(0, band->small_buckets.size(), 64),
         [&](const tbb::blocked_range<size_t>& range) {
           std::vector<std::pair<size_t, size_t>>& found = copies.local();
           std::vector<std::pair<uint32_t, size_t>> members;
           for (size_t b = range.begin(); b != range.end(); ++b) {
-            const auto [begin, end] = small_buckets[b];
-            const uint64_t key = bucketed[begin].first;
+            const auto [begin, end] = band->small_buckets[b];
             members.clear();
             for (size_t m = begin; m < end; ++m) {
-              members.emplace_back(sizes[bucketed[m].second], bucketed[m].second);
+              members.emplace_back(sizes[band->bucketed[m].second], band->bucketed[m].second);
             }
             std::sort(members.begin(), members.end());
             for (size_t x = 0; x < members.size(); ++x) {
@@ -254,7 +267,7 @@ std::vector<size_t> ClusterNearDuplicates(
                 if (members[x].first < min_ratio * members[y].first) break;
                 const size_t first = members[x].second;
                 const size_t second = members[y].second;
-                if (compared_before(first, second, key)) continue;
+                if (compared_before(first, second, band->index)) continue;
                 if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
                   found.emplace_back(first, second);
                 }
@@ -262,7 +275,16 @@ std::vector<size_t> ClusterNearDuplicates(
             }
           }
         });
-  }
+  };
+  // The next band is sorted while this one's buckets are compared: two
+  // bands in flight, no more, since each holds a pair per sentence.
+  constexpr size_t kBandsInFlight = 2;
+  tbb::parallel_pipeline(
+      kBandsInFlight,
+      tbb::make_filter<void, std::unique_ptr<Band>>(tbb::filter_mode::serial_in_order,
+                                                    bucket_band) &
+          tbb::make_filter<std::unique_ptr<Band>, void>(tbb::filter_mode::parallel,
+                                                        compare_small_buckets));
   for (const auto& found : copies) {
     for (const auto& [first, second] : found) clusters.Unite(first, second);
   }
