@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -12,6 +11,26 @@ namespace akhbar {
 namespace {
 
 using SentenceIndexes = std::vector<size_t>;  // into DeduplicatedCorpus::sentences
+
+// An entity as its rank among the corpus's names in byte order: a number
+// that compares as the name does, so that sets and pairs of entities keep
+// the names' order without comparing strings.
+using EntityRank = uint32_t;
+using EntityRanks = std::vector<EntityRank>;  // ascending, no repeats
+
+struct NameRanks {
+  explicit NameRanks(const DeduplicatedCorpus& corpus) {
+    const size_t count = corpus.names->size();
+    by_rank.resize(count);
+    for (size_t name = 0; name < count; ++name) by_rank[name] = static_cast<NameIndex>(name);
+    std::sort(by_rank.begin(), by_rank.end(),
+              [&](NameIndex x, NameIndex y) { return corpus.Name(x) < corpus.Name(y); });
+    rank_of.resize(count);
+    for (size_t rank = 0; rank < count; ++rank) rank_of[by_rank[rank]] = static_cast<EntityRank>(rank);
+  }
+  std::vector<NameIndex> by_rank;
+  std::vector<EntityRank> rank_of;  // by NameIndex
+};
 
 // A window of text and every copy of it in the corpus. Its identity is the
 // set of sentence clusters it is made of.
@@ -88,13 +107,13 @@ std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus
   return windows;
 }
 
-uint32_t BytesApart(const DeduplicatedCorpus& corpus, const CorpusSentence& sentence,
-                    const std::string& a, const std::string& b) {
+uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, EntityRank a,
+                    EntityRank b) {
   uint32_t closest = std::numeric_limits<uint32_t>::max();
   for (const SentenceMention& x : sentence.facts->mentions) {
-    if (corpus.Name(x.entity) != a) continue;
+    if (ranks.rank_of[x.entity] != a) continue;
     for (const SentenceMention& y : sentence.facts->mentions) {
-      if (corpus.Name(y.entity) != b) continue;
+      if (ranks.rank_of[y.entity] != b) continue;
       const uint32_t gap = x.end <= y.start ? y.start - x.end
                            : y.end <= x.start ? x.start - y.end
                                               : 0;
@@ -108,22 +127,25 @@ uint32_t BytesApart(const DeduplicatedCorpus& corpus, const CorpusSentence& sent
 // rather than once per pair.
 struct WindowFacts {
   DocumentIndexes documents;                                 // of every copy, ascending
-  std::map<std::string, std::optional<DaySpan>> days;        // over every copy
-  std::map<std::string, SentenceIndexes> in_first_copy;      // ascending
+  std::map<EntityRank, std::optional<DaySpan>> days;         // over every copy
+  std::map<EntityRank, SentenceIndexes> in_first_copy;       // ascending
 };
 
-WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
+WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+                    const Window& window) {
   WindowFacts facts;
+  EntityRanks named;
   for (size_t c = 0; c < window.copies.size(); ++c) {
     for (const size_t s : window.copies[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
       facts.documents.push_back(sentence.document_index);
-      std::set<std::string> named;
+      named.clear();
       for (const SentenceMention& mention : sentence.facts->mentions) {
-        named.insert(corpus.Name(mention.entity));
+        named.push_back(ranks.rank_of[mention.entity]);
       }
+      SortUnique(&named);
       const std::optional<DaySpan> days = SentenceDays(sentence);
-      for (const std::string& entity : named) {
+      for (const EntityRank entity : named) {
         Cover(&facts.days[entity], days);
         if (c == 0) facts.in_first_copy[entity].push_back(s);
       }
@@ -133,7 +155,7 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const Window& window) {
   return facts;
 }
 
-const SentenceIndexes& SentencesNaming(const WindowFacts& facts, const std::string& entity) {
+const SentenceIndexes& SentencesNaming(const WindowFacts& facts, EntityRank entity) {
   static const SentenceIndexes kNone;
   const auto it = facts.in_first_copy.find(entity);
   return it == facts.in_first_copy.end() ? kNone : it->second;
@@ -142,8 +164,9 @@ const SentenceIndexes& SentencesNaming(const WindowFacts& facts, const std::stri
 // The sentences of a window's first copy that best show the pair: one that
 // names both (the names closest together), else the closest two that name
 // one each.
-Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const Window& window,
-                    const WindowFacts& facts, const std::string& a, const std::string& b) {
+Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+                    const Window& window, const WindowFacts& facts, EntityRank a,
+                    EntityRank b) {
   Evidence evidence;
   evidence.documents = static_cast<uint32_t>(facts.documents.size());
   evidence.sentences_apart = std::numeric_limits<uint32_t>::max();
@@ -155,7 +178,7 @@ Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const Window& window,
   auto j = with_b.begin();
   while (i != with_a.end() && j != with_b.end()) {
     const uint32_t apart = static_cast<uint32_t>(*i > *j ? *i - *j : *j - *i);
-    const uint32_t bytes = apart == 0 ? BytesApart(corpus, corpus.sentences[*i], a, b) : 0;
+    const uint32_t bytes = apart == 0 ? BytesApart(ranks, corpus.sentences[*i], a, b) : 0;
     if (std::tie(apart, bytes) < std::tie(evidence.sentences_apart, evidence.bytes_apart)) {
       evidence.sentences_apart = apart;
       evidence.bytes_apart = bytes;
@@ -204,33 +227,37 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
                                          size_t max_documents) {
   // What each cluster names: the union of its copies, so that a copy
   // dropping a name does not unlink the pair.
-  std::vector<std::set<std::string>> named(corpus.clusters.size());
+  const NameRanks ranks(corpus);
+  std::vector<EntityRanks> named(corpus.clusters.size());
   for (const CorpusSentence& sentence : corpus.sentences) {
     for (const SentenceMention& mention : sentence.facts->mentions) {
-      named[sentence.cluster].insert(corpus.Name(mention.entity));
+      named[sentence.cluster].push_back(ranks.rank_of[mention.entity]);
     }
   }
+  for (EntityRanks& entities : named) SortUnique(&entities);
 
-  std::map<std::pair<std::string, std::string>, PairTotals> pairs;
+  std::map<std::pair<EntityRank, EntityRank>, PairTotals> pairs;
   std::vector<DocumentIndexes> window_documents;  // of the windows pairs are in
+  EntityRanks entities;
   for (const auto& [identity, text_window] : WindowsOf(corpus, window)) {
-    std::set<std::string> entities;
+    entities.clear();
     for (const size_t cluster : identity) {
-      entities.insert(named[cluster].begin(), named[cluster].end());
+      entities.insert(entities.end(), named[cluster].begin(), named[cluster].end());
     }
+    SortUnique(&entities);
     if (entities.size() < 2) continue;
-    WindowFacts facts = FactsOf(corpus, text_window);
+    WindowFacts facts = FactsOf(corpus, ranks, text_window);
     for (auto a = entities.begin(); a != entities.end(); ++a) {
       for (auto b = std::next(a); b != entities.end(); ++b) {
         PairTotals& totals = pairs[{*a, *b}];
         ++totals.weight;
         totals.windows.push_back(static_cast<uint32_t>(window_documents.size()));
-        for (const std::string* entity : {&*a, &*b}) {
-          if (const auto it = facts.days.find(*entity); it != facts.days.end()) {
+        for (const EntityRank entity : {*a, *b}) {
+          if (const auto it = facts.days.find(entity); it != facts.days.end()) {
             Cover(&totals.days, it->second);
           }
         }
-        totals.evidence.push_back(EvidenceIn(corpus, text_window, facts, *a, *b));
+        totals.evidence.push_back(EvidenceIn(corpus, ranks, text_window, facts, *a, *b));
         KeepStrongest(&totals.evidence, max_evidence);
       }
     }
@@ -241,8 +268,8 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
   DocumentsSeen seen(corpus.documents.size());
   for (auto& [pair, totals] : pairs) {
     GraphEdge edge;
-    edge.source = pair.first;
-    edge.target = pair.second;
+    edge.source = corpus.Name(ranks.by_rank[pair.first]);
+    edge.target = corpus.Name(ranks.by_rank[pair.second]);
     EdgeData& data = edge.data;
     data.kind = EdgeKind::kCoMention;
     data.weight = totals.weight;
