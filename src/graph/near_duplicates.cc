@@ -103,6 +103,33 @@ uint32_t NamesKey(const SentenceFingerprint& fingerprint) {
   return static_cast<uint32_t>(key >> 32);
 }
 
+// What NearDuplicates needs to hold for two different texts, side by side in
+// one array: most pairs a bucket offers fail on it without reading their
+// fingerprints, which lie all over the heap.
+struct Outline {
+  uint32_t shingles = 0;
+  uint32_t entities = 0;
+  uint64_t entity_bits = 0;  // a bit per entity named
+};
+
+Outline OutlineOf(const SentenceFingerprint& fingerprint) {
+  Outline outline;
+  outline.shingles = static_cast<uint32_t>(fingerprint.shingles.size());
+  outline.entities = static_cast<uint32_t>(fingerprint.entities.size());
+  for (const uint64_t entity : fingerprint.entities) outline.entity_bits |= uint64_t{1} << (entity % 64);
+  return outline;
+}
+
+// False when the fewer actors of one are not all among the other's (as
+// NamesOneAnother picks them), or when the shingle counts are too far apart
+// for either test.
+bool MayBeNearDuplicates(const Outline& a, const Outline& b, double min_ratio) {
+  const Outline& fewer = a.entities <= b.entities ? a : b;
+  const Outline& more = a.entities <= b.entities ? b : a;
+  if ((fewer.entity_bits & ~more.entity_bits) != 0) return false;
+  return !(std::min(a.shingles, b.shingles) < min_ratio * std::max(a.shingles, b.shingles));
+}
+
 }  // namespace
 
 bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
@@ -176,12 +203,17 @@ std::vector<size_t> ClusterNearDuplicates(
   // a ratio of j or more): with a small bucket's members sorted by size,
   // each row of comparisons stops at the first member too large.
   const double min_ratio = std::min(options.min_jaccard, options.min_size_ratio);
-  std::vector<uint32_t> sizes(count);
+  std::vector<Outline> outlines(count);
   std::vector<uint32_t> names_keys(count);
   for (size_t i = 0; i < count; ++i) {
-    sizes[i] = static_cast<uint32_t>(fingerprints[i]->shingles.size());
+    outlines[i] = OutlineOf(*fingerprints[i]);
     names_keys[i] = NamesKey(*fingerprints[i]);
   }
+  // Only the first sentence of each text is bucketed, so no pair compared
+  // below is an exact copy, and a pair the outlines rule out is not a copy.
+  const auto may_be_copies = [&](size_t first, size_t second) {
+    return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio);
+  };
   // Keys of the buckets of more than kAllPairsBucket, band by band.
   std::vector<std::unordered_set<uint64_t>> large_keys(kBands);
   // A pair that shares several bands is compared in the first of them whose
@@ -259,7 +291,8 @@ std::vector<size_t> ClusterNearDuplicates(
             const auto [begin, end] = band->small_buckets[b];
             members.clear();
             for (size_t m = begin; m < end; ++m) {
-              members.emplace_back(sizes[band->bucketed[m].second], band->bucketed[m].second);
+              const size_t sentence = band->bucketed[m].second;
+              members.emplace_back(outlines[sentence].shingles, sentence);
             }
             std::sort(members.begin(), members.end());
             for (size_t x = 0; x < members.size(); ++x) {
@@ -267,7 +300,9 @@ std::vector<size_t> ClusterNearDuplicates(
                 if (members[x].first < min_ratio * members[y].first) break;
                 const size_t first = members[x].second;
                 const size_t second = members[y].second;
-                if (compared_before(first, second, band->index)) continue;
+                if (!may_be_copies(first, second) || compared_before(first, second, band->index)) {
+                  continue;
+                }
                 if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
                   found.emplace_back(first, second);
                 }
@@ -310,7 +345,8 @@ std::vector<size_t> ClusterNearDuplicates(
       for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
         const size_t leader = leaders[l];
         if (clusters.Find(leader) == clusters.Find(sentence) ||
-            NearDuplicates(*fingerprints[leader], *fingerprints[sentence], options)) {
+            (may_be_copies(leader, sentence) &&
+             NearDuplicates(*fingerprints[leader], *fingerprints[sentence], options))) {
           clusters.Unite(leader, sentence);
           joined = true;
         }

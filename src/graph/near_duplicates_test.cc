@@ -118,6 +118,55 @@ TEST(NearDuplicatesTest, ATemplateFilledThousandsOfTimesStillFoldsItsCopies) {
   for (size_t i = 0; i < clusters.size(); ++i) EXPECT_EQ(clusters[i], i % 1000) << i;
 }
 
+TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
+  // Copies of a few sentences, each with words dropped or added and with
+  // more, fewer or other actors: the clusters are those of comparing every
+  // pair (the buckets are small, so all their pairs are compared).
+  std::mt19937 random(11);
+  std::vector<SentenceFingerprint> fingerprints;
+  for (uint64_t i = 0; i < 240; ++i) {
+    const uint64_t sentence = i % 12;
+    SentenceFingerprint fingerprint;
+    fingerprint.exact = i;
+    for (uint64_t word = 0; word < 24; ++word) {
+      if (random() % 10 != 0) fingerprint.shingles.push_back(sentence * 1000 + word);
+    }
+    for (uint64_t extra = 0; extra < random() % 4; ++extra) {
+      fingerprint.shingles.push_back(sentence * 1000 + 500 + random() % 50);
+    }
+    std::sort(fingerprint.shingles.begin(), fingerprint.shingles.end());
+    fingerprint.shingles.erase(std::unique(fingerprint.shingles.begin(), fingerprint.shingles.end()),
+                               fingerprint.shingles.end());
+    for (uint64_t actor = 0; actor < 4; ++actor) {
+      if (random() % 3 != 0) fingerprint.entities.push_back(sentence * 10 + actor + random() % 2 * 64);
+    }
+    std::sort(fingerprint.entities.begin(), fingerprint.entities.end());
+    fingerprint.entities.erase(std::unique(fingerprint.entities.begin(), fingerprint.entities.end()),
+                               fingerprint.entities.end());
+    fingerprints.push_back(std::move(fingerprint));
+  }
+  std::vector<const SentenceFingerprint*> input;
+  for (const SentenceFingerprint& fingerprint : fingerprints) input.push_back(&fingerprint);
+  std::vector<size_t> expected(fingerprints.size());
+  std::iota(expected.begin(), expected.end(), 0);
+  const auto root = [&](size_t i) {
+    while (expected[i] != i) i = expected[i];
+    return i;
+  };
+  size_t copies = 0;
+  for (size_t a = 0; a < fingerprints.size(); ++a) {
+    for (size_t b = a + 1; b < fingerprints.size(); ++b) {
+      if (!NearDuplicates(fingerprints[a], fingerprints[b], DedupOptions())) continue;
+      ++copies;
+      const auto [low, high] = std::minmax(root(a), root(b));
+      expected[high] = low;
+    }
+  }
+  for (size_t i = 0; i < expected.size(); ++i) expected[i] = root(i);
+  EXPECT_GT(copies, 200u);
+  EXPECT_EQ(ClusterNearDuplicates(input, DedupOptions()), expected);
+}
+
 TEST(NearDuplicatesTest, ClustersAreTransitiveAndRepresentedByTheirFirstMember) {
   const SentenceFingerprint a = Shingles(1, 0, 10);
   const SentenceFingerprint b = Shingles(2, 1, 10);
