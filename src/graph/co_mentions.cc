@@ -216,7 +216,6 @@ DocumentIndexes JoinDocuments(const std::vector<uint32_t>& windows,
       joined.push_back(document);
     }
   }
-  std::sort(joined.begin(), joined.end());
   return joined;
 }
 

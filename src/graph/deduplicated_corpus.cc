@@ -36,11 +36,13 @@ void SortUnique(DocumentIndexes* documents) {
   documents->erase(std::unique(documents->begin(), documents->end()), documents->end());
 }
 
-DocumentList ListDocuments(const DeduplicatedCorpus& corpus, const DocumentIndexes& documents,
+DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes documents,
                            size_t limit) {
   DocumentList list;
   list.count = static_cast<uint32_t>(documents.size());
   const size_t listed = limit == 0 ? documents.size() : std::min(limit, documents.size());
+  std::nth_element(documents.begin(), documents.begin() + listed, documents.end());
+  std::sort(documents.begin(), documents.begin() + listed);
   list.ids.reserve(listed);
   for (size_t i = 0; i < listed; ++i) list.ids.push_back(*corpus.documents[documents[i]]);
   return list;

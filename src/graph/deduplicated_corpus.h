@@ -44,14 +44,15 @@ using DocumentIndexes = std::vector<uint32_t>;
 // `documents` sorted with repeats dropped.
 void SortUnique(DocumentIndexes* documents);
 
-// How many documents `documents` (sorted, unique) holds, and the ids of the
-// first `limit` of them (all of them when `limit` is 0): a frequent name is
-// in most of a corpus, and its node need not carry every id.
+// How many documents `documents` (unique, in any order) holds, and the ids
+// of the first `limit` of them in corpus order (all of them when `limit` is
+// 0): a frequent name is in most of a corpus, and its node need not carry
+// every id, nor sort them all.
 struct DocumentList {
   std::vector<std::string> ids;
   uint32_t count = 0;
 };
-DocumentList ListDocuments(const DeduplicatedCorpus& corpus, const DocumentIndexes& documents,
+DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes documents,
                            size_t limit);
 
 // The view borrows from `partial`, which must outlive it.

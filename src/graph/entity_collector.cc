@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace akhbar {
 namespace {
@@ -59,7 +60,8 @@ std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
     }
     vertex.mentions = entity_totals.mentions;
     SortUnique(&entity_totals.documents);
-    DocumentList documents = ListDocuments(corpus, entity_totals.documents, max_documents);
+    DocumentList documents =
+        ListDocuments(corpus, std::move(entity_totals.documents), max_documents);
     vertex.documents = std::move(documents.ids);
     vertex.document_count = documents.count;
     if (entity_totals.days) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "graph/event_dating.h"
 #include "graph/union_find.h"
@@ -153,7 +154,7 @@ void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& even
     }
     edge.data.weight = static_cast<uint32_t>(clusters.size());
     SortUnique(&documents);
-    DocumentList listed = ListDocuments(corpus, documents, max_documents);
+    DocumentList listed = ListDocuments(corpus, std::move(documents), max_documents);
     edge.data.documents = std::move(listed.ids);
     edge.data.document_count = listed.count;
     participations->push_back(std::move(edge));
