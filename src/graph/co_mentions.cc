@@ -7,30 +7,12 @@
 #include <tuple>
 #include <utility>
 
+#include "graph/name_ranks.h"
+
 namespace akhbar {
 namespace {
 
 using SentenceIndexes = std::vector<size_t>;  // into DeduplicatedCorpus::sentences
-
-// An entity as its rank among the corpus's names in byte order: a number
-// that compares as the name does, so that sets and pairs of entities keep
-// the names' order without comparing strings.
-using EntityRank = uint32_t;
-using EntityRanks = std::vector<EntityRank>;  // ascending, no repeats
-
-struct NameRanks {
-  explicit NameRanks(const DeduplicatedCorpus& corpus) {
-    const size_t count = corpus.names->size();
-    by_rank.resize(count);
-    for (size_t name = 0; name < count; ++name) by_rank[name] = static_cast<NameIndex>(name);
-    std::sort(by_rank.begin(), by_rank.end(),
-              [&](NameIndex x, NameIndex y) { return corpus.Name(x) < corpus.Name(y); });
-    rank_of.resize(count);
-    for (size_t rank = 0; rank < count; ++rank) rank_of[by_rank[rank]] = static_cast<EntityRank>(rank);
-  }
-  std::vector<NameIndex> by_rank;
-  std::vector<EntityRank> rank_of;  // by NameIndex
-};
 
 // A window of text and every copy of it in the corpus. Its identity is the
 // set of sentence clusters it is made of.
@@ -107,13 +89,13 @@ std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus
   return windows;
 }
 
-uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, EntityRank a,
-                    EntityRank b) {
+uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, NameRank a,
+                    NameRank b) {
   uint32_t closest = std::numeric_limits<uint32_t>::max();
   for (const SentenceMention& x : sentence.facts->mentions) {
-    if (ranks.rank_of[x.entity] != a) continue;
+    if (ranks.RankOf(x.entity) != a) continue;
     for (const SentenceMention& y : sentence.facts->mentions) {
-      if (ranks.rank_of[y.entity] != b) continue;
+      if (ranks.RankOf(y.entity) != b) continue;
       const uint32_t gap = x.end <= y.start ? y.start - x.end
                            : y.end <= x.start ? x.start - y.end
                                               : 0;
@@ -127,25 +109,25 @@ uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, Enti
 // rather than once per pair.
 struct WindowFacts {
   DocumentIndexes documents;                                 // of every copy, ascending
-  std::map<EntityRank, std::optional<DaySpan>> days;         // over every copy
-  std::map<EntityRank, SentenceIndexes> in_first_copy;       // ascending
+  std::map<NameRank, std::optional<DaySpan>> days;           // over every copy
+  std::map<NameRank, SentenceIndexes> in_first_copy;         // ascending
 };
 
 WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
                     const Window& window) {
   WindowFacts facts;
-  EntityRanks named;
+  NameRankSet named;
   for (size_t c = 0; c < window.copies.size(); ++c) {
     for (const size_t s : window.copies[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
       facts.documents.push_back(sentence.document_index);
       named.clear();
       for (const SentenceMention& mention : sentence.facts->mentions) {
-        named.push_back(ranks.rank_of[mention.entity]);
+        named.push_back(ranks.RankOf(mention.entity));
       }
       SortUnique(&named);
       const std::optional<DaySpan> days = SentenceDays(sentence);
-      for (const EntityRank entity : named) {
+      for (const NameRank entity : named) {
         Cover(&facts.days[entity], days);
         if (c == 0) facts.in_first_copy[entity].push_back(s);
       }
@@ -155,7 +137,7 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
   return facts;
 }
 
-const SentenceIndexes& SentencesNaming(const WindowFacts& facts, EntityRank entity) {
+const SentenceIndexes& SentencesNaming(const WindowFacts& facts, NameRank entity) {
   static const SentenceIndexes kNone;
   const auto it = facts.in_first_copy.find(entity);
   return it == facts.in_first_copy.end() ? kNone : it->second;
@@ -165,8 +147,8 @@ const SentenceIndexes& SentencesNaming(const WindowFacts& facts, EntityRank enti
 // names both (the names closest together), else the closest two that name
 // one each.
 Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                    const Window& window, const WindowFacts& facts, EntityRank a,
-                    EntityRank b) {
+                    const Window& window, const WindowFacts& facts, NameRank a,
+                    NameRank b) {
   Evidence evidence;
   evidence.documents = static_cast<uint32_t>(facts.documents.size());
   evidence.sentences_apart = std::numeric_limits<uint32_t>::max();
@@ -226,18 +208,18 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
                                          size_t max_documents) {
   // What each cluster names: the union of its copies, so that a copy
   // dropping a name does not unlink the pair.
-  const NameRanks ranks(corpus);
-  std::vector<EntityRanks> named(corpus.clusters.size());
+  const NameRanks ranks(*corpus.names);
+  std::vector<NameRankSet> named(corpus.clusters.size());
   for (const CorpusSentence& sentence : corpus.sentences) {
     for (const SentenceMention& mention : sentence.facts->mentions) {
-      named[sentence.cluster].push_back(ranks.rank_of[mention.entity]);
+      named[sentence.cluster].push_back(ranks.RankOf(mention.entity));
     }
   }
-  for (EntityRanks& entities : named) SortUnique(&entities);
+  for (NameRankSet& entities : named) SortUnique(&entities);
 
-  std::map<std::pair<EntityRank, EntityRank>, PairTotals> pairs;
+  std::map<std::pair<NameRank, NameRank>, PairTotals> pairs;
   std::vector<DocumentIndexes> window_documents;  // of the windows pairs are in
-  EntityRanks entities;
+  NameRankSet entities;
   for (const auto& [identity, text_window] : WindowsOf(corpus, window)) {
     entities.clear();
     for (const size_t cluster : identity) {
@@ -251,7 +233,7 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
         PairTotals& totals = pairs[{*a, *b}];
         ++totals.weight;
         totals.windows.push_back(static_cast<uint32_t>(window_documents.size()));
-        for (const EntityRank entity : {*a, *b}) {
+        for (const NameRank entity : {*a, *b}) {
           if (const auto it = facts.days.find(entity); it != facts.days.end()) {
             Cover(&totals.days, it->second);
           }
@@ -267,8 +249,8 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
   DocumentsSeen seen(corpus.documents.size());
   for (auto& [pair, totals] : pairs) {
     GraphEdge edge;
-    edge.source = corpus.Name(ranks.by_rank[pair.first]);
-    edge.target = corpus.Name(ranks.by_rank[pair.second]);
+    edge.source = ranks.Name(pair.first);
+    edge.target = ranks.Name(pair.second);
     EdgeData& data = edge.data;
     data.kind = EdgeKind::kCoMention;
     data.weight = totals.weight;

@@ -4,35 +4,56 @@
 #include <map>
 #include <set>
 #include <string>
-#include <string_view>
 #include <utility>
 
 #include "graph/event_dating.h"
+#include "graph/name_ranks.h"
 #include "graph/union_find.h"
 
 namespace akhbar {
 namespace {
 
-constexpr std::string_view kActor = "actor";
-constexpr std::string_view kTarget = "target";
-constexpr std::string_view kParticipant = "participant";
+// In the order participants are listed.
+enum class Role : uint8_t { kActor, kTarget, kParticipant };
 
-using Roles = std::map<std::string, std::string>;  // entity -> role
-
-void AddRole(Roles* roles, const std::string& entity, std::string_view role) {
-  const auto [it, inserted] = roles->try_emplace(entity, role);
-  if (!inserted && it->second != role) it->second = kParticipant;
+std::string RoleName(Role role) {
+  switch (role) {
+    case Role::kActor: return "actor";
+    case Role::kTarget: return "target";
+    case Role::kParticipant: break;
+  }
+  return "participant";
 }
 
-Roles RolesAround(const DeduplicatedCorpus& corpus, const CorpusSentence& sentence,
+// Each entity's role, by entity (ranks in the names' order): a handful per
+// sentence, kept in a sorted vector rather than a map of strings.
+using Roles = std::vector<std::pair<NameRank, Role>>;
+
+bool Plays(const Roles& roles, NameRank entity) {
+  const auto it = std::lower_bound(roles.begin(), roles.end(), entity,
+                                   [](const auto& entry, NameRank e) { return entry.first < e; });
+  return it != roles.end() && it->first == entity;
+}
+
+void AddRole(Roles* roles, NameRank entity, Role role) {
+  const auto it = std::lower_bound(roles->begin(), roles->end(), entity,
+                                   [](const auto& entry, NameRank e) { return entry.first < e; });
+  if (it == roles->end() || it->first != entity) {
+    roles->insert(it, {entity, role});
+  } else if (it->second != role) {
+    it->second = Role::kParticipant;
+  }
+}
+
+Roles RolesAround(const NameRanks& ranks, const CorpusSentence& sentence,
                   const SentenceTrigger& trigger) {
   Roles roles;
   for (const SentenceMention& mention : sentence.facts->mentions) {
-    const std::string_view role = mention.kind == MentionKind::kAdjective ? kParticipant
-                                  : mention.end <= trigger.start         ? kActor
-                                  : mention.start >= trigger.end         ? kTarget
-                                                                         : kParticipant;
-    AddRole(&roles, corpus.Name(mention.entity), role);
+    const Role role = mention.kind == MentionKind::kAdjective ? Role::kParticipant
+                      : mention.end <= trigger.start         ? Role::kActor
+                      : mention.start >= trigger.end         ? Role::kTarget
+                                                             : Role::kParticipant;
+    AddRole(&roles, ranks.RankOf(mention.entity), role);
   }
   return roles;
 }
@@ -67,7 +88,7 @@ struct Occurrence {
   EventDate date;
 };
 
-std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus) {
+std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks) {
   std::vector<Occurrence> occurrences;
   for (const std::vector<size_t>& cluster : corpus.clusters) {
     std::map<std::string, Occurrence> by_type;
@@ -77,7 +98,7 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus) {
       for (const SentenceTrigger& trigger : sentence.facts->triggers) {
         if (!seen.insert(trigger.type).second) continue;
         by_type[corpus.Name(trigger.type)].reports.push_back(
-            Report{s, &trigger, RolesAround(corpus, sentence, trigger),
+            Report{s, &trigger, RolesAround(ranks, sentence, trigger),
                    DateReport(corpus, s, trigger)});
       }
     }
@@ -128,27 +149,24 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
   }
 }
 
-int RoleOrder(const std::string& role) {
-  return role == kActor ? 0 : role == kTarget ? 1 : 2;
-}
-
 // One edge per participant; like co-mentions, the weight counts distinct
 // sentences (not their copies) that name the participant.
-void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& event,
-                       const std::vector<const Report*>& reports,
-                       size_t max_documents, std::vector<GraphEdge>* participations) {
-  for (const EventParticipant& participant : event.participants) {
+void AddParticipations(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+                       const EventVertex& event, const Roles& participants,
+                       const std::vector<const Report*>& reports, size_t max_documents,
+                       std::vector<GraphEdge>* participations) {
+  for (const auto& [entity, role] : participants) {
     GraphEdge edge;
-    edge.source = participant.entity;
+    edge.source = ranks.Name(entity);
     edge.target = event.id;
     edge.data.kind = EdgeKind::kParticipation;
-    edge.data.role = participant.role;
+    edge.data.role = RoleName(role);
     edge.data.first_date = event.earliest;
     edge.data.last_date = event.latest;
     std::set<size_t> clusters;
     DocumentIndexes documents;
     for (const Report* report : reports) {
-      if (!report->roles.contains(participant.entity)) continue;
+      if (!Plays(report->roles, entity)) continue;
       clusters.insert(corpus.sentences[report->sentence].cluster);
       documents.push_back(corpus.sentences[report->sentence].document_index);
     }
@@ -161,9 +179,9 @@ void AddParticipations(const DeduplicatedCorpus& corpus, const EventVertex& even
   }
 }
 
-EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
-                      const std::vector<const Occurrence*>& group, size_t max_documents,
-                      EventSet* out) {
+EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+                      const EventRules& rules, const std::vector<const Occurrence*>& group,
+                      size_t max_documents, EventSet* out) {
   std::vector<const Report*> reports;
   Roles roles;
   EventDate date = group.front()->date;
@@ -208,20 +226,38 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const EventRules& rules,
     }
     event.sources.push_back(std::move(source));
   }
-  for (const auto& [entity, role] : roles) event.participants.push_back({entity, role});
-  std::stable_sort(event.participants.begin(), event.participants.end(),
-                   [](const EventParticipant& a, const EventParticipant& b) {
-                     return RoleOrder(a.role) < RoleOrder(b.role);
-                   });
-  AddParticipations(corpus, event, reports, max_documents, &out->participations);
+  // Actors, then targets, then other participants, each in the names' order.
+  Roles participants = std::move(roles);
+  std::stable_sort(participants.begin(), participants.end(),
+                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  for (const auto& [entity, role] : participants) {
+    event.participants.push_back({ranks.Name(entity), RoleName(role)});
+  }
+  AddParticipations(corpus, ranks, event, participants, reports, max_documents,
+                    &out->participations);
   return event;
+}
+
+// Sorts records that hold strings and lists by sorting their addresses,
+// then moving each once: sorting them in place moves them many times over.
+template <typename Record, typename Less>
+void SortByAddress(std::vector<Record>* records, Less less) {
+  std::vector<Record*> order;
+  order.reserve(records->size());
+  for (Record& record : *records) order.push_back(&record);
+  std::sort(order.begin(), order.end(), [&](const Record* a, const Record* b) { return less(*a, *b); });
+  std::vector<Record> sorted;
+  sorted.reserve(records->size());
+  for (Record* record : order) sorted.push_back(std::move(*record));
+  *records = std::move(sorted);
 }
 
 }  // namespace
 
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        size_t max_documents) {
-  const std::vector<Occurrence> occurrences = OccurrencesOf(corpus);
+  const NameRanks ranks(*corpus.names);
+  const std::vector<Occurrence> occurrences = OccurrencesOf(corpus, ranks);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
   std::map<size_t, std::vector<const Occurrence*>> by_group;
@@ -230,14 +266,13 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   }
   EventSet set;
   for (const auto& [root, group] : by_group) {
-    set.events.push_back(MakeEvent(corpus, rules, group, max_documents, &set));
+    set.events.push_back(MakeEvent(corpus, ranks, rules, group, max_documents, &set));
   }
-  std::sort(set.events.begin(), set.events.end(),
-            [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
-  std::sort(set.participations.begin(), set.participations.end(),
-            [](const GraphEdge& a, const GraphEdge& b) {
-              return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-            });
+  // Ids, and participant and event, are unique: any sort gives one order.
+  SortByAddress(&set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
+  SortByAddress(&set.participations, [](const GraphEdge& a, const GraphEdge& b) {
+    return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+  });
   return set;
 }
 
