@@ -78,12 +78,6 @@ void JsonWriter::OptionalDate(const std::optional<CivilDate>& date) {
   }
 }
 
-void JsonWriter::Strings(const std::vector<std::string>& strings) {
-  OpenArray();
-  for (const std::string& text : strings) String(text);
-  CloseArray();
-}
-
 void JsonWriter::Open(char bracket) {
   Separate();
   out_.push_back(bracket);

@@ -48,7 +48,13 @@ class JsonWriter {
   void Bool(bool value);
   void Null();
   void OptionalDate(const std::optional<CivilDate>& date);  // "YYYY-MM-DD" or null
-  void Strings(const std::vector<std::string>& strings);
+  // Any range of strings or views (a braced list: strings), as an array.
+  template <typename Range = std::vector<std::string>>
+  void Strings(const Range& strings) {
+    OpenArray();
+    for (const auto& text : strings) String(text);
+    CloseArray();
+  }
 
   void OpenObject() { Open('{'); }
   void CloseObject() { Close('}'); }

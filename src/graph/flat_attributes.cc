@@ -6,27 +6,31 @@
 namespace akhbar {
 namespace {
 
-void AddDate(std::vector<FlatAttribute>* attributes, const char* name,
+void AddDate(FlatAttributes* attributes, std::string_view name,
              const std::optional<CivilDate>& date) {
-  if (date) attributes->push_back({name, date->ToIso()});
+  if (date) attributes->list.push_back({name, attributes->Keep(date->ToIso())});
+}
+
+StringList Borrowed(const std::vector<std::string>& strings) {
+  return StringList(strings.begin(), strings.end());
 }
 
 }  // namespace
 
 const std::vector<FlatColumn>& NodeColumns() {
   static const std::vector<FlatColumn> columns = {
-      {"kind", std::string()},        {"type", std::string()},
-      {"label_en", std::string()},    {"label_ar", std::string()},
+      {"kind", std::string_view()},        {"type", std::string_view()},
+      {"label_en", std::string_view()},    {"label_ar", std::string_view()},
       {"mentions", int64_t{0}},       {"documents", StringList()},
-      {"document_count", int64_t{0}}, {"first_seen", std::string()},
-      {"last_seen", std::string()},
+      {"document_count", int64_t{0}}, {"first_seen", std::string_view()},
+      {"last_seen", std::string_view()},
       {"degree", int64_t{0}},         {"weighted_degree", 0.0},
       {"betweenness", 0.0},           {"component", int64_t{0}},
-      {"cameo", std::string()},       {"trigger", std::string()},
-      {"date", std::string()},        {"date_source", std::string()},
-      {"date_text", std::string()},   {"earliest", std::string()},
-      {"latest", std::string()},      {"granularity", std::string()},
-      {"vague", false},               {"evidence", std::string()},
+      {"cameo", std::string_view()},       {"trigger", std::string_view()},
+      {"date", std::string_view()},        {"date_source", std::string_view()},
+      {"date_text", std::string_view()},   {"earliest", std::string_view()},
+      {"latest", std::string_view()},      {"granularity", std::string_view()},
+      {"vague", false},               {"evidence", std::string_view()},
       {"participants", StringList()}, {"sources", StringList()},
   };
   return columns;
@@ -34,10 +38,10 @@ const std::vector<FlatColumn>& NodeColumns() {
 
 const std::vector<FlatColumn>& EdgeColumns() {
   static const std::vector<FlatColumn> columns = {
-      {"kind", std::string()},       {"weight", int64_t{0}},
-      {"role", std::string()},       {"documents", StringList()},
-      {"document_count", int64_t{0}}, {"first_date", std::string()},
-      {"last_date", std::string()},
+      {"kind", std::string_view()},       {"weight", int64_t{0}},
+      {"role", std::string_view()},       {"documents", StringList()},
+      {"document_count", int64_t{0}}, {"first_date", std::string_view()},
+      {"last_date", std::string_view()},
       {"evidence", StringList()},    {"evidence_refs", StringList()},
   };
   return columns;
@@ -54,61 +58,68 @@ std::string JoinAsJsonArray(const StringList& list) {
   return json.Take();
 }
 
-std::vector<FlatAttribute> EntityAttributes(const EntityVertex& entity) {
-  std::vector<FlatAttribute> attributes = {
-      {"kind", std::string("entity")},
-      {"type", entity.type},
-      {"label_en", entity.label_en},
-      {"label_ar", entity.label_ar},
+FlatAttributes EntityAttributes(const EntityVertex& entity) {
+  FlatAttributes attributes;
+  attributes.list = {
+      {"kind", std::string_view("entity")},
+      {"type", std::string_view(entity.type)},
+      {"label_en", std::string_view(entity.label_en)},
+      {"label_ar", std::string_view(entity.label_ar)},
       {"mentions", int64_t{entity.mentions}},
-      {"documents", entity.documents},
+      {"documents", Borrowed(entity.documents)},
       {"document_count", int64_t{entity.document_count}},
   };
   AddDate(&attributes, "first_seen", entity.first_seen);
   AddDate(&attributes, "last_seen", entity.last_seen);
-  attributes.push_back({"degree", int64_t{entity.degree}});
-  attributes.push_back({"weighted_degree", entity.weighted_degree});
-  attributes.push_back({"betweenness", entity.betweenness});
-  attributes.push_back({"component", int64_t{entity.component}});
+  attributes.list.push_back({"degree", int64_t{entity.degree}});
+  attributes.list.push_back({"weighted_degree", entity.weighted_degree});
+  attributes.list.push_back({"betweenness", entity.betweenness});
+  attributes.list.push_back({"component", int64_t{entity.component}});
   return attributes;
 }
 
-std::vector<FlatAttribute> EventAttributes(const EventVertex& event) {
-  std::vector<FlatAttribute> attributes = {
-      {"kind", std::string("event")},
-      {"type", event.type},
-      {"label_en", event.label_en},
-      {"label_ar", event.label_ar},
+FlatAttributes EventAttributes(const EventVertex& event) {
+  FlatAttributes attributes;
+  std::vector<FlatAttribute>& list = attributes.list;
+  list = {
+      {"kind", std::string_view("event")},
+      {"type", std::string_view(event.type)},
+      {"label_en", std::string_view(event.label_en)},
+      {"label_ar", std::string_view(event.label_ar)},
   };
-  if (!event.cameo.empty()) attributes.push_back({"cameo", event.cameo});
-  attributes.push_back({"trigger", event.trigger});
-  if (!event.date_value.empty()) attributes.push_back({"date", event.date_value});
-  attributes.push_back({"date_source", event.date_source});
-  if (!event.date_text.empty()) attributes.push_back({"date_text", event.date_text});
+  if (!event.cameo.empty()) list.push_back({"cameo", std::string_view(event.cameo)});
+  list.push_back({"trigger", std::string_view(event.trigger)});
+  if (!event.date_value.empty()) list.push_back({"date", std::string_view(event.date_value)});
+  list.push_back({"date_source", std::string_view(event.date_source)});
+  if (!event.date_text.empty()) list.push_back({"date_text", std::string_view(event.date_text)});
   AddDate(&attributes, "earliest", event.earliest);
   AddDate(&attributes, "latest", event.latest);
-  attributes.push_back({"granularity", std::string(GranularityName(event.granularity))});
-  attributes.push_back({"vague", event.vague});
-  attributes.push_back({"evidence", event.evidence});
+  list.push_back({"granularity", GranularityName(event.granularity)});
+  list.push_back({"vague", event.vague});
+  list.push_back({"evidence", std::string_view(event.evidence)});
   StringList participants;
   for (const EventParticipant& participant : event.participants) {
-    participants.push_back(participant.entity + ":" + participant.role);
+    participants.push_back(attributes.Keep(participant.entity + ":" + participant.role));
   }
-  attributes.push_back({"participants", std::move(participants)});
+  list.push_back({"participants", std::move(participants)});
   StringList sources;
-  for (const EvidenceRef& source : event.sources) sources.push_back(EvidenceLocation(source));
-  attributes.push_back({"sources", std::move(sources)});
+  for (const EvidenceRef& source : event.sources) {
+    sources.push_back(attributes.Keep(EvidenceLocation(source)));
+  }
+  list.push_back({"sources", std::move(sources)});
   return attributes;
 }
 
-std::vector<FlatAttribute> EdgeAttributes(const EdgeData& edge) {
-  std::vector<FlatAttribute> attributes = {
-      {"kind", std::string(EdgeKindName(edge.kind))},
+FlatAttributes EdgeAttributes(const EdgeData& edge) {
+  FlatAttributes attributes;
+  std::vector<FlatAttribute>& list = attributes.list;
+  list = {
+      {"kind", EdgeKindName(edge.kind)},
       {"weight", int64_t{edge.weight}},
   };
-  if (edge.kind == EdgeKind::kParticipation) attributes.push_back({"role", edge.role});
-  attributes.push_back({"documents", edge.documents});
-  attributes.push_back({"document_count", int64_t{edge.document_count}});
+  if (edge.kind == EdgeKind::kParticipation) list.push_back({"role", std::string_view(edge.role)});
+  list.push_back({"documents", Borrowed(edge.documents)});
+  list.push_back({"document_count", int64_t{edge.document_count}});
   AddDate(&attributes, "first_date", edge.first_date);
   AddDate(&attributes, "last_date", edge.last_date);
   if (!edge.evidence.empty()) {
@@ -116,10 +127,10 @@ std::vector<FlatAttribute> EdgeAttributes(const EdgeData& edge) {
     StringList refs;
     for (const EvidenceRef& evidence : edge.evidence) {
       texts.push_back(evidence.text);
-      refs.push_back(EvidenceLocation(evidence));
+      refs.push_back(attributes.Keep(EvidenceLocation(evidence)));
     }
-    attributes.push_back({"evidence", std::move(texts)});
-    attributes.push_back({"evidence_refs", std::move(refs)});
+    list.push_back({"evidence", std::move(texts)});
+    list.push_back({"evidence_refs", std::move(refs)});
   }
   return attributes;
 }

@@ -5,7 +5,9 @@
 #define AKHBAR_GRAPH_FLAT_ATTRIBUTES_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -13,27 +15,41 @@
 
 namespace akhbar {
 
-using StringList = std::vector<std::string>;
-using FlatValue = std::variant<std::string, int64_t, double, bool, StringList>;
+// Values borrow the graph's strings: a graph's evidence and document lists
+// are most of what these formats write, and copying them per element cost
+// more than writing them.
+using StringList = std::vector<std::string_view>;
+using FlatValue = std::variant<std::string_view, int64_t, double, bool, StringList>;
 
 struct FlatAttribute {
-  std::string name;
+  std::string_view name;
   FlatValue value;
+};
+
+// One element's attributes, and the few strings made for them (dates,
+// evidence locations), which the values point into: a deque, so that they
+// stay where they are as more are added.
+struct FlatAttributes {
+  std::vector<FlatAttribute> list;
+  std::deque<std::string> made;
+
+  std::string_view Keep(std::string text) { return made.emplace_back(std::move(text)); }
 };
 
 // The columns of every node (entity or event) and every edge, in a fixed
 // order. An attribute a vertex lacks (an event's mentions, an entity's
 // date) is absent from its list, never given a made-up value.
 struct FlatColumn {
-  std::string name;
+  std::string_view name;
   FlatValue example;  // holds the column's type
 };
 const std::vector<FlatColumn>& NodeColumns();
 const std::vector<FlatColumn>& EdgeColumns();
 
-std::vector<FlatAttribute> EntityAttributes(const EntityVertex& entity);
-std::vector<FlatAttribute> EventAttributes(const EventVertex& event);
-std::vector<FlatAttribute> EdgeAttributes(const EdgeData& edge);
+// Each borrows from its argument, which must outlive the result.
+FlatAttributes EntityAttributes(const EntityVertex& entity);
+FlatAttributes EventAttributes(const EventVertex& event);
+FlatAttributes EdgeAttributes(const EdgeData& edge);
 
 // "doc#sentence@start-end": where a sentence is, in one string.
 std::string EvidenceLocation(const EvidenceRef& evidence);

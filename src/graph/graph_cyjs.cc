@@ -1,6 +1,8 @@
 #include "graph/graph_cyjs.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <variant>
 
 #include "graph/flat_attributes.h"
@@ -15,7 +17,7 @@ void WriteValue(const FlatValue& value, JsonWriter* json) {
   std::visit(
       [&](const auto& scalar) {
         using Scalar = std::decay_t<decltype(scalar)>;
-        if constexpr (std::is_same_v<Scalar, std::string>) {
+        if constexpr (std::is_same_v<Scalar, std::string_view>) {
           json->String(scalar);
         } else if constexpr (std::is_same_v<Scalar, int64_t>) {
           json->Integer(scalar);
@@ -34,8 +36,9 @@ void WriteValue(const FlatValue& value, JsonWriter* json) {
 // keys (id, name, endpoints), which win over an attribute of the same name.
 // Names are unique in each list. The fields are sorted as pointers: moving
 // the attributes themselves (strings and lists) cost more than writing them.
-void WriteElement(const std::vector<FlatAttribute>& attributes,
-                  const std::vector<FlatAttribute>& own, JsonWriter* json) {
+void WriteElement(const FlatAttributes& element, const std::vector<FlatAttribute>& own,
+                  JsonWriter* json) {
+  const std::vector<FlatAttribute>& attributes = element.list;
   std::vector<const FlatAttribute*> fields;
   fields.reserve(attributes.size() + own.size());
   for (const FlatAttribute& attribute : attributes) {
@@ -74,8 +77,11 @@ void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
   json.OpenArray();
   const std::vector<EdgeRef> edges = EdgesOf(graph);
   for (size_t i = 0; i < edges.size(); ++i) {
+    const std::string id = EdgeId(i);
     WriteElement(EdgeAttributes(edges[i].data),
-                 {{"id", EdgeId(i)}, {"source", edges[i].source}, {"target", edges[i].target}},
+                 {{"id", std::string_view(id)},
+                  {"source", std::string_view(edges[i].source)},
+                  {"target", std::string_view(edges[i].target)}},
                  &json);
   }
   json.CloseArray();
@@ -83,11 +89,14 @@ void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
   json.OpenArray();
   for (const EntityVertex& entity : graph.entities) {
     // "name" is what Cytoscape shows by default.
-    WriteElement(EntityAttributes(entity), {{"id", entity.id}, {"name", entity.label_en}}, &json);
+    WriteElement(EntityAttributes(entity),
+                 {{"id", std::string_view(entity.id)}, {"name", std::string_view(entity.label_en)}},
+                 &json);
   }
   for (const EventVertex& event : graph.events) {
+    const std::string name = event.label_en + " " + event.date_value;
     WriteElement(EventAttributes(event),
-                 {{"id", event.id}, {"name", event.label_en + " " + event.date_value}}, &json);
+                 {{"id", std::string_view(event.id)}, {"name", std::string_view(name)}}, &json);
   }
   json.CloseArray();
   json.CloseObject();

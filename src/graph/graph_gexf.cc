@@ -66,9 +66,9 @@ void WriteSpan(ChunkedOutput& out, const std::optional<CivilDate>& start,
   if (end) out << " end=\"" << end->ToIso() << "\"";
 }
 
-void WriteValues(ChunkedOutput& out, const std::vector<FlatAttribute>& attributes) {
+void WriteValues(ChunkedOutput& out, const FlatAttributes& attributes) {
   out << "        <attvalues>\n";
-  for (const FlatAttribute& attribute : attributes) {
+  for (const FlatAttribute& attribute : attributes.list) {
     out << "          <attvalue for=\"" << attribute.name << "\" value=\"";
     WriteValue(attribute.value, out);
     out << "\"/>\n";

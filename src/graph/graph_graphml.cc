@@ -17,28 +17,30 @@
 namespace akhbar {
 namespace {
 
-using Attributes = std::vector<FlatAttribute>;
-
 // One GraphML key: a node or edge column, or the node's own id.
 struct Key {
-  std::string name;
+  std::string_view name;
   bool for_node = true;
-  FlatValue example;  // holds the column's type
+  size_t type = 0;  // the column's FlatValue alternative
 };
 
 // The keys in the order Boost's write_graphml gave them, which files
 // written before must keep: by name, node keys first among equal names.
 std::vector<Key> Keys() {
-  std::vector<Key> keys = {{"node_id", true, std::string()}};
-  for (const FlatColumn& column : NodeColumns()) keys.push_back({column.name, true, column.example});
-  for (const FlatColumn& column : EdgeColumns()) keys.push_back({column.name, false, column.example});
+  std::vector<Key> keys = {{"node_id", true, FlatValue(std::string_view()).index()}};
+  for (const FlatColumn& column : NodeColumns()) {
+    keys.push_back({column.name, true, column.example.index()});
+  }
+  for (const FlatColumn& column : EdgeColumns()) {
+    keys.push_back({column.name, false, column.example.index()});
+  }
   std::stable_sort(keys.begin(), keys.end(),
                    [](const Key& a, const Key& b) { return a.name < b.name; });
   return keys;
 }
 
-const char* TypeName(const FlatValue& example) {
-  switch (example.index()) {
+const char* TypeName(size_t type) {
+  switch (type) {
     case 1: return "long";
     case 2: return "double";
     case 3: return "boolean";
@@ -60,11 +62,12 @@ void WriteGraphmlText(std::string_view value, ChunkedOutput& out) {
 // A column's value, the way an ostream writes the column's type (booleans
 // as 1 and 0, doubles as %g with six significant digits); a value the vertex
 // or edge lacks is the type's zero.
-void WriteValue(const Key& key, const Attributes& attributes, ChunkedOutput& out) {
+void WriteValue(const Key& key, const FlatAttributes& element, ChunkedOutput& out) {
+  const std::vector<FlatAttribute>& attributes = element.list;
   const auto found = std::find_if(attributes.begin(), attributes.end(),
                                   [&](const FlatAttribute& a) { return a.name == key.name; });
   const FlatValue* value = found == attributes.end() ? nullptr : &found->value;
-  switch (key.example.index()) {
+  switch (key.type) {
     case 1: {
       const auto* number = value ? std::get_if<int64_t>(value) : nullptr;
       out << (number ? *number : 0);
@@ -89,14 +92,14 @@ void WriteValue(const Key& key, const Attributes& attributes, ChunkedOutput& out
       if (value == nullptr) return;
       if (const auto* list = std::get_if<StringList>(value)) {
         WriteGraphmlText(JoinAsJsonArray(*list), out);
-      } else if (const auto* text = std::get_if<std::string>(value)) {
+      } else if (const auto* text = std::get_if<std::string_view>(value)) {
         WriteGraphmlText(*text, out);
       }
     }
   }
 }
 
-void WriteData(const std::vector<Key>& keys, bool for_node, const Attributes& attributes,
+void WriteData(const std::vector<Key>& keys, bool for_node, const FlatAttributes& attributes,
                ChunkedOutput& out) {
   for (size_t k = 0; k < keys.size(); ++k) {
     if (keys[k].for_node != for_node) continue;
@@ -118,17 +121,17 @@ void WriteGraphml(const EntityGraph& graph, std::ostream& stream) {
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (size_t k = 0; k < keys.size(); ++k) {
     out << "  <key id=\"key" << k << "\" for=\"" << (keys[k].for_node ? "node" : "edge")
-        << "\" attr.name=\"" << keys[k].name << "\" attr.type=\"" << TypeName(keys[k].example)
+        << "\" attr.name=\"" << keys[k].name << "\" attr.type=\"" << TypeName(keys[k].type)
         << "\" />\n";
   }
   out << "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" "
          "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
   for (const auto vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
-    Attributes attributes = data.kind == VertexKind::kEntity
-                                ? EntityAttributes(graph.entities[data.index])
-                                : EventAttributes(graph.events[data.index]);
-    attributes.push_back({"node_id", VertexId(graph, vertex)});
+    FlatAttributes attributes = data.kind == VertexKind::kEntity
+                                    ? EntityAttributes(graph.entities[data.index])
+                                    : EventAttributes(graph.events[data.index]);
+    attributes.list.push_back({"node_id", std::string_view(VertexId(graph, vertex))});
     out << "    <node id=\"n" << vertex << "\">\n";
     WriteData(keys, true, attributes, out);
     out << "    </node>\n";
