@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <string>
 #include <utility>
@@ -238,18 +239,29 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
   return event;
 }
 
-// Sorts records that hold strings and lists by sorting their addresses,
-// then moving each once: sorting them in place moves them many times over.
+// Sorts records that hold strings and lists by sorting their positions,
+// then moving each record once, in place, along the permutation's cycles:
+// sorting them directly moves them many times over, and a sorted copy
+// would hold them twice at the peak of the build.
 template <typename Record, typename Less>
-void SortByAddress(std::vector<Record>* records, Less less) {
-  std::vector<Record*> order;
-  order.reserve(records->size());
-  for (Record& record : *records) order.push_back(&record);
-  std::sort(order.begin(), order.end(), [&](const Record* a, const Record* b) { return less(*a, *b); });
-  std::vector<Record> sorted;
-  sorted.reserve(records->size());
-  for (Record* record : order) sorted.push_back(std::move(*record));
-  *records = std::move(sorted);
+void SortByPosition(std::vector<Record>* records, Less less) {
+  std::vector<size_t> from(records->size());  // from[i]: the record that goes to i
+  std::iota(from.begin(), from.end(), size_t{0});
+  std::sort(from.begin(), from.end(),
+            [&](size_t a, size_t b) { return less((*records)[a], (*records)[b]); });
+  for (size_t start = 0; start < from.size(); ++start) {
+    if (from[start] == start) continue;
+    Record first = std::move((*records)[start]);
+    size_t at = start;
+    while (from[at] != start) {
+      const size_t next = from[at];
+      (*records)[at] = std::move((*records)[next]);
+      from[at] = at;
+      at = next;
+    }
+    (*records)[at] = std::move(first);
+    from[at] = at;
+  }
 }
 
 }  // namespace
@@ -269,8 +281,8 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
     set.events.push_back(MakeEvent(corpus, ranks, rules, group, max_documents, &set));
   }
   // Ids, and participant and event, are unique: any sort gives one order.
-  SortByAddress(&set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
-  SortByAddress(&set.participations, [](const GraphEdge& a, const GraphEdge& b) {
+  SortByPosition(&set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
+  SortByPosition(&set.participations, [](const GraphEdge& a, const GraphEdge& b) {
     return std::tie(a.source, a.target) < std::tie(b.source, b.target);
   });
   return set;

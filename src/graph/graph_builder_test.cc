@@ -2,11 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+#include <tuple>
 #include <utility>
 
 #include <boost/range/iterator_range.hpp>
 
 #include "extract/extractor.h"
+#include "graph/deduplicated_corpus.h"
+#include "graph/event_builder.h"
 #include "graph/graph_assembly.h"
 #include "tests/graph_samples.h"
 #include "tests/test_support.h"
@@ -199,6 +204,32 @@ EntityGraph GraphOf(const Extraction& extraction) {
   PartialGraph partial;
   EXPECT_TRUE(partial.Add(extraction, testing::RepoFingerprinter()).ok());
   return BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
+}
+
+TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
+  const PartialGraph partial = testing::PartialOfAllSamples();
+  const DeduplicatedCorpus corpus = Deduplicate(partial, DedupOptions());
+  const EventSet set = CollectEvents(corpus, testing::RepoRules().events(), 20);
+  ASSERT_GT(set.events.size(), 50u);
+  std::set<std::string> ids;
+  for (const EventVertex& event : set.events) {
+    EXPECT_FALSE(event.sources.empty()) << event.id;
+    ids.insert(event.id);
+  }
+  EXPECT_EQ(ids.size(), set.events.size());
+  EXPECT_TRUE(std::is_sorted(set.events.begin(), set.events.end(),
+                             [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; }));
+  size_t participants = 0;
+  for (const EventVertex& event : set.events) participants += event.participants.size();
+  ASSERT_EQ(set.participations.size(), participants);
+  for (const GraphEdge& edge : set.participations) {
+    EXPECT_TRUE(ids.contains(edge.target)) << edge.target;
+    EXPECT_FALSE(edge.source.empty());
+  }
+  EXPECT_TRUE(std::is_sorted(set.participations.begin(), set.participations.end(),
+                             [](const GraphEdge& a, const GraphEdge& b) {
+                               return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+                             }));
 }
 
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
