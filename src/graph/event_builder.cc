@@ -1,6 +1,7 @@
 #include "graph/event_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
@@ -31,14 +32,12 @@ std::string RoleName(Role role) {
 using Roles = std::vector<std::pair<NameRank, Role>>;
 
 bool Plays(const Roles& roles, NameRank entity) {
-  const auto it = std::lower_bound(roles.begin(), roles.end(), entity,
-                                   [](const auto& entry, NameRank e) { return entry.first < e; });
+  const auto it = std::ranges::lower_bound(roles, entity, {}, &Roles::value_type::first);
   return it != roles.end() && it->first == entity;
 }
 
 void AddRole(Roles* roles, NameRank entity, Role role) {
-  const auto it = std::lower_bound(roles->begin(), roles->end(), entity,
-                                   [](const auto& entry, NameRank e) { return entry.first < e; });
+  const auto it = std::ranges::lower_bound(*roles, entity, {}, &Roles::value_type::first);
   if (it == roles->end() || it->first != entity) {
     roles->insert(it, {entity, role});
   } else if (it->second != role) {
@@ -281,7 +280,8 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
     set.events.push_back(MakeEvent(corpus, ranks, rules, group, max_documents, &set));
   }
   // Ids, and participant and event, are unique: any sort gives one order.
-  SortByPosition(&set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
+  SortByPosition(&set.events,
+                 [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
   SortByPosition(&set.participations, [](const GraphEdge& a, const GraphEdge& b) {
     return std::tie(a.source, a.target) < std::tie(b.source, b.target);
   });

@@ -17,20 +17,23 @@ StringList Borrowed(const std::vector<std::string>& strings) {
 
 }  // namespace
 
+// A column of text: its example value only gives the column its type.
+constexpr std::string_view kText;
+
 const std::vector<FlatColumn>& NodeColumns() {
   static const std::vector<FlatColumn> columns = {
-      {"kind", std::string_view()},        {"type", std::string_view()},
-      {"label_en", std::string_view()},    {"label_ar", std::string_view()},
+      {"kind", kText},                {"type", kText},
+      {"label_en", kText},            {"label_ar", kText},
       {"mentions", int64_t{0}},       {"documents", StringList()},
-      {"document_count", int64_t{0}}, {"first_seen", std::string_view()},
-      {"last_seen", std::string_view()},
+      {"document_count", int64_t{0}}, {"first_seen", kText},
+      {"last_seen", kText},
       {"degree", int64_t{0}},         {"weighted_degree", 0.0},
       {"betweenness", 0.0},           {"component", int64_t{0}},
-      {"cameo", std::string_view()},       {"trigger", std::string_view()},
-      {"date", std::string_view()},        {"date_source", std::string_view()},
-      {"date_text", std::string_view()},   {"earliest", std::string_view()},
-      {"latest", std::string_view()},      {"granularity", std::string_view()},
-      {"vague", false},               {"evidence", std::string_view()},
+      {"cameo", kText},               {"trigger", kText},
+      {"date", kText},                {"date_source", kText},
+      {"date_text", kText},           {"earliest", kText},
+      {"latest", kText},              {"granularity", kText},
+      {"vague", false},               {"evidence", kText},
       {"participants", StringList()}, {"sources", StringList()},
   };
   return columns;
@@ -38,11 +41,11 @@ const std::vector<FlatColumn>& NodeColumns() {
 
 const std::vector<FlatColumn>& EdgeColumns() {
   static const std::vector<FlatColumn> columns = {
-      {"kind", std::string_view()},       {"weight", int64_t{0}},
-      {"role", std::string_view()},       {"documents", StringList()},
-      {"document_count", int64_t{0}}, {"first_date", std::string_view()},
-      {"last_date", std::string_view()},
-      {"evidence", StringList()},    {"evidence_refs", StringList()},
+      {"kind", kText},                {"weight", int64_t{0}},
+      {"role", kText},                {"documents", StringList()},
+      {"document_count", int64_t{0}}, {"first_date", kText},
+      {"last_date", kText},
+      {"evidence", StringList()},     {"evidence_refs", StringList()},
   };
   return columns;
 }

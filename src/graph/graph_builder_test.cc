@@ -217,8 +217,9 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
     ids.insert(event.id);
   }
   EXPECT_EQ(ids.size(), set.events.size());
-  EXPECT_TRUE(std::is_sorted(set.events.begin(), set.events.end(),
-                             [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; }));
+  EXPECT_TRUE(std::is_sorted(
+      set.events.begin(), set.events.end(),
+      [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; }));
   size_t participants = 0;
   for (const EventVertex& event : set.events) participants += event.participants.size();
   ASSERT_EQ(set.participations.size(), participants);

@@ -116,7 +116,9 @@ Outline OutlineOf(const SentenceFingerprint& fingerprint) {
   Outline outline;
   outline.shingles = static_cast<uint32_t>(fingerprint.shingles.size());
   outline.entities = static_cast<uint32_t>(fingerprint.entities.size());
-  for (const uint64_t entity : fingerprint.entities) outline.entity_bits |= uint64_t{1} << (entity % 64);
+  for (const uint64_t entity : fingerprint.entities) {
+    outline.entity_bits |= uint64_t{1} << (entity % 64);
+  }
   return outline;
 }
 
@@ -255,7 +257,9 @@ std::vector<size_t> ClusterNearDuplicates(
     // Band keys are uniform hashes: a radix sort groups them in a few passes.
     boost::sort::spreadsort::integer_sort(
         bucketed.begin(), bucketed.end(),
-        [](const std::pair<uint64_t, size_t>& entry, unsigned shift) { return entry.first >> shift; },
+        [](const std::pair<uint64_t, size_t>& entry, unsigned shift) {
+          return entry.first >> shift;
+        },
         std::less<std::pair<uint64_t, size_t>>());
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;
