@@ -158,8 +158,9 @@ TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
     for (size_t b = a + 1; b < fingerprints.size(); ++b) {
       if (!NearDuplicates(fingerprints[a], fingerprints[b], DedupOptions())) continue;
       ++copies;
-      const auto [low, high] = std::minmax(root(a), root(b));
-      expected[high] = low;
+      const size_t root_a = root(a);
+      const size_t root_b = root(b);
+      expected[std::max(root_a, root_b)] = std::min(root_a, root_b);
     }
   }
   for (size_t i = 0; i < expected.size(); ++i) expected[i] = root(i);
