@@ -1,6 +1,10 @@
 #include "tests/render_fixture.h"
 
+#include <deque>
 #include <map>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace akhbar::testing {
@@ -20,7 +24,7 @@ constexpr Link kLinks[] = {
 
 CivilDate Day(int year, unsigned month, unsigned day) { return {year, month, day}; }
 
-EvidenceRef Ref(const char* doc, uint32_t sentence, const char* text) {
+EvidenceRef Ref(const char* doc, uint32_t sentence, std::string_view text) {
   return {doc, sentence, 0, 0, text};
 }
 
@@ -35,6 +39,9 @@ uint32_t SampleWeight(const std::string& a, const std::string& b) {
 
 EntityGraph SampleGraph() {
   EntityGraph graph;
+  // The evidence sentences made up below; the graph views them.
+  auto sentences = std::make_shared<std::deque<std::string>>();
+  graph.texts.push_back(sentences);
   const auto entity = [&](const char* id, const char* type, const char* ar, const char* en,
                           uint32_t mentions, double betweenness) {
     EntityVertex vertex;
@@ -71,7 +78,8 @@ EntityGraph SampleGraph() {
     edge.first_date = Day(2022, 1, 6);
     edge.last_date = Day(2022, 1, 8);
     edge.evidence = {Ref("000_3753c173918469ae", link.weight,
-                         (std::string("جملة تذكر ") + link.a + " و" + link.b + " معا.").c_str())};
+                         sentences->emplace_back(std::string("جملة تذكر ") + link.a + " و" +
+                                                 link.b + " معا."))};
     boost::add_edge(vertex_of[link.a], vertex_of[link.b], edge, graph.graph);
   }
 

@@ -50,7 +50,7 @@ DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes doc
 
 EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
   EvidenceRef evidence;
-  evidence.doc = *sentence.doc;
+  evidence.doc = sentence.document->text->id;
   evidence.sentence = sentence.facts->index;
   evidence.start = sentence.facts->start;
   evidence.end = sentence.facts->end;

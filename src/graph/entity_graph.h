@@ -6,8 +6,10 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,15 +18,18 @@
 
 namespace akhbar {
 
-// Where a claim comes from: a sentence of a document.
+// Where a claim comes from: a sentence of a document. The text is viewed,
+// not copied: a sentence is the evidence of many edges and the source of
+// events, and a graph of a large corpus would otherwise hold it many times
+// over. EntityGraph::texts keeps the bytes alive.
 struct EvidenceRef {
-  std::string doc;
+  std::string_view doc;
   uint32_t sentence = 0;
   uint32_t start = 0;  // UTF-8 byte offsets of the sentence in the document
   uint32_t end = 0;
-  std::string text;    // the sentence
+  std::string_view text;  // the sentence
   // Event sources only: the trigger inside the sentence (document offsets).
-  std::string trigger;
+  std::string_view trigger;
   uint32_t trigger_start = 0;
   uint32_t trigger_end = 0;
 };
@@ -57,7 +62,7 @@ struct EventVertex {
   std::string label_ar;
   std::string label_en;
   std::string cameo;
-  std::string trigger;
+  std::string_view trigger;  // viewed like EvidenceRef::text
   // The date: a date expression of the same sentence, else the document's.
   std::string date_value;   // ISO 8601 as in DateExpression::value, or "a..b"
   std::string date_source;  // "sentence" | "document" | "none"
@@ -66,7 +71,7 @@ struct EventVertex {
   std::optional<CivilDate> latest;
   Granularity granularity = Granularity::kDay;
   bool vague = false;
-  std::string evidence;  // the sentence text
+  std::string_view evidence;  // the sentence text, viewed like EvidenceRef::text
   std::vector<EvidenceRef> sources;  // every copy of the sentence, sorted
   std::vector<EventParticipant> participants;
 };
@@ -122,6 +127,7 @@ struct EntityGraph {
     SwapGraphStorage(graph, other.graph);
     entities = std::move(other.entities);
     events = std::move(other.events);
+    texts = std::move(other.texts);
     stats = other.stats;
     return *this;
   }
@@ -129,6 +135,10 @@ struct EntityGraph {
   GraphStorage graph;
   std::vector<EntityVertex> entities;
   std::vector<EventVertex> events;
+  // Owners of the bytes the text views point into (the documents' sentences,
+  // or strings read from a file): shared, so that a copy of the graph, or a
+  // graph filtered from it, views them as safely as the original.
+  std::vector<std::shared_ptr<const void>> texts;
   GraphStats stats;
 };
 

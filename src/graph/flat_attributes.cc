@@ -51,8 +51,11 @@ const std::vector<FlatColumn>& EdgeColumns() {
 }
 
 std::string EvidenceLocation(const EvidenceRef& evidence) {
-  return evidence.doc + "#" + std::to_string(evidence.sentence) + "@" +
-         std::to_string(evidence.start) + "-" + std::to_string(evidence.end);
+  std::string location(evidence.doc);
+  location.append(1, '#').append(std::to_string(evidence.sentence));
+  location.append(1, '@').append(std::to_string(evidence.start));
+  location.append(1, '-').append(std::to_string(evidence.end));
+  return location;
 }
 
 std::string JoinAsJsonArray(const StringList& list) {

@@ -1,6 +1,8 @@
 #include "graph/graph_builder.h"
 
+#include <memory>
 #include <utility>
+#include <vector>
 
 #include <tbb/parallel_invoke.h>
 
@@ -35,6 +37,9 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   EventSet events;
   std::vector<EntityVertex> entities;
   GraphStats stats;
+  std::vector<std::shared_ptr<const void>> texts;
+  texts.reserve(partial.documents().size());
+  for (const auto& [doc, document] : partial.documents()) texts.push_back(document.text);
   {
     const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
     partial.DropFingerprints();
@@ -49,7 +54,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
         [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); },
         [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
   }
-  // Everything the graph needs of the sentences is copied out: free them
+  // The graph views the sentences' text and copies the rest: free the rest
   // before the graph is assembled, so that the two never share the peak.
   partial = PartialGraph();
   edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
@@ -57,6 +62,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   events.participations = {};
   EntityGraph whole =
       AssembleGraph(std::move(entities), std::move(events.events), std::move(edges), stats);
+  whole.texts = std::move(texts);
   return FilterGraph(std::move(whole), options.filters);
 }
 

@@ -56,7 +56,7 @@ std::vector<const EventVertex*> EventsOfType(const EntityGraph& graph, const std
 
 std::set<std::string> SourceDocuments(const EventVertex& event) {
   std::set<std::string> documents;
-  for (const EvidenceRef& source : event.sources) documents.insert(source.doc.substr(0, 3));
+  for (const EvidenceRef& source : event.sources) documents.insert(std::string(source.doc.substr(0, 3)));
   return documents;
 }
 
@@ -76,7 +76,7 @@ TEST(GraphBuilderTest, TheSamplesKeyRelationsAreEdgesWithTheirEvidence) {
     EXPECT_TRUE(edge->first_date.has_value());
     for (const EvidenceRef& evidence : edge->evidence) {
       const std::string document = testing::ReadFileOrDie(
-          testing::SamplesDir() / (evidence.doc + ".txt"));
+          testing::SamplesDir() / (std::string(evidence.doc) + ".txt"));
       EXPECT_EQ(document.substr(evidence.start, evidence.end - evidence.start), evidence.text);
     }
   }

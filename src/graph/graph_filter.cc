@@ -60,7 +60,10 @@ EntityGraph Keep(EntityGraph graph, KeepEntity keep_entity, KeepEvent keep_event
   std::erase_if(edges, [&](const GraphEdge& edge) {
     return !vertex_ids.contains(edge.source) || !vertex_ids.contains(edge.target);
   });
-  return AssembleGraph(std::move(entities), std::move(events), std::move(edges), graph.stats);
+  EntityGraph kept =
+      AssembleGraph(std::move(entities), std::move(events), std::move(edges), graph.stats);
+  kept.texts = std::move(graph.texts);
+  return kept;
 }
 
 }  // namespace

@@ -1,9 +1,13 @@
 #include "graph/graph_json_reader.h"
 
+#include <deque>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <string>
+#include <string_view>
 
 #include "graph/graph_assembly.h"
 
@@ -35,15 +39,23 @@ std::string StringOrEmpty(const Json& object, const char* key) {
   return found == object.end() || found->is_null() ? "" : found->get<std::string>();
 }
 
-EvidenceRef EvidenceOf(const Json& json) {
+// The strings the graph views (EntityGraph::texts); a deque, so that
+// adding one moves none of the others.
+using TextStore = std::deque<std::string>;
+
+std::string_view Kept(const Json& value, TextStore* store) {
+  return store->emplace_back(value.get<std::string>());
+}
+
+EvidenceRef EvidenceOf(const Json& json, TextStore* store) {
   EvidenceRef ref;
-  ref.doc = json.at("doc").get<std::string>();
+  ref.doc = Kept(json.at("doc"), store);
   ref.sentence = json.at("sentence").get<uint32_t>();
   ref.start = json.at("start").get<uint32_t>();
   ref.end = json.at("end").get<uint32_t>();
-  ref.text = json.at("text").get<std::string>();
+  ref.text = Kept(json.at("text"), store);
   if (const auto trigger = json.find("trigger"); trigger != json.end()) {
-    ref.trigger = trigger->at("text").get<std::string>();
+    ref.trigger = Kept(trigger->at("text"), store);
     ref.trigger_start = trigger->at("start").get<uint32_t>();
     ref.trigger_end = trigger->at("end").get<uint32_t>();
   }
@@ -68,14 +80,14 @@ EntityVertex EntityOf(const Json& json) {
   return entity;
 }
 
-EventVertex EventOf(const Json& json) {
+EventVertex EventOf(const Json& json, TextStore* store) {
   EventVertex event;
   event.id = json.at("id").get<std::string>();
   event.type = json.at("type").get<std::string>();
   event.label_en = json.at("label_en").get<std::string>();
   event.label_ar = json.at("label_ar").get<std::string>();
   event.cameo = StringOrEmpty(json, "cameo");
-  event.trigger = json.at("trigger").get<std::string>();
+  event.trigger = Kept(json.at("trigger"), store);
   event.date_value = StringOrEmpty(json, "date");
   event.date_source = json.at("date_source").get<std::string>();
   event.date_text = StringOrEmpty(json, "date_text");
@@ -83,16 +95,16 @@ EventVertex EventOf(const Json& json) {
   event.latest = DateOf(json.at("latest"));
   event.granularity = GranularityOf(json.at("granularity").get<std::string>());
   event.vague = json.at("vague").get<bool>();
-  event.evidence = json.at("evidence").get<std::string>();
+  event.evidence = Kept(json.at("evidence"), store);
   for (const Json& participant : json.at("participants")) {
     event.participants.push_back(
         {participant.at("entity").get<std::string>(), participant.at("role").get<std::string>()});
   }
-  for (const Json& source : json.at("sources")) event.sources.push_back(EvidenceOf(source));
+  for (const Json& source : json.at("sources")) event.sources.push_back(EvidenceOf(source, store));
   return event;
 }
 
-GraphEdge EdgeOf(const Json& json) {
+GraphEdge EdgeOf(const Json& json, TextStore* store) {
   GraphEdge edge;
   edge.source = json.at("source").get<std::string>();
   edge.target = json.at("target").get<std::string>();
@@ -106,7 +118,7 @@ GraphEdge EdgeOf(const Json& json) {
   edge.data.document_count = json.at("document_count").get<uint32_t>();
   edge.data.first_date = DateOf(json.at("first_date"));
   edge.data.last_date = DateOf(json.at("last_date"));
-  for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref));
+  for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref, store));
   edge.data.role = StringOrEmpty(json, "role");
   return edge;
 }
@@ -138,6 +150,7 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
   std::vector<EventVertex> events;
   std::vector<GraphEdge> edges;
   std::set<std::string> ids;
+  auto store = std::make_shared<TextStore>();
   std::string where = "graph";
   try {
     for (const Json& node : document.at("nodes")) {
@@ -146,7 +159,7 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
       if (kind == "entity") {
         entities.push_back(EntityOf(node));
       } else if (kind == "event") {
-        events.push_back(EventOf(node));
+        events.push_back(EventOf(node, store.get()));
       } else {
         throw std::invalid_argument("unknown node kind \"" + kind + "\"");
       }
@@ -156,7 +169,7 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
     }
     for (const Json& link : document.at("links")) {
       where = "link " + link.value("id", std::string("?"));
-      edges.push_back(EdgeOf(link));
+      edges.push_back(EdgeOf(link, store.get()));
       if (!ids.contains(edges.back().source) || !ids.contains(edges.back().target)) {
         throw std::invalid_argument("an endpoint is not a node");
       }
@@ -164,7 +177,10 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
     where = "graph.stats";
     const Json& graph = document.at("graph");
     const GraphStats stats = graph.contains("stats") ? StatsOf(graph.at("stats")) : GraphStats{};
-    return AssembleGraph(std::move(entities), std::move(events), std::move(edges), stats);
+    EntityGraph read =
+        AssembleGraph(std::move(entities), std::move(events), std::move(edges), stats);
+    read.texts.push_back(std::move(store));
+    return read;
   } catch (const std::exception& error) {
     return InvalidInputError(where + ": " + error.what());
   }

@@ -102,17 +102,30 @@ Status PartialGraph::Add(const Extraction& extraction,
                                           DateValue(date), date.granularity,
                                           date.kind == DateKind::kVague});
   }
+  // Keeping sentences without facts would make memory grow with the
+  // corpus, not the graph.
+  std::vector<uint32_t> kept;
+  auto text = std::make_shared<DocumentText>();
+  text->id = extraction.doc;
+  size_t kept_bytes = 0;
   for (uint32_t s = 0; s < sentences; ++s) {
+    if (mentions[s].empty() && facts[s].triggers.empty()) continue;
+    kept.push_back(s);
+    kept_bytes += extraction.sentences[s].text.size();
+  }
+  text->sentences.reserve(kept_bytes);
+  for (const uint32_t s : kept) text->sentences += extraction.sentences[s].text;
+  size_t text_at = 0;
+  document.kept.reserve(kept.size());
+  for (const uint32_t s : kept) {
     SentenceFacts& sentence = facts[s];
-    // Keeping sentences without facts would make memory grow with the
-    // corpus, not the graph.
-    if (mentions[s].empty() && sentence.triggers.empty()) continue;
     const SentenceRecord& record = extraction.sentences[s];
     sentence.index = s;
     sentence.paragraph = record.paragraph;
     sentence.start = record.start;
     sentence.end = record.end;
-    sentence.text = record.text;
+    sentence.text = std::string_view(text->sentences).substr(text_at, record.text.size());
+    text_at += record.text.size();
     sentence.fingerprint = fingerprinter.Fingerprint(record, mentions[s]);
     sentence.mentions.reserve(mentions[s].size());
     for (const Mention* mention : mentions[s]) {
@@ -121,6 +134,7 @@ Status PartialGraph::Add(const Extraction& extraction,
     }
     document.kept.push_back(std::move(sentence));
   }
+  document.text = std::move(text);
   documents_.emplace(extraction.doc, std::move(document));
   return Status::Ok();
 }

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,12 +57,20 @@ struct SentenceTrigger {
   uint32_t end = 0;
 };
 
+// A document's id and the text of its kept sentences, one after another. The
+// graph views its evidence here instead of copying it, so the block is
+// shared with the graph and outlives the partial graph.
+struct DocumentText {
+  std::string id;
+  std::string sentences;
+};
+
 struct SentenceFacts {
   uint32_t index = 0;  // the sentence's number in its document
   uint32_t paragraph = 0;
   uint32_t start = 0;  // document byte offsets
   uint32_t end = 0;
-  std::string text;
+  std::string_view text;  // in DocumentFacts::text
   SentenceFingerprint fingerprint;
   std::vector<SentenceMention> mentions;  // in text order
   std::vector<SentenceDate> dates;        // in text order
@@ -69,12 +78,13 @@ struct SentenceFacts {
 
   // The document's bytes [from, to), which lie inside this sentence.
   std::string_view Bytes(uint32_t from, uint32_t to) const {
-    return std::string_view(text).substr(from - start, to - from);
+    return text.substr(from - start, to - from);
   }
 };
 
 struct DocumentFacts {
   std::optional<CivilDate> date;
+  std::shared_ptr<const DocumentText> text;
   uint32_t sentences = 0;
   uint32_t mentions = 0;
   uint32_t dates = 0;

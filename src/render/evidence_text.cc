@@ -15,7 +15,7 @@ namespace {
 // Long sentences are cut so that a tooltip stays a tooltip.
 constexpr size_t kQuoteCodePoints = 280;
 
-std::string Quote(const std::string& sentence) {
+std::string Quote(std::string_view sentence) {
   return "«" + ShortenText(sentence, kQuoteCodePoints) + "»";
 }
 
@@ -31,7 +31,7 @@ std::string Plural(size_t count, const char* one, const char* many) {
 
 // Appends the quoted sentences, strongest first, without repeats.
 void AppendEvidence(const std::vector<const EvidenceRef*>& refs, std::string* text) {
-  std::set<std::pair<std::string, uint32_t>> seen;
+  std::set<std::pair<std::string_view, uint32_t>> seen;
   size_t quoted = 0;
   for (const EvidenceRef* ref : refs) {
     if (quoted == kTooltipSentences) break;
@@ -59,7 +59,7 @@ std::string ArabicOrEnglishName(const EntityVertex& entity) {
 }
 
 std::string SourceText(const EvidenceRef& ref) {
-  return ref.doc + ", sentence " + std::to_string(ref.sentence + 1);
+  return std::string(ref.doc) + ", sentence " + std::to_string(ref.sentence + 1);
 }
 
 std::string EventDateText(const EventVertex& event) {

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
 
 #include "render/font_chain.h"
 #include "render/graph_lookup.h"
@@ -147,12 +151,19 @@ TEST_F(RenderTest, PngRenderingsHaveNoMissingGlyphs) {
 TEST_F(RenderTest, ControlCharactersInTheTextLeaveEverySvgReadable) {
   // SaudiNewsNet's articles carry U+001A, which XML allows nowhere, not even
   // as a character reference.
+  auto texts = std::make_shared<std::deque<std::string>>();
+  graph_.texts.push_back(texts);
+  const auto with_control = [&](std::string_view text) -> std::string_view {
+    return texts->emplace_back("\x1a" + std::string(text));
+  };
   for (auto [edge, end] = boost::edges(graph_.graph); edge != end; ++edge) {
-    for (EvidenceRef& evidence : graph_.graph[*edge].evidence) evidence.text.insert(0, "\x1a");
+    for (EvidenceRef& evidence : graph_.graph[*edge].evidence) {
+      evidence.text = with_control(evidence.text);
+    }
   }
   for (EventVertex& event : graph_.events) {
-    event.evidence.insert(0, "\x1a");
-    for (EvidenceRef& source : event.sources) source.text.insert(0, "\x1a");
+    event.evidence = with_control(event.evidence);
+    for (EvidenceRef& source : event.sources) source.text = with_control(source.text);
   }
   ASSERT_TRUE(RenderAll(graph_, RenderOptions{}, dir_).ok());
   for (const char* name : {"graph.svg", "timeline.svg", "graph.dot"}) {
