@@ -276,6 +276,7 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
     by_group[groups.Find(i)].push_back(&occurrences[i]);
   }
   EventSet set;
+  set.events.reserve(by_group.size());
   for (const auto& [root, group] : by_group) {
     set.events.push_back(MakeEvent(corpus, ranks, rules, group, max_documents, &set));
   }

@@ -10,6 +10,13 @@ namespace akhbar {
 
 EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
                           std::vector<GraphEdge> edges, const GraphStats& stats) {
+  std::vector<std::vector<GraphEdge>> edge_lists;
+  edge_lists.push_back(std::move(edges));
+  return AssembleGraph(std::move(entities), std::move(events), std::move(edge_lists), stats);
+}
+
+EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
+                          std::vector<std::vector<GraphEdge>> edge_lists, const GraphStats& stats) {
   EntityGraph graph;
   graph.entities = std::move(entities);
   graph.events = std::move(events);
@@ -23,14 +30,17 @@ EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventV
     vertex_of[graph.events[i].id] =
         boost::add_vertex(VertexData{VertexKind::kEvent, i}, graph.graph);
   }
-  for (GraphEdge& edge : edges) {
-    const auto source = vertex_of.find(edge.source);
-    const auto target = vertex_of.find(edge.target);
-    assert(source != vertex_of.end() && target != vertex_of.end());
-    // Boost 1.74's add_edge copies the property it is given (evidence and
-    // all); an edge added bare takes its data by move.
-    const auto added = boost::add_edge(source->second, target->second, graph.graph).first;
-    graph.graph[added] = std::move(edge.data);
+  for (std::vector<GraphEdge>& edges : edge_lists) {
+    for (GraphEdge& edge : edges) {
+      const auto source = vertex_of.find(edge.source);
+      const auto target = vertex_of.find(edge.target);
+      assert(source != vertex_of.end() && target != vertex_of.end());
+      // Boost 1.74's add_edge copies the property it is given (evidence and
+      // all); an edge added bare takes its data by move.
+      const auto added = boost::add_edge(source->second, target->second, graph.graph).first;
+      graph.graph[added] = std::move(edge.data);
+    }
+    edges = {};
   }
   return graph;
 }

@@ -20,6 +20,11 @@ struct GraphEdge {
 // Every edge endpoint must be one of the vertices.
 EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
                           std::vector<GraphEdge> edges, const GraphStats& stats);
+// The same with the edges in several lists, taken in turn, each freed once
+// its edges are in the graph: concatenating the lists first would hold a
+// large graph's edges twice over at the peak of the build.
+EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
+                          std::vector<std::vector<GraphEdge>> edge_lists, const GraphStats& stats);
 
 // An edge of the graph and its endpoints' ids, read in place.
 struct EdgeRef {

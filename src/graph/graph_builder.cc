@@ -57,11 +57,11 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   // The graph views the sentences' text and copies the rest: free the rest
   // before the graph is assembled, so that the two never share the peak.
   partial = PartialGraph();
-  edges.insert(edges.end(), std::make_move_iterator(events.participations.begin()),
-               std::make_move_iterator(events.participations.end()));
-  events.participations = {};
+  std::vector<std::vector<GraphEdge>> edge_lists;
+  edge_lists.push_back(std::move(edges));
+  edge_lists.push_back(std::move(events.participations));
   EntityGraph whole =
-      AssembleGraph(std::move(entities), std::move(events.events), std::move(edges), stats);
+      AssembleGraph(std::move(entities), std::move(events.events), std::move(edge_lists), stats);
   whole.texts = std::move(texts);
   return FilterGraph(std::move(whole), options.filters);
 }
