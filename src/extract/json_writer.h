@@ -81,6 +81,7 @@ class JsonWriter {
   void Write(bool value) { Bool(value); }
   void Write(const std::optional<CivilDate>& date) { OptionalDate(date); }
   void Write(const std::vector<std::string>& strings) { Strings(strings); }
+  void Write(const std::vector<std::string_view>& views) { Strings(views); }
 
   // `member` is `,"key": `, of which the parts the layout needs are written.
   void SourceKey(std::string_view key, std::string_view member);

@@ -10,7 +10,7 @@ DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& 
   std::vector<const SentenceFingerprint*> fingerprints;
   for (const auto& [doc, document] : partial.documents()) {
     if (document.kept.empty()) continue;
-    corpus.documents.push_back(&doc);
+    corpus.documents.push_back(&document.text->id);
     for (const SentenceFacts& facts : document.kept) {
       corpus.sentences.push_back(CorpusSentence{
           &doc, &facts, &document, 0, static_cast<uint32_t>(corpus.documents.size() - 1)});

@@ -27,7 +27,8 @@ struct CorpusSentence {
 struct DeduplicatedCorpus {
   std::vector<CorpusSentence> sentences;  // by (doc, sentence)
   // The ids of the documents with a sentence here, ascending, so that sets
-  // of documents can be sets of small indexes.
+  // of documents can be sets of small indexes; in DocumentFacts::text, which
+  // the graph keeps.
   std::vector<const std::string*> documents;
   // Indexes into `sentences`, ascending; the first is the representative.
   // Clusters are ordered by their representative.
@@ -49,7 +50,7 @@ void SortUnique(DocumentIndexes* documents);
 // 0): a frequent name is in most of a corpus, and its node need not carry
 // every id, nor sort them all.
 struct DocumentList {
-  std::vector<std::string> ids;
+  std::vector<std::string_view> ids;
   uint32_t count = 0;
 };
 DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes documents,

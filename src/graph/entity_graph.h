@@ -40,8 +40,9 @@ struct EntityVertex {
   std::string label_en;
   std::string label_ar;
   uint32_t mentions = 0;
-  std::vector<std::string> documents;  // sorted; the first GraphOptions::max_documents
-  uint32_t document_count = 0;         // all of them
+  // Sorted; the first GraphOptions::max_documents, viewed like EvidenceRef::text.
+  std::vector<std::string_view> documents;
+  uint32_t document_count = 0;  // all of them
   std::optional<CivilDate> first_seen;
   std::optional<CivilDate> last_seen;
   // Metrics over the co-mention graph (Boost.Graph).
@@ -86,8 +87,9 @@ enum class EdgeKind { kCoMention, kParticipation };
 struct EdgeData {
   EdgeKind kind = EdgeKind::kCoMention;
   uint32_t weight = 0;  // distinct sentences after deduplication
-  std::vector<std::string> documents;  // sorted; the first GraphOptions::max_documents
-  uint32_t document_count = 0;         // all of them
+  // Sorted; the first GraphOptions::max_documents, viewed like EvidenceRef::text.
+  std::vector<std::string_view> documents;
+  uint32_t document_count = 0;  // all of them
   std::optional<CivilDate> first_date;
   std::optional<CivilDate> last_date;
   std::vector<EvidenceRef> evidence;  // strongest first, at most a few

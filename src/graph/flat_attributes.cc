@@ -11,10 +11,6 @@ void AddDate(FlatAttributes* attributes, std::string_view name,
   if (date) attributes->list.push_back({name, attributes->Keep(date->ToIso())});
 }
 
-StringList Borrowed(const std::vector<std::string>& strings) {
-  return StringList(strings.begin(), strings.end());
-}
-
 }  // namespace
 
 // A column of text: its example value only gives the column its type.
@@ -72,7 +68,7 @@ FlatAttributes EntityAttributes(const EntityVertex& entity) {
       {"label_en", std::string_view(entity.label_en)},
       {"label_ar", std::string_view(entity.label_ar)},
       {"mentions", int64_t{entity.mentions}},
-      {"documents", Borrowed(entity.documents)},
+      {"documents", entity.documents},
       {"document_count", int64_t{entity.document_count}},
   };
   AddDate(&attributes, "first_seen", entity.first_seen);
@@ -124,7 +120,7 @@ FlatAttributes EdgeAttributes(const EdgeData& edge) {
       {"weight", int64_t{edge.weight}},
   };
   if (edge.kind == EdgeKind::kParticipation) list.push_back({"role", std::string_view(edge.role)});
-  list.push_back({"documents", Borrowed(edge.documents)});
+  list.push_back({"documents", edge.documents});
   list.push_back({"document_count", int64_t{edge.document_count}});
   AddDate(&attributes, "first_date", edge.first_date);
   AddDate(&attributes, "last_date", edge.last_date);

@@ -99,7 +99,8 @@ TEST(GraphBuilderTest, DocumentsAreAllCountedAndTheFirstListed) {
     if (entity.id != "tokayev") continue;
     EXPECT_EQ(entity.document_count, 5u);
     EXPECT_EQ(entity.documents,
-              std::vector<std::string>(tokayev->documents.begin(), tokayev->documents.begin() + 2));
+              std::vector<std::string_view>(tokayev->documents.begin(),
+                                            tokayev->documents.begin() + 2));
   }
   const EdgeData* full = CoMention(SamplesGraph(), "nazarbayev", "tokayev");
   ASSERT_NE(full, nullptr);

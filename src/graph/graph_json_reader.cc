@@ -62,14 +62,20 @@ EvidenceRef EvidenceOf(const Json& json, TextStore* store) {
   return ref;
 }
 
-EntityVertex EntityOf(const Json& json) {
+std::vector<std::string_view> KeptList(const Json& values, TextStore* store) {
+  std::vector<std::string_view> views;
+  for (const Json& value : values) views.push_back(Kept(value, store));
+  return views;
+}
+
+EntityVertex EntityOf(const Json& json, TextStore* store) {
   EntityVertex entity;
   entity.id = json.at("id").get<std::string>();
   entity.type = json.at("type").get<std::string>();
   entity.label_en = json.at("label_en").get<std::string>();
   entity.label_ar = json.at("label_ar").get<std::string>();
   entity.mentions = json.at("mentions").get<uint32_t>();
-  entity.documents = json.at("documents").get<std::vector<std::string>>();
+  entity.documents = KeptList(json.at("documents"), store);
   entity.document_count = json.at("document_count").get<uint32_t>();
   entity.first_seen = DateOf(json.at("first_seen"));
   entity.last_seen = DateOf(json.at("last_seen"));
@@ -114,7 +120,7 @@ GraphEdge EdgeOf(const Json& json, TextStore* store) {
   }
   edge.data.kind = kind == "co_mention" ? EdgeKind::kCoMention : EdgeKind::kParticipation;
   edge.data.weight = json.at("weight").get<uint32_t>();
-  edge.data.documents = json.at("documents").get<std::vector<std::string>>();
+  edge.data.documents = KeptList(json.at("documents"), store);
   edge.data.document_count = json.at("document_count").get<uint32_t>();
   edge.data.first_date = DateOf(json.at("first_date"));
   edge.data.last_date = DateOf(json.at("last_date"));
@@ -157,7 +163,7 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
       where = "node " + node.value("id", std::string("?"));
       const std::string kind = node.at("kind").get<std::string>();
       if (kind == "entity") {
-        entities.push_back(EntityOf(node));
+        entities.push_back(EntityOf(node, store.get()));
       } else if (kind == "event") {
         events.push_back(EventOf(node, store.get()));
       } else {
