@@ -1,5 +1,7 @@
 #include "extract/entity_matcher.h"
 
+#include <algorithm>
+
 namespace akhbar {
 namespace {
 
@@ -61,9 +63,16 @@ EntityMatcher::Word& EntityMatcher::AddWord(const std::string& word) {
   return words_.Insert(word, added);
 }
 
-int64_t EntityMatcher::Child(uint32_t node, uint32_t word) const {
-  const std::optional<uint32_t> child = children_.Find(node, word);
-  return child ? int64_t{*child} : int64_t{-1};
+uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
+  if (terminal.entity < 0) return 0;
+  return (static_cast<uint32_t>(terminal.entity) + 1) << 1 |
+         (terminal.kind == MentionKind::kAdjective ? 1 : 0);
+}
+
+EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
+  if (packed == 0) return Terminal{};
+  return Terminal{static_cast<int32_t>(packed >> 1) - 1,
+                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName};
 }
 
 void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entity,
@@ -75,33 +84,37 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
   if (bare.size() != words[0].size()) spellings.emplace_back(bare);
   for (const std::string& first : spellings) {
     Word& first_word = AddWord(first);
-    int64_t node = -1;
+    Terminal* terminal = &first_word.terminal;
+    Terminal below_first_word;
+    uint32_t* packed = nullptr;
     if (words.size() > 1) {
-      if (first_word.first_node < 0) {
-        first_word.first_node = static_cast<int32_t>(terminals_.size());
-        terminals_.emplace_back();
-      }
-      node = first_word.first_node;
+      if (first_word.first_node < 0) first_word.first_node = static_cast<int32_t>(node_count_++);
+      auto node = static_cast<uint32_t>(first_word.first_node);
+      uint32_t parent = node;
+      uint32_t last_word = 0;
       for (size_t i = 1; i < words.size(); ++i) {
-        const auto [child, inserted] = children_.Insert(
-            static_cast<uint32_t>(node), AddWord(words[i]).id,
-            static_cast<uint32_t>(terminals_.size()));
-        if (inserted) terminals_.emplace_back();
+        parent = node;
+        last_word = AddWord(words[i]).id;
+        const auto [child, inserted] = children_.Insert(parent, last_word, node_count_);
+        if (inserted) ++node_count_;
         node = child;
       }
+      packed = children_.ValueOf(parent, last_word);
+      below_first_word = UnpackTerminal(*packed);
+      terminal = &below_first_word;
     }
-    Terminal& terminal = node < 0 ? first_word.terminal : terminals_[node];
-    if (terminal.entity == -1) {
-      terminal = Terminal{entity, kind};
-    } else if (terminal.entity != entity) {
+    if (terminal->entity == -1) {
+      *terminal = Terminal{entity, kind};
+    } else if (terminal->entity != entity) {
       std::vector<std::string> spelled = words;
       spelled[0] = first;
       conflicts_.push_back(NameConflict{
-          JoinWords(spelled), catalog_.entities()[terminal.entity].id,
+          JoinWords(spelled), catalog_.entities()[terminal->entity].id,
           catalog_.entities()[entity].id});
     } else if (kind == MentionKind::kName) {
-      terminal.kind = kind;  // a spelling listed as name and adjective is a name
+      terminal->kind = kind;  // a spelling listed as name and adjective is a name
     }
+    if (packed != nullptr) *packed = PackTerminal(*terminal);
   }
 }
 
@@ -109,11 +122,49 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
                                                  const TextLayout& layout) const {
   std::vector<Mention> mentions;
   const auto& tokens = layout.tokens;
+  // Every reading's rule word, looked up in one pass before any matching.
+  // With a large list of names the tables are far bigger than the cache,
+  // and lookups that do not wait for one another overlap their misses; in
+  // the matching loop each lookup waited for the one before.
+  thread_local std::vector<const Word*> word_of_reading;
+  word_of_reading.resize(layout.readings.size());
+  for (size_t r = 0; r < layout.readings.size(); ++r) {
+    const TokenReading& reading = layout.readings[r];
+    word_of_reading[r] = words_.Find(layout.Stem(reading), reading.hash);
+  }
+  const auto whole_word = [&](uint32_t token) {
+    return word_of_reading[layout.first_reading[token]];
+  };
+  const auto continues = [&](const Sentence& sentence, uint32_t token) {
+    return token < sentence.end_token &&
+           (tokens[token].follows_space || tokens[token].follows_hyphen);
+  };
+  constexpr uint32_t kPrefetchTokens = 4;
+  // A table that fits in the cache is not worth the instructions.
+  const bool prefetch = children_.LargerThanCache();
+  std::vector<int32_t> entity_of_mention;
   for (const Sentence& sentence : layout.sentences) {
+    uint32_t prefetched = sentence.first_token;
     uint32_t i = sentence.first_token;
     while (i < sentence.end_token) {
+      // The trie edges the readings of the next few tokens would follow to
+      // the word after them, loaded ahead of the matching. Written out here:
+      // GCC drops a prefetch in a lambda of its own as a call without effect.
+      for (; prefetch && prefetched < std::min(i + kPrefetchTokens, sentence.end_token);
+           ++prefetched) {
+        if (!continues(sentence, prefetched + 1)) continue;
+        const Word* next = whole_word(prefetched + 1);
+        if (next == nullptr) continue;
+        const uint32_t end = layout.first_reading[prefetched + 1];
+        for (uint32_t r = layout.first_reading[prefetched]; r < end; ++r) {
+          const Word* word = word_of_reading[r];
+          if (word != nullptr && word->first_node >= 0) {
+            children_.Prefetch(static_cast<uint32_t>(word->first_node), next->id);
+          }
+        }
+      }
       Candidate best;
-      const auto try_reading = [&](const TokenReading& reading, size_t stripped_bytes) {
+      const auto try_reading = [&](const Word* first_word, size_t stripped_bytes) {
         const auto consider = [&](const Terminal& terminal, uint32_t length) {
           if (terminal.entity >= 0 &&
               (length > best.length ||
@@ -121,25 +172,24 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
             best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity};
           }
         };
-        const Word* first_word = words_.Find(layout.Stem(reading), reading.hash);
         if (first_word == nullptr) return;
         consider(first_word->terminal, 1);
         int64_t node = first_word->first_node;
         for (uint32_t length = 1; node >= 0; ++length) {
           const uint32_t next = i + length;
-          if (next >= sentence.end_token ||
-              !(tokens[next].follows_space || tokens[next].follows_hyphen)) {
-            return;
-          }
-          const TokenReading& whole = layout.ReadingsOf(next).front();
-          const Word* next_word = words_.Find(layout.Stem(whole), whole.hash);
+          if (!continues(sentence, next)) return;
+          const Word* next_word = whole_word(next);
           if (next_word == nullptr) return;
-          node = Child(static_cast<uint32_t>(node), next_word->id);
-          if (node >= 0) consider(terminals_[node], length + 1);
+          const std::optional<NodeMap::Edge> edge =
+              children_.FindEdge(static_cast<uint32_t>(node), next_word->id);
+          if (!edge) return;
+          node = edge->child;
+          consider(UnpackTerminal(edge->value), length + 1);
         }
       };
-      for (const TokenReading& reading : layout.ReadingsOf(i)) {
-        try_reading(reading, reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
+      for (uint32_t r = layout.first_reading[i]; r < layout.first_reading[i + 1]; ++r) {
+        const Proclitic* proclitic = layout.readings[r].proclitic;
+        try_reading(word_of_reading[r], proclitic ? proclitic->stripped_bytes() : 0);
       }
       if (best.entity < 0) {
         ++i;
@@ -148,7 +198,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       const Token& first = tokens[i];
       const Token& last = tokens[i + best.length - 1];
       Mention mention;
-      mention.entity = entity_ids_[best.entity];
+      entity_of_mention.push_back(best.entity);
       mention.kind = best.kind;
       mention.start = best.stripped_bytes == 0
                           ? first.start
@@ -160,6 +210,11 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       mentions.push_back(std::move(mention));
       i += best.length;
     }
+  }
+  // The ids are copied once every mention is found: the copies do not wait
+  // for one another, and with many entities each id is a cache miss.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    mentions[m].entity = entity_ids_[entity_of_mention[m]];
   }
   return mentions;
 }

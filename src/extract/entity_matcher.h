@@ -55,14 +55,16 @@ class EntityMatcher {
   void AddName(const std::vector<std::string>& words, int32_t entity,
                MentionKind kind);
   Word& AddWord(const std::string& word);
-  int64_t Child(uint32_t node, uint32_t word) const;
+  // A node's terminal is kept as the value of the edge into it (NodeMap).
+  static uint32_t PackTerminal(const Terminal& terminal);
+  static Terminal UnpackTerminal(uint32_t packed);
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
   const Tokenizer& tokenizer_;
   WordTable<Word> words_;
-  NodeMap children_;  // below the first word
-  std::vector<Terminal> terminals_;  // per node below the first word
+  NodeMap children_;  // below the first word; each edge holds its child's terminal
+  uint32_t node_count_ = 0;
   // Entity ids by index, side by side: with 100,000 entities the catalog's
   // records are too far apart for the cache.
   std::vector<std::string> entity_ids_;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include "extract/document_layout.h"
 #include "extract/extractor.h"
 #include "tests/test_support.h"
 
@@ -101,6 +104,49 @@ TEST(EntityMatcherTest, MentionTextEqualsTheOriginalBytes) {
 TEST(EntityMatcherTest, DiacriticsAndTatweelDoNotBlockMatching) {
   EXPECT_EQ(Summary("تُوكَايِيف"), "tokayev:تُوكَايِيف");
   EXPECT_EQ(Summary("تـوكـاييف"), "tokayev:تـوكـاييف");
+}
+
+// A made-up word of four letters per number, distinct for every number.
+std::string MadeUpWord(size_t number) {
+  static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",
+                                         "س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ق", "م"};
+  std::string word;
+  for (int place = 0; place < 4; ++place, number /= 20) word += kLetters[number % 20];
+  return word;
+}
+
+// Enough two-word names that the trie's edge table outgrows the cache, the
+// size at which the matcher prefetches edges ahead of the matching.
+TEST(EntityMatcherTest, LargeNameListsMatchAsSmallOnesDo) {
+  constexpr size_t kNames = 40000;
+  const auto dir = testing::MakeTempDir("many_names");
+  const auto path = dir / "many.yaml";
+  {
+    std::ofstream yaml(path);
+    for (size_t n = 0; n < kNames; ++n) {
+      yaml << "- {id: e" << n << ", type: other, names: ['" << MadeUpWord(n) << " "
+           << MadeUpWord(n + 1) << "']}\n";
+    }
+    // A three-word name whose first two words are another name: the longest wins.
+    yaml << "- {id: long, type: other, names: ['" << MadeUpWord(7) << " " << MadeUpWord(8)
+         << " " << MadeUpWord(1)
+         << "']}\n";
+  }
+  StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({path});
+  ASSERT_TRUE(catalog.ok()) << catalog.status().message();
+  const RuleSet& rules = testing::RepoRules();
+  const EntityMatcher matcher(*catalog, rules.morphology(), rules.tokenizer());
+  const std::string text = "و" + MadeUpWord(5) + " " + MadeUpWord(6) + " ثم " + MadeUpWord(7) +
+                           " " + MadeUpWord(8) + " " + MadeUpWord(1) + " و" + MadeUpWord(39999) +
+                           " " + MadeUpWord(40000) + "، " + MadeUpWord(3) + "، " + MadeUpWord(4);
+  const TextLayout layout =
+      LayOutDocument(text, rules.tokenizer(), rules.boilerplate(), rules.morphology());
+  std::string found;
+  for (const Mention& mention : matcher.FindMentions(text, layout)) {
+    EXPECT_EQ(text.substr(mention.start, mention.end - mention.start), mention.text);
+    found += mention.entity + " ";
+  }
+  EXPECT_EQ(found, "e5 long e39999 ");
 }
 
 }  // namespace

@@ -25,11 +25,41 @@ class NodeMap {
     return {child, true};
   }
 
+  // Starts loading the slot Find(node, word) reads first, so that a lookup
+  // made a few words later does not wait for memory: with a large list of
+  // names the table is far bigger than the cache.
+  [[gnu::always_inline]] void Prefetch(uint32_t node, uint32_t word) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[HomeOf(Key(node, word))]);
+  }
+
+  // Whether the slots outgrow a typical per-core cache (1 MB), where
+  // lookups become misses and prefetching them pays.
+  bool LargerThanCache() const { return slots_.size() * sizeof(Slot) > (size_t{1} << 20); }
+
   std::optional<uint32_t> Find(uint32_t node, uint32_t word) const {
+    const std::optional<Edge> edge = FindEdge(node, word);
+    if (!edge) return std::nullopt;
+    return edge->child;
+  }
+
+  // An edge carries a 32-bit value of its owner's (the slot has room for
+  // it): what the child ends, read with the edge instead of from another
+  // table, which cost a second cache miss per word.
+  struct Edge {
+    uint32_t child = 0;
+    uint32_t value = 0;
+  };
+  std::optional<Edge> FindEdge(uint32_t node, uint32_t word) const {
     if (slots_.empty()) return std::nullopt;
     const Slot& slot = slots_[IndexOf(Key(node, word))];
     if (slot.key == kEmpty) return std::nullopt;
-    return slot.child;
+    return Edge{slot.child, slot.value};
+  }
+  // The value of an existing edge, to set; null if there is no such edge.
+  uint32_t* ValueOf(uint32_t node, uint32_t word) {
+    if (slots_.empty()) return nullptr;
+    Slot& slot = slots_[IndexOf(Key(node, word))];
+    return slot.key == kEmpty ? nullptr : &slot.value;
   }
 
  private:
@@ -37,15 +67,20 @@ class NodeMap {
   struct Slot {
     uint64_t key = kEmpty;
     uint32_t child = 0;
+    uint32_t value = 0;
   };
 
   static uint64_t Key(uint32_t node, uint32_t word) { return uint64_t{node} << 32 | word; }
 
+  // Where the probe for `key` starts.
+  size_t HomeOf(uint64_t key) const {
+    const uint64_t hash = key * 0x9e3779b97f4a7c15ULL;
+    return static_cast<size_t>(hash ^ (hash >> 29)) & (slots_.size() - 1);
+  }
   // The slot holding `key`, or the empty one where it would go.
   size_t IndexOf(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
-    const uint64_t hash = key * 0x9e3779b97f4a7c15ULL;
-    size_t at = static_cast<size_t>(hash ^ (hash >> 29)) & mask;
+    size_t at = HomeOf(key);
     while (slots_[at].key != kEmpty && slots_[at].key != key) at = (at + 1) & mask;
     return at;
   }
