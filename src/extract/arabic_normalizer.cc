@@ -165,22 +165,33 @@ StatusOr<ArabicNormalizer> ArabicNormalizer::FromYamlUnguarded(const YamlFile& f
 std::string ArabicNormalizer::Fold(char32_t code_point) const {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  std::string out;
+  // An inert code point is its own NFKC form. Nearly all are, and the
+  // tables fold every code point of the BMP on each run: normalizing each
+  // through ICU cost more than the rest of loading the repository's rules.
+  if (U_SUCCESS(status) && nfkc->isInert(static_cast<UChar32>(code_point))) {
+    AppendFolded(code_point, &out);
+    return out;
+  }
   icu::UnicodeString source(static_cast<UChar32>(code_point));
   icu::UnicodeString composed = nfkc->normalize(source, status);
   if (U_FAILURE(status)) composed = source;
-  std::string out;
   for (int32_t i = 0; i < composed.length();) {
-    char32_t c = composed.char32At(i);
+    const char32_t c = composed.char32At(i);
     i += U16_LENGTH(c);
-    if (std::binary_search(removed_.begin(), removed_.end(), c)) continue;
-    if (u_isUWhiteSpace(static_cast<UChar32>(c))) continue;
-    const auto fold = std::lower_bound(
-        folds_.begin(), folds_.end(), std::make_pair(c, char32_t{0}));
-    if (fold != folds_.end() && fold->first == c) c = fold->second;
-    if (lowercase_latin_) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    AppendUtf8(c, &out);
+    AppendFolded(c, &out);
   }
   return out;
+}
+
+void ArabicNormalizer::AppendFolded(char32_t code_point, std::string* out) const {
+  char32_t c = code_point;
+  if (std::binary_search(removed_.begin(), removed_.end(), c)) return;
+  if (u_isUWhiteSpace(static_cast<UChar32>(c))) return;
+  const auto fold = std::lower_bound(folds_.begin(), folds_.end(), std::make_pair(c, char32_t{0}));
+  if (fold != folds_.end() && fold->first == c) c = fold->second;
+  if (lowercase_latin_) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  AppendUtf8(c, out);
 }
 
 void ArabicNormalizer::BuildTables(

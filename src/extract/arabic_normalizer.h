@@ -83,6 +83,8 @@ class ArabicNormalizer {
                    const std::vector<std::pair<char32_t, char32_t>>& folds,
                    bool lowercase_latin);
   std::string Fold(char32_t code_point) const;
+  // One code point of an NFKC form: removed, or folded and appended.
+  void AppendFolded(char32_t code_point, std::string* out) const;
 
   std::vector<uint32_t> offsets_;  // BMP code point -> range in pool_
   std::string pool_;

@@ -1,8 +1,6 @@
 #include "extract/document_reader.h"
 
-#include <fstream>
-#include <sstream>
-
+#include "base/file_bytes.h"
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -54,13 +52,9 @@ StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
   if (std::filesystem::is_directory(path, error)) {
     return InvalidInputError(path.string() + ": is a directory");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return InvalidInputError(path.string() + ": cannot open for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return InvalidInputError(path.string() + ": read error");
-  return DocumentFromBytes(path.stem().string(), std::move(buffer).str(),
-                           path.string(), options);
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  return DocumentFromBytes(path.stem().string(), std::move(*bytes), path.string(), options);
 }
 
 }  // namespace akhbar

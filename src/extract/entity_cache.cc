@@ -3,12 +3,11 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 
 #include "base/atomic_file.h"
+#include "base/file_bytes.h"
 
 namespace akhbar {
 namespace {
@@ -65,13 +64,15 @@ class Decoder {
     in_.remove_prefix(sizeof value);
     return value;
   }
-  std::string Text() {
+  // Valid while the decoded bytes are.
+  std::string_view View() {
     const uint64_t size = Number();
-    if (size > in_.size()) return Fail(), std::string();
-    std::string text(in_.substr(0, size));
+    if (size > in_.size()) return Fail(), std::string_view();
+    const std::string_view text = in_.substr(0, size);
     in_.remove_prefix(size);
     return text;
   }
+  std::string Text() { return std::string(View()); }
   std::vector<std::string> Texts() {
     const uint64_t count = Number();
     std::vector<std::string> texts;
@@ -96,15 +97,11 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
                                                       const std::filesystem::path& file,
                                                       std::string_view bytes) {
   if (cache_directory.empty()) return std::nullopt;
-  std::ifstream in(CacheFile(cache_directory, file, bytes), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();  // in blocks: a character iterator cost more than the decoding
-  const std::string copy = std::move(buffer).str();
-  if (!copy.starts_with(kMagic)) return std::nullopt;
-  Decoder decoder(std::string_view(copy).substr(kMagic.size()));
+  const StatusOr<std::string> copy = ReadFileBytes(CacheFile(cache_directory, file, bytes));
+  if (!copy.ok() || !copy->starts_with(kMagic)) return std::nullopt;
+  Decoder decoder(std::string_view(*copy).substr(kMagic.size()));
   // The key is a hash: the path and the bytes themselves must match too.
-  if (decoder.Text() != file.string() || decoder.Text() != bytes) return std::nullopt;
+  if (decoder.View() != file.string() || decoder.View() != bytes) return std::nullopt;
   // Every entity takes at least seven numbers: a damaged count cannot ask
   // for more entities than the bytes left could hold.
   const uint64_t count = decoder.Number();

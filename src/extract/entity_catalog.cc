@@ -142,11 +142,11 @@ StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesyst
       CacheEntities(cache_directory, path, *text, *read);
       entities = std::move(*read);
     }
+    catalog.entities_.reserve(catalog.entities_.size() + entities->size());
+    catalog.index_.reserve(catalog.entities_.size() + entities->size());
     for (Entity& entity : *entities) {
-      if (const Entity* existing = catalog.Find(entity.id)) {
-        return DuplicateIdError(path, entity, *existing);
-      }
-      catalog.index_[entity.id] = catalog.entities_.size();
+      const auto [at, added] = catalog.index_.try_emplace(entity.id, catalog.entities_.size());
+      if (!added) return DuplicateIdError(path, entity, catalog.entities_[at->second]);
       catalog.entities_.push_back(std::move(entity));
     }
   }
@@ -154,7 +154,7 @@ StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesyst
 }
 
 const Entity* EntityCatalog::Find(std::string_view id) const {
-  const auto it = index_.find(std::string(id));
+  const auto it = index_.find(id);
   return it == index_.end() ? nullptr : &entities_[it->second];
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 
@@ -43,7 +44,7 @@ class EntityCatalog {
 
  private:
   std::vector<Entity> entities_;
-  std::unordered_map<std::string, size_t> index_;
+  std::unordered_map<std::string, size_t, WordHash, std::equal_to<>> index_;
 };
 
 }  // namespace akhbar

@@ -1,6 +1,7 @@
 #include "extract/entity_matcher.h"
 
 #include <algorithm>
+#include <span>
 
 namespace akhbar {
 namespace {
@@ -57,7 +58,7 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
   }
 }
 
-EntityMatcher::Word& EntityMatcher::AddWord(const std::string& word) {
+EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
   Word added;
   added.id = static_cast<uint32_t>(words_.size());
   return words_.Insert(word, added);
@@ -79,10 +80,9 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
                             MentionKind kind) {
   // A name that starts with the article is also stored without it, so that
   // text readings, which strip it with the other proclitics, find it.
-  std::vector<std::string> spellings = {words[0]};
-  const std::string_view bare = morphology_.WithoutArticle(words[0]);
-  if (bare.size() != words[0].size()) spellings.emplace_back(bare);
-  for (const std::string& first : spellings) {
+  const std::string_view spellings[] = {words[0], morphology_.WithoutArticle(words[0])};
+  const size_t spelling_count = spellings[1].size() != spellings[0].size() ? 2 : 1;
+  for (const std::string_view first : std::span(spellings, spelling_count)) {
     Word& first_word = AddWord(first);
     Terminal* terminal = &first_word.terminal;
     Terminal below_first_word;
@@ -107,7 +107,7 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
       *terminal = Terminal{entity, kind};
     } else if (terminal->entity != entity) {
       std::vector<std::string> spelled = words;
-      spelled[0] = first;
+      spelled[0] = std::string(first);
       conflicts_.push_back(NameConflict{
           JoinWords(spelled), catalog_.entities()[terminal->entity].id,
           catalog_.entities()[entity].id});

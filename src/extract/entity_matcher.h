@@ -54,7 +54,7 @@ class EntityMatcher {
 
   void AddName(const std::vector<std::string>& words, int32_t entity,
                MentionKind kind);
-  Word& AddWord(const std::string& word);
+  Word& AddWord(std::string_view word);
   // A node's terminal is kept as the value of the edge into it (NodeMap).
   static uint32_t PackTerminal(const Terminal& terminal);
   static Terminal UnpackTerminal(uint32_t packed);

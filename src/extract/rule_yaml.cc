@@ -1,8 +1,9 @@
 #include "extract/rule_yaml.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
+
+#include "base/file_bytes.h"
 
 namespace akhbar {
 namespace {
@@ -78,11 +79,9 @@ StatusOr<YamlFile> LoadYamlFile(const std::filesystem::path& path) {
 }
 
 StatusOr<std::string> ReadRuleFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return RuleError(path.string() + ": cannot open rule file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  StatusOr<std::string> text = ReadFileBytes(path);
+  if (!text.ok()) return RuleError(text.status().message());
+  return text;
 }
 
 StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::string& text) {

@@ -274,13 +274,17 @@ uint32_t Tokenizer::OriginalOffsetAfter(std::string_view text, const Token& toke
 
 std::vector<std::string> Tokenizer::NormalizedWords(
     std::string_view phrase) const {
-  std::string normalized;
+  // Loading rules runs this for every spelling of every entity (100,000
+  // and more): the scan's arrays are reused from one phrase to the next.
+  thread_local Line line;
+  thread_local std::string normalized;
+  normalized.clear();
   std::vector<std::string> words;
-  for (const Line& line : SplitLines(phrase, &normalized)) {
-    for (const Token& token : line.tokens) {
-      words.push_back(normalized.substr(token.norm_start, token.norm_length));
+  ForEachLine(phrase, &normalized, &line, [&](const Line& scanned) {
+    for (const Token& token : scanned.tokens) {
+      words.emplace_back(normalized, token.norm_start, token.norm_length);
     }
-  }
+  });
   return words;
 }
 

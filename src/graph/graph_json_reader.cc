@@ -1,14 +1,13 @@
 #include "graph/graph_json_reader.h"
 
 #include <deque>
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 
+#include "base/file_bytes.h"
 #include "graph/graph_assembly.h"
 
 namespace akhbar {
@@ -193,11 +192,9 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
 }
 
 StatusOr<EntityGraph> ReadGraphJsonFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return InvalidInputError(path.string() + ": cannot read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  StatusOr<EntityGraph> graph = GraphFromNodeLinkJson(text.str());
+  StatusOr<std::string> text = ReadFileBytes(path);
+  if (!text.ok()) return text.status();
+  StatusOr<EntityGraph> graph = GraphFromNodeLinkJson(*text);
   if (!graph.ok()) return InvalidInputError(path.string() + ": " + graph.status().message());
   return graph;
 }

@@ -1,0 +1,45 @@
+#include "base/file_bytes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "base/atomic_file.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+TEST(FileBytesTest, ReadsEveryByteOfFilesSmallAndLarge) {
+  const auto dir = testing::MakeTempDir("file-bytes");
+  std::string large;
+  for (int i = 0; large.size() < 3'000'000; ++i) large += "سطر " + std::to_string(i) + '\0' + '\n';
+  for (const std::string& bytes : {std::string(), std::string("x"), large}) {
+    ASSERT_TRUE(WriteFileAtomically(dir / "f", bytes).ok());
+    const StatusOr<std::string> read = ReadFileBytes(dir / "f");
+    ASSERT_TRUE(read.ok()) << read.status().message();
+    EXPECT_EQ(*read, bytes);
+  }
+}
+
+TEST(FileBytesTest, ReadsFilesWhoseSizeIsNotKnownAhead) {
+  // /proc files report size 0 and are read until the end like pipes.
+  const StatusOr<std::string> read = ReadFileBytes("/proc/self/status");
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_NE(read->find("Name:"), std::string::npos);
+}
+
+TEST(FileBytesTest, SaysWhichFileAndWhyWhenItCannotRead) {
+  const auto dir = testing::MakeTempDir("file-bytes-errors");
+  const StatusOr<std::string> missing = ReadFileBytes(dir / "missing.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(missing.status().message(),
+            (dir / "missing.txt").string() + ": cannot open for reading: No such file or directory");
+  const StatusOr<std::string> directory = ReadFileBytes(dir);
+  ASSERT_FALSE(directory.ok());
+  EXPECT_EQ(directory.status().message(), dir.string() + ": read error: Is a directory");
+}
+
+}  // namespace
+}  // namespace akhbar
