@@ -18,22 +18,35 @@ namespace akhbar {
 
 struct WordHash {
   using is_transparent = void;
+  // The bytes after the last whole eight are read as loads that overlap
+  // what was read before: with the size mixed in, they still tell words
+  // apart, and most Arabic words (four to fifteen bytes) take two or three
+  // loads and no loop over bytes.
   size_t operator()(std::string_view word) const noexcept {
-    uint64_t hash = 0x9e3779b97f4a7c15ULL ^ word.size();
-    size_t i = 0;
-    for (; i + 8 <= word.size(); i += 8) {
-      uint64_t chunk;
-      std::memcpy(&chunk, word.data() + i, 8);
-      hash = Mix(hash ^ chunk);
+    const char* bytes = word.data();
+    const size_t size = word.size();
+    uint64_t hash = 0x9e3779b97f4a7c15ULL ^ size;
+    if (size >= 8) {
+      for (size_t i = 0; i + 8 <= size; i += 8) hash = Mix(hash ^ Load<uint64_t>(bytes + i));
+      return Mix(hash ^ Load<uint64_t>(bytes + size - 8));
     }
-    uint64_t tail = 0;
-    for (size_t shift = 0; i < word.size(); ++i, shift += 8) {
-      tail |= uint64_t{static_cast<uint8_t>(word[i])} << shift;
+    if (size >= 4) {
+      return Mix(hash ^ (Load<uint32_t>(bytes) | uint64_t{Load<uint32_t>(bytes + size - 4)} << 32));
     }
-    return Mix(hash ^ tail);
+    if (size == 0) return Mix(hash);
+    // One to three bytes: the first, the middle and the last cover them all.
+    return Mix(hash ^ (uint64_t{static_cast<uint8_t>(bytes[0])} |
+                       uint64_t{static_cast<uint8_t>(bytes[size / 2])} << 8 |
+                       uint64_t{static_cast<uint8_t>(bytes[size - 1])} << 16));
   }
 
  private:
+  template <typename Unsigned>
+  static Unsigned Load(const char* bytes) {
+    Unsigned value;
+    std::memcpy(&value, bytes, sizeof value);
+    return value;
+  }
   static uint64_t Mix(uint64_t value) {
     value = (value ^ (value >> 31)) * 0xbf58476d1ce4e5b9ULL;
     return value ^ (value >> 29);
