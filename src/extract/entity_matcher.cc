@@ -94,7 +94,9 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
       uint32_t last_word = 0;
       for (size_t i = 1; i < words.size(); ++i) {
         parent = node;
-        last_word = AddWord(words[i]).id;
+        Word& word = AddWord(words[i]);
+        word.continues_name = true;
+        last_word = word.id;
         const auto [child, inserted] = children_.Insert(parent, last_word, node_count_);
         if (inserted) ++node_count_;
         node = child;
@@ -154,7 +156,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
            ++prefetched) {
         if (!continues(sentence, prefetched + 1)) continue;
         const Word* next = whole_word(prefetched + 1);
-        if (next == nullptr) continue;
+        if (next == nullptr || !next->continues_name) continue;
         const uint32_t end = layout.first_reading[prefetched + 1];
         for (uint32_t r = layout.first_reading[prefetched]; r < end; ++r) {
           const Word* word = word_of_reading[r];
@@ -179,7 +181,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           const uint32_t next = i + length;
           if (!continues(sentence, next)) return;
           const Word* next_word = whole_word(next);
-          if (next_word == nullptr) return;
+          if (next_word == nullptr || !next_word->continues_name) return;
           const std::optional<NodeMap::Edge> edge =
               children_.FindEdge(static_cast<uint32_t>(node), next_word->id);
           if (!edge) return;

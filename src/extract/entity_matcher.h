@@ -50,6 +50,11 @@ class EntityMatcher {
     uint32_t id = 0;
     Terminal terminal;
     int32_t first_node = -1;
+    // Second or later word of some name: only such a word can label a trie
+    // edge. In a large gazetteer most words of the text start names, and
+    // asking the trie (far larger than the cache) whether each is followed
+    // by the next was a cache miss per word, nearly always for nothing.
+    bool continues_name = false;
   };
 
   void AddName(const std::vector<std::string>& words, int32_t entity,
