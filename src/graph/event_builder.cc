@@ -179,19 +179,35 @@ void AddParticipations(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
   }
 }
 
-EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                      const EventRules& rules, const std::vector<const Occurrence*>& group,
-                      size_t max_documents, EventSet* out) {
+// The reports of a group of occurrences, in corpus order.
+std::vector<const Report*> ReportsOf(const std::vector<Occurrence*>& group) {
   std::vector<const Report*> reports;
-  Roles roles;
-  EventDate date = group.front()->date;
   for (const Occurrence* occurrence : group) {
     for (const Report& report : occurrence->reports) reports.push_back(&report);
-    for (const auto& [entity, role] : occurrence->roles) AddRole(&roles, entity, role);
-    if (BetterDate(occurrence->date, date)) date = occurrence->date;
   }
   std::sort(reports.begin(), reports.end(),
             [](const Report* a, const Report* b) { return a->sentence < b->sentence; });
+  return reports;
+}
+
+// Actors, then targets, then other participants, each in the names' order.
+Roles ParticipantsOf(const std::vector<Occurrence*>& group) {
+  Roles participants;
+  for (const Occurrence* occurrence : group) {
+    for (const auto& [entity, role] : occurrence->roles) AddRole(&participants, entity, role);
+  }
+  std::stable_sort(participants.begin(), participants.end(),
+                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  return participants;
+}
+
+EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+                      const EventRules& rules, const std::vector<Occurrence*>& group) {
+  const std::vector<const Report*> reports = ReportsOf(group);
+  EventDate date = group.front()->date;
+  for (const Occurrence* occurrence : group) {
+    if (BetterDate(occurrence->date, date)) date = occurrence->date;
+  }
   const std::string& type_id = group.front()->type;
   const CorpusSentence& first = corpus.sentences[reports.front()->sentence];
 
@@ -226,15 +242,9 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
     }
     event.sources.push_back(std::move(source));
   }
-  // Actors, then targets, then other participants, each in the names' order.
-  Roles participants = std::move(roles);
-  std::stable_sort(participants.begin(), participants.end(),
-                   [](const auto& a, const auto& b) { return a.second < b.second; });
-  for (const auto& [entity, role] : participants) {
+  for (const auto& [entity, role] : ParticipantsOf(group)) {
     event.participants.push_back({ranks.Name(entity), RoleName(role)});
   }
-  AddParticipations(corpus, ranks, event, participants, reports, max_documents,
-                    &out->participations);
   return event;
 }
 
@@ -268,17 +278,29 @@ void SortByPosition(std::vector<Record>* records, Less less) {
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        size_t max_documents) {
   const NameRanks ranks(*corpus.names);
-  const std::vector<Occurrence> occurrences = OccurrencesOf(corpus, ranks);
+  std::vector<Occurrence> occurrences = OccurrencesOf(corpus, ranks);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
-  std::map<size_t, std::vector<const Occurrence*>> by_group;
+  std::map<size_t, std::vector<Occurrence*>> by_group;
   for (size_t i = 0; i < occurrences.size(); ++i) {
     by_group[groups.Find(i)].push_back(&occurrences[i]);
   }
   EventSet set;
   set.events.reserve(by_group.size());
+  size_t participations = 0;
   for (const auto& [root, group] : by_group) {
-    set.events.push_back(MakeEvent(corpus, ranks, rules, group, max_documents, &set));
+    set.events.push_back(MakeEvent(corpus, ranks, rules, group));
+    participations += set.events.back().participants.size();
+  }
+  // Participation edges are most of a large graph's edges: the list is made
+  // at its exact size, and each group's reports are freed once its edges
+  // are made, so that the two are not both whole at the peak of the build.
+  set.participations.reserve(participations);
+  size_t event = 0;
+  for (const auto& [root, group] : by_group) {
+    AddParticipations(corpus, ranks, set.events[event++], ParticipantsOf(group),
+                      ReportsOf(group), max_documents, &set.participations);
+    for (Occurrence* occurrence : group) *occurrence = Occurrence();
   }
   // Ids, and participant and event, are unique: any sort gives one order.
   SortByPosition(&set.events,
