@@ -149,20 +149,13 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
   }
 }
 
-// One edge per participant; like co-mentions, the weight counts distinct
-// sentences (not their copies) that name the participant.
-void AddParticipations(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                       const EventVertex& event, const Roles& participants,
-                       const std::vector<const Report*>& reports, size_t max_documents,
-                       std::vector<GraphEdge>* participations) {
-  for (const auto& [entity, role] : participants) {
-    GraphEdge edge;
-    edge.source = ranks.Name(entity);
-    edge.target = event.id;
-    edge.data.kind = EdgeKind::kParticipation;
-    edge.data.role = RoleName(role);
-    edge.data.first_date = event.earliest;
-    edge.data.last_date = event.latest;
+// The participations of event number `event`, made of `reports`, in the
+// order of its participants.
+void AddParticipations(const DeduplicatedCorpus& corpus, uint32_t event,
+                       const Roles& participants, const std::vector<const Report*>& reports,
+                       size_t max_documents, std::vector<Participation>* participations) {
+  for (uint32_t p = 0; p < participants.size(); ++p) {
+    const NameRank entity = participants[p].first;
     std::set<size_t> clusters;
     DocumentIndexes documents;
     for (const Report* report : reports) {
@@ -170,12 +163,10 @@ void AddParticipations(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
       clusters.insert(corpus.sentences[report->sentence].cluster);
       documents.push_back(corpus.sentences[report->sentence].document_index);
     }
-    edge.data.weight = static_cast<uint32_t>(clusters.size());
     SortUnique(&documents);
     DocumentList listed = ListDocuments(corpus, std::move(documents), max_documents);
-    edge.data.documents = std::move(listed.ids);
-    edge.data.document_count = listed.count;
-    participations->push_back(std::move(edge));
+    participations->push_back(Participation{event, p, static_cast<uint32_t>(clusters.size()),
+                                            listed.count, std::move(listed.ids)});
   }
 }
 
@@ -202,8 +193,8 @@ Roles ParticipantsOf(const std::vector<Occurrence*>& group) {
 }
 
 EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                      const EventRules& rules, const std::vector<Occurrence*>& group) {
-  const std::vector<const Report*> reports = ReportsOf(group);
+                      const EventRules& rules, const std::vector<Occurrence*>& group,
+                      const std::vector<const Report*>& reports, const Roles& participants) {
   EventDate date = group.front()->date;
   for (const Occurrence* occurrence : group) {
     if (BetterDate(occurrence->date, date)) date = occurrence->date;
@@ -242,22 +233,28 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
     }
     event.sources.push_back(std::move(source));
   }
-  for (const auto& [entity, role] : ParticipantsOf(group)) {
+  for (const auto& [entity, role] : participants) {
     event.participants.push_back({ranks.Name(entity), RoleName(role)});
   }
   return event;
 }
 
-// Sorts records that hold strings and lists by sorting their positions,
-// then moving each record once, in place, along the permutation's cycles:
-// sorting them directly moves them many times over, and a sorted copy
-// would hold them twice at the peak of the build.
+// The positions of `records` in the order `less` sorts them: from[i] is the
+// record that goes to i.
 template <typename Record, typename Less>
-void SortByPosition(std::vector<Record>* records, Less less) {
-  std::vector<size_t> from(records->size());  // from[i]: the record that goes to i
+std::vector<size_t> SortedPositions(const std::vector<Record>& records, Less less) {
+  std::vector<size_t> from(records.size());
   std::iota(from.begin(), from.end(), size_t{0});
   std::sort(from.begin(), from.end(),
-            [&](size_t a, size_t b) { return less((*records)[a], (*records)[b]); });
+            [&](size_t a, size_t b) { return less(records[a], records[b]); });
+  return from;
+}
+
+// Moves each record once, in place, along the permutation's cycles: sorting
+// records that hold strings and lists moves them many times over, and a
+// sorted copy would hold them twice at the peak of the build.
+template <typename Record>
+void Permute(std::vector<Record>* records, std::vector<size_t> from) {
   for (size_t start = 0; start < from.size(); ++start) {
     if (from[start] == start) continue;
     Record first = std::move((*records)[start]);
@@ -287,28 +284,60 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   }
   EventSet set;
   set.events.reserve(by_group.size());
-  size_t participations = 0;
   for (const auto& [root, group] : by_group) {
-    set.events.push_back(MakeEvent(corpus, ranks, rules, group));
-    participations += set.events.back().participants.size();
-  }
-  // Participation edges are most of a large graph's edges: the list is made
-  // at its exact size, and each group's reports are freed once its edges
-  // are made, so that the two are not both whole at the peak of the build.
-  set.participations.reserve(participations);
-  size_t event = 0;
-  for (const auto& [root, group] : by_group) {
-    AddParticipations(corpus, ranks, set.events[event++], ParticipantsOf(group),
-                      ReportsOf(group), max_documents, &set.participations);
+    const std::vector<const Report*> reports = ReportsOf(group);
+    const Roles participants = ParticipantsOf(group);
+    const auto event = static_cast<uint32_t>(set.events.size());
+    set.events.push_back(MakeEvent(corpus, ranks, rules, group, reports, participants));
+    AddParticipations(corpus, event, participants, reports, max_documents, &set.participations);
+    // The reports have served: freeing them as the events grow keeps the
+    // two from both being whole at the peak of the build.
     for (Occurrence* occurrence : group) *occurrence = Occurrence();
   }
-  // Ids, and participant and event, are unique: any sort gives one order.
-  SortByPosition(&set.events,
-                 [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
-  SortByPosition(&set.participations, [](const GraphEdge& a, const GraphEdge& b) {
-    return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-  });
+  // Ids are unique: any sort gives one order.
+  const std::vector<size_t> by_id = SortedPositions(
+      set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
+  std::vector<uint32_t> position(by_id.size());
+  for (size_t i = 0; i < by_id.size(); ++i) position[by_id[i]] = static_cast<uint32_t>(i);
+  Permute(&set.events, by_id);
+  for (Participation& participation : set.participations) {
+    participation.event = position[participation.event];
+  }
+  const auto entity_of = [&](const Participation& participation) -> const std::string& {
+    return set.events[participation.event].participants[participation.participant].entity;
+  };
+  // An entity takes part in an event once: any sort gives one order.
+  std::sort(set.participations.begin(), set.participations.end(),
+            [&](const Participation& a, const Participation& b) {
+              const int order = entity_of(a).compare(entity_of(b));
+              return order != 0 ? order < 0 : a.event < b.event;
+            });
   return set;
+}
+
+std::vector<std::vector<GraphEdge>> TakeParticipationEdges(EventSet* set, size_t list_size) {
+  std::vector<std::vector<GraphEdge>> lists;
+  for (Participation& participation : set->participations) {
+    if (lists.empty() || lists.back().size() == list_size) {
+      const size_t left = set->participations.size() - list_size * lists.size();
+      lists.emplace_back().reserve(std::min(list_size, left));
+    }
+    const EventVertex& event = set->events[participation.event];
+    const EventParticipant& participant = event.participants[participation.participant];
+    GraphEdge edge;
+    edge.source = participant.entity;
+    edge.target = event.id;
+    edge.data.kind = EdgeKind::kParticipation;
+    edge.data.role = participant.role;
+    edge.data.weight = participation.weight;
+    edge.data.documents = std::move(participation.documents);
+    edge.data.document_count = participation.document_count;
+    edge.data.first_date = event.earliest;
+    edge.data.last_date = event.latest;
+    lists.back().push_back(std::move(edge));
+  }
+  set->participations = {};
+  return lists;
 }
 
 }  // namespace akhbar

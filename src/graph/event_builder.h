@@ -8,6 +8,8 @@
 #ifndef AKHBAR_GRAPH_EVENT_BUILDER_H_
 #define AKHBAR_GRAPH_EVENT_BUILDER_H_
 
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "extract/event_rules.h"
@@ -17,11 +19,23 @@
 
 namespace akhbar {
 
+// An entity's part in an event, not yet an edge: the edge's strings are the
+// event's and its participant's, and copies of them at the peak of the build
+// were most of a large graph's memory there.
+struct Participation {
+  uint32_t event = 0;        // into EventSet::events
+  uint32_t participant = 0;  // into that event's participants
+  // Like a co-mention's, the weight counts distinct sentences (not their
+  // copies) that name the participant.
+  uint32_t weight = 0;
+  uint32_t document_count = 0;
+  std::vector<std::string_view> documents;  // the first max_documents
+};
+
 struct EventSet {
-  std::vector<EventVertex> events;        // sorted by id
-  // entity -> event, sorted; the weight counts the event's distinct
-  // sentences that name the entity.
-  std::vector<GraphEdge> participations;
+  std::vector<EventVertex> events;  // sorted by id
+  // Sorted by entity id, then event id.
+  std::vector<Participation> participations;
 };
 
 // Participants: the entities named in a report's sentence, "actor" before
@@ -30,6 +44,12 @@ struct EventSet {
 // disagree). A participation edge lists its first `max_documents` documents.
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        size_t max_documents);
+
+// The participation edges (entity -> event), in the order of
+// `set->participations`, which they empty, in lists of at most `list_size`
+// edges: AssembleGraph frees each list once its edges are in the graph, so
+// the edges are never all held twice.
+std::vector<std::vector<GraphEdge>> TakeParticipationEdges(EventSet* set, size_t list_size);
 
 }  // namespace akhbar
 

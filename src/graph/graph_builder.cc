@@ -59,7 +59,9 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   partial = PartialGraph();
   std::vector<std::vector<GraphEdge>> edge_lists;
   edge_lists.push_back(std::move(edges));
-  edge_lists.push_back(std::move(events.participations));
+  for (std::vector<GraphEdge>& participations : TakeParticipationEdges(&events, 4096)) {
+    edge_lists.push_back(std::move(participations));
+  }
   EntityGraph whole =
       AssembleGraph(std::move(entities), std::move(events.events), std::move(edge_lists), stats);
   whole.texts = std::move(texts);

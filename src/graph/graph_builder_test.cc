@@ -210,7 +210,7 @@ EntityGraph GraphOf(const Extraction& extraction) {
 TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
   const PartialGraph partial = testing::PartialOfAllSamples();
   const DeduplicatedCorpus corpus = Deduplicate(partial, DedupOptions());
-  const EventSet set = CollectEvents(corpus, testing::RepoRules().events(), 20);
+  EventSet set = CollectEvents(corpus, testing::RepoRules().events(), 20);
   ASSERT_GT(set.events.size(), 50u);
   std::set<std::string> ids;
   for (const EventVertex& event : set.events) {
@@ -223,12 +223,20 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
       [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; }));
   size_t participants = 0;
   for (const EventVertex& event : set.events) participants += event.participants.size();
-  ASSERT_EQ(set.participations.size(), participants);
-  for (const GraphEdge& edge : set.participations) {
+  std::vector<GraphEdge> participations;
+  for (std::vector<GraphEdge>& list : TakeParticipationEdges(&set, 7)) {
+    EXPECT_LE(list.size(), 7u);
+    participations.insert(participations.end(), list.begin(), list.end());
+  }
+  ASSERT_EQ(participations.size(), participants);
+  for (const GraphEdge& edge : participations) {
+    EXPECT_EQ(edge.data.kind, EdgeKind::kParticipation);
     EXPECT_TRUE(ids.contains(edge.target)) << edge.target;
     EXPECT_FALSE(edge.source.empty());
+    EXPECT_GT(edge.data.weight, 0u);
+    EXPECT_GT(edge.data.document_count, 0u);
   }
-  EXPECT_TRUE(std::is_sorted(set.participations.begin(), set.participations.end(),
+  EXPECT_TRUE(std::is_sorted(participations.begin(), participations.end(),
                              [](const GraphEdge& a, const GraphEdge& b) {
                                return std::tie(a.source, a.target) < std::tie(b.source, b.target);
                              }));
