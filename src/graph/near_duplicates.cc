@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <utility>
 #include <unordered_map>
 #include <unordered_set>
@@ -184,8 +185,12 @@ std::vector<size_t> ClusterNearDuplicates(
     }
   }
 
-  // Each sentence's bucket in each band.
-  std::vector<uint64_t> band_keys(count * kBands);
+  // Each sentence's bucket in each band. A band key is the high half of a
+  // 64-bit hash: the keys of all bands are the largest array of
+  // deduplication, and a sentence in the wrong bucket once in four billion
+  // pairs costs a comparison, not a wrong copy (the shingles decide).
+  using BandKey = uint32_t;
+  std::vector<BandKey> band_keys(count * kBands);
   // Signatures are the costly part and each is its own: they are computed
   // in parallel, each into its own slots, so the result does not depend on
   // the threads.
@@ -199,7 +204,7 @@ std::vector<size_t> ClusterNearDuplicates(
                           for (size_t row = 0; row < kRows; ++row) {
                             key = MixBits(key ^ signature[band * kRows + row]);
                           }
-                          band_keys[i * kBands + band] = key;
+                          band_keys[i * kBands + band] = static_cast<BandKey>(key >> 32);
                         }
                       }
                     });
@@ -219,13 +224,13 @@ std::vector<size_t> ClusterNearDuplicates(
     return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio);
   };
   // Keys of the buckets of more than kAllPairsBucket, band by band.
-  std::vector<std::unordered_set<uint64_t>> large_keys(kBands);
+  std::vector<std::unordered_set<BandKey>> large_keys(kBands);
   // A pair that shares several bands is compared in the first of them whose
   // bucket compares all its pairs. Bands are bucketed in order, so the large
   // keys of the bands before the pair's are known when it is met.
   const auto compared_before = [&](size_t first, size_t second, size_t current_band) {
-    const uint64_t* a = &band_keys[first * kBands];
-    const uint64_t* b = &band_keys[second * kBands];
+    const BandKey* a = &band_keys[first * kBands];
+    const BandKey* b = &band_keys[second * kBands];
     for (size_t band = 0; band < current_band; ++band) {
       if (a[band] == b[band] && !large_keys[band].contains(a[band])) return true;
     }
@@ -236,7 +241,7 @@ std::vector<size_t> ClusterNearDuplicates(
   // and a 32nd of the memory of all bands at once.
   struct Band {
     size_t index = 0;
-    std::vector<std::pair<uint64_t, size_t>> bucketed;
+    std::vector<std::pair<BandKey, uint32_t>> bucketed;
     // Each small bucket as a range [first, second) of `bucketed`.
     std::vector<std::pair<size_t, size_t>> small_buckets;
   };
@@ -244,7 +249,8 @@ std::vector<size_t> ClusterNearDuplicates(
   // band, and these lists, all held until the last band is bucketed, are the
   // peak of deduplication: 32-bit indexes halve it.
   struct LargeBucket {
-    uint64_t key = 0;
+    BandKey key = 0;
+    size_t band = 0;
     std::vector<uint32_t> sentences;
   };
   std::vector<LargeBucket> large_buckets;
@@ -256,16 +262,18 @@ std::vector<size_t> ClusterNearDuplicates(
     }
     auto band = std::make_unique<Band>();
     band->index = next_band++;
-    std::vector<std::pair<uint64_t, size_t>>& bucketed = band->bucketed;
+    std::vector<std::pair<BandKey, uint32_t>>& bucketed = band->bucketed;
     bucketed.reserve(hashed.size());
-    for (const size_t i : hashed) bucketed.emplace_back(band_keys[i * kBands + band->index], i);
+    for (const size_t i : hashed) {
+      bucketed.emplace_back(band_keys[i * kBands + band->index], static_cast<uint32_t>(i));
+    }
     // Band keys are uniform hashes: a radix sort groups them in a few passes.
     boost::sort::spreadsort::integer_sort(
         bucketed.begin(), bucketed.end(),
-        [](const std::pair<uint64_t, size_t>& entry, unsigned shift) {
+        [](const std::pair<BandKey, uint32_t>& entry, unsigned shift) {
           return entry.first >> shift;
         },
-        std::less<std::pair<uint64_t, size_t>>());
+        std::less<std::pair<BandKey, uint32_t>>());
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;
       while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
@@ -279,6 +287,7 @@ std::vector<size_t> ClusterNearDuplicates(
       } else {
         LargeBucket& large = large_buckets.emplace_back();
         large.key = bucketed[begin].first;
+        large.band = band->index;
         large_keys[band->index].insert(large.key);
         large.sentences.reserve(end - begin);
         for (size_t m = begin; m < end; ++m) {
@@ -342,7 +351,9 @@ std::vector<size_t> ClusterNearDuplicates(
   // last few clusters only. This depends on the clusters found so far, so
   // these buckets are done one after the other, in key order.
   std::sort(large_buckets.begin(), large_buckets.end(),
-            [](const LargeBucket& a, const LargeBucket& b) { return a.key < b.key; });
+            [](const LargeBucket& a, const LargeBucket& b) {
+              return std::tie(a.key, a.band) < std::tie(b.key, b.band);
+            });
   std::vector<std::pair<uint32_t, size_t>> members;
   std::vector<size_t> leaders;
   for (const LargeBucket& large : large_buckets) {
