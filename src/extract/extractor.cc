@@ -42,9 +42,14 @@ std::string_view MentionKindName(MentionKind kind) {
 }
 
 Extraction Extractor::Extract(const Document& document) const {
+  TextLayout layout;
+  return Extract(document, &layout);
+}
+
+Extraction Extractor::Extract(const Document& document, TextLayout* laid_out) const {
   const std::string_view text = document.text;
-  const TextLayout layout =
-      LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology());
+  *laid_out = LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology());
+  const TextLayout& layout = *laid_out;
   Extraction extraction;
   extraction.doc = document.id;
   extraction.date = document.date;

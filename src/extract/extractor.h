@@ -4,6 +4,7 @@
 
 #include "extract/extraction.h"
 #include "extract/rule_set.h"
+#include "extract/text_layout.h"
 
 namespace akhbar {
 
@@ -13,6 +14,9 @@ class Extractor {
 
   // Never fails: documents are validated when they are read.
   Extraction Extract(const Document& document) const;
+  // Also hands back the tokens and readings it worked on, for a later stage
+  // that would otherwise scan the text again.
+  Extraction Extract(const Document& document, TextLayout* layout) const;
 
  private:
   const RuleSet& rules_;

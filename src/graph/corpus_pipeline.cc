@@ -80,13 +80,14 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
     }
     ProcessedDocument& processed = item->document;
     processed.bytes = document->text.size();
-    processed.extraction = extractor.Extract(*document);
+    TextLayout layout;
+    processed.extraction = extractor.Extract(*document, &layout);
     if (options.json_lines) {
       processed.json_line = ExtractionToJsonLine(processed.extraction);
       processed.json_line.push_back('\n');
     }
     if (options.partial_graphs) {
-      if (Status status = processed.partial.Add(processed.extraction, fingerprinter);
+      if (Status status = processed.partial.Add(processed.extraction, fingerprinter, layout);
           !status.ok()) {
         item->problem = status;
       }

@@ -69,6 +69,17 @@ NameIndex PartialGraph::Intern(const std::string& name) {
 
 Status PartialGraph::Add(const Extraction& extraction,
                          const SentenceFingerprinter& fingerprinter) {
+  return AddDocument(extraction, fingerprinter, nullptr);
+}
+
+Status PartialGraph::Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
+                         const TextLayout& layout) {
+  return AddDocument(extraction, fingerprinter, &layout);
+}
+
+Status PartialGraph::AddDocument(const Extraction& extraction,
+                                 const SentenceFingerprinter& fingerprinter,
+                                 const TextLayout* layout) {
   if (documents_.contains(extraction.doc)) {
     return InvalidInputError("document id '" + extraction.doc +
                              "' occurs twice in the corpus");
@@ -126,7 +137,11 @@ Status PartialGraph::Add(const Extraction& extraction,
     sentence.end = record.end;
     sentence.text = std::string_view(text->sentences).substr(text_at, record.text.size());
     text_at += record.text.size();
-    sentence.fingerprint = fingerprinter.Fingerprint(record, mentions[s]);
+    // A layout of some other text than this extraction's is not used.
+    sentence.fingerprint = layout != nullptr && layout->sentences.size() == sentences
+                               ? fingerprinter.Fingerprint(record, *layout, layout->sentences[s],
+                                                           mentions[s])
+                               : fingerprinter.Fingerprint(record, mentions[s]);
     sentence.mentions.reserve(mentions[s].size());
     for (const Mention* mention : mentions[s]) {
       sentence.mentions.push_back(

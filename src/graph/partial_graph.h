@@ -98,6 +98,10 @@ class PartialGraph {
   // Fails if the document is already part of this partial graph, or if a
   // fact lies outside its sentence (an extraction file edited by hand).
   Status Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter);
+  // With the layout extraction made of the document (Extractor::Extract),
+  // whose tokens the fingerprints reuse.
+  Status Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
+             const TextLayout& layout);
   // Takes in every document of `other`; fails if both hold the same one.
   Status Merge(PartialGraph other);
 
@@ -109,6 +113,8 @@ class PartialGraph {
   const std::vector<std::string>& names() const { return names_; }
 
  private:
+  Status AddDocument(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
+                     const TextLayout* layout);
   NameIndex Intern(const std::string& name);
 
   std::map<std::string, DocumentFacts> documents_;

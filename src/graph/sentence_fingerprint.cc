@@ -33,15 +33,94 @@ std::vector<uint64_t> SortedUnique(std::vector<uint64_t>* hashes) {
   return std::vector<uint64_t>(hashes->begin(), std::unique(hashes->begin(), hashes->end()));
 }
 
+// A word of the sentence as its fingerprint reads it.
+struct Word {
+  std::string_view normalized;
+  uint32_t start = 0;  // document byte offsets
+  uint32_t end = 0;
+  size_t proclitic_bytes = 0;  // the longest proclitic that leaves a word
+};
+
 // What a fingerprint is made with, reused from sentence to sentence on each
 // thread: building it anew cost several allocations per sentence.
 struct Scratch {
   std::string normalized;
   Line line;
-  std::vector<ShingleWord> words;
+  std::vector<Token> scanned;
+  std::vector<Word> words;
+  std::vector<ShingleWord> shingle_words;
   std::vector<uint64_t> entities;
   std::vector<uint64_t> shingles;
+
+  static Scratch& OfThisThread() {
+    thread_local Scratch scratch;
+    scratch.normalized.clear();
+    scratch.words.clear();
+    scratch.shingle_words.clear();
+    scratch.entities.clear();
+    scratch.shingles.clear();
+    return scratch;
+  }
 };
+
+// Appends the words of `text`, which starts at document byte `start`, to
+// scratch->words. Their views into scratch->normalized are made once the
+// scan has stopped adding to it.
+void ScanWords(const Tokenizer& tokenizer, const Morphology& morphology, std::string_view text,
+               uint32_t start, Scratch* scratch) {
+  scratch->scanned.clear();
+  tokenizer.ForEachLine(text, &scratch->normalized, &scratch->line, [&](const Line& line) {
+    scratch->scanned.insert(scratch->scanned.end(), line.tokens.begin(), line.tokens.end());
+  });
+  for (const Token& token : scratch->scanned) {
+    const std::string_view word =
+        std::string_view(scratch->normalized).substr(token.norm_start, token.norm_length);
+    size_t proclitic_bytes = 0;
+    morphology.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
+      if (proclitic) proclitic_bytes = std::max(proclitic_bytes, proclitic->form.size());
+    });
+    scratch->words.push_back(Word{word, start + token.start, start + token.end, proclitic_bytes});
+  }
+}
+
+// The fingerprint of scratch->words, shingles of `shingle_words` words.
+SentenceFingerprint FromWords(size_t shingle_words, const std::vector<const Mention*>& mentions,
+                              Scratch* scratch) {
+  SentenceFingerprint fingerprint;
+  fingerprint.exact = StableHash("");
+  std::vector<ShingleWord>& words = scratch->shingle_words;
+  const Mention* previous = nullptr;
+  for (const Word& word : scratch->words) {
+    fingerprint.exact = StableHash(std::string_view(&kWordSeparator, 1),
+                                   StableHash(word.normalized, fingerprint.exact));
+    const auto covering = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
+      return m->start < word.end && m->end > word.start;
+    });
+    if (covering != mentions.end()) {
+      if (*covering != previous) {
+        words.push_back(ShingleWord{true, (*covering)->entity});
+        scratch->entities.push_back(HashWord(words.back()));
+      }
+      previous = *covering;
+      continue;
+    }
+    previous = nullptr;
+    words.push_back(ShingleWord{false, word.normalized.substr(word.proclitic_bytes)});
+  }
+  fingerprint.entities = SortedUnique(&scratch->entities);
+  if (words.empty()) return fingerprint;
+  const size_t count = words.size() >= shingle_words ? words.size() - shingle_words + 1 : 1;
+  for (size_t i = 0; i < count; ++i) {
+    uint64_t hash = StableHash("");
+    for (size_t w = i; w < std::min(words.size(), i + shingle_words); ++w) {
+      hash = HashWord(words[w], hash);
+      hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
+    }
+    scratch->shingles.push_back(hash);
+  }
+  fingerprint.shingles = SortedUnique(&scratch->shingles);
+  return fingerprint;
+}
 
 }  // namespace
 
@@ -54,59 +133,37 @@ SentenceFingerprinter::SentenceFingerprinter(const Tokenizer& tokenizer,
 
 SentenceFingerprint SentenceFingerprinter::Fingerprint(
     const SentenceRecord& sentence, const std::vector<const Mention*>& mentions) const {
-  SentenceFingerprint fingerprint;
-  fingerprint.exact = StableHash("");
-  thread_local Scratch scratch;
-  std::string& normalized = scratch.normalized;
-  std::vector<ShingleWord>& words = scratch.words;
-  normalized.clear();
-  words.clear();
-  scratch.entities.clear();
-  scratch.shingles.clear();
-  const Mention* previous = nullptr;
-  tokenizer_.ForEachLine(sentence.text, &normalized, &scratch.line, [&](const Line& line) {
-    for (const Token& token : line.tokens) {
-      fingerprint.exact = StableHash(std::string_view(&kWordSeparator, 1),
-                                     StableHash(std::string_view(normalized).substr(
-                                                    token.norm_start, token.norm_length),
-                                                fingerprint.exact));
-      const uint32_t start = sentence.start + token.start;
-      const uint32_t end = sentence.start + token.end;
-      const auto covering = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
-        return m->start < end && m->end > start;
-      });
-      if (covering != mentions.end()) {
-        if (*covering != previous) {
-          words.push_back(ShingleWord{true, (*covering)->entity});
-          scratch.entities.push_back(HashWord(words.back()));
+  Scratch& scratch = Scratch::OfThisThread();
+  ScanWords(tokenizer_, morphology_, sentence.text, sentence.start, &scratch);
+  return FromWords(shingle_words_, mentions, &scratch);
+}
+
+SentenceFingerprint SentenceFingerprinter::Fingerprint(
+    const SentenceRecord& record, const TextLayout& layout, const Sentence& sentence,
+    const std::vector<const Mention*>& mentions) const {
+  Scratch& scratch = Scratch::OfThisThread();
+  if (sentence.end_token > sentence.first_token) {
+    const uint32_t last = sentence.end_token - 1;
+    for (uint32_t t = sentence.first_token; t < last; ++t) {
+      const Token& token = layout.tokens[t];
+      size_t proclitic_bytes = 0;
+      for (const TokenReading& reading : layout.ReadingsOf(t)) {
+        if (reading.proclitic) {
+          proclitic_bytes = std::max(proclitic_bytes, reading.proclitic->form.size());
         }
-        previous = *covering;
-        continue;
       }
-      previous = nullptr;
-      std::string_view word =
-          std::string_view(normalized).substr(token.norm_start, token.norm_length);
-      // The longest proclitic that leaves a word: وقد and قد are one word.
-      size_t strip = 0;
-      morphology_.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
-        if (proclitic) strip = std::max(strip, proclitic->form.size());
-      });
-      words.push_back(ShingleWord{false, word.substr(strip)});
+      scratch.words.push_back(
+          Word{layout.Normalized(token), token.start, token.end, proclitic_bytes});
     }
-  });
-  fingerprint.entities = SortedUnique(&scratch.entities);
-  if (words.empty()) return fingerprint;
-  const size_t count = words.size() >= shingle_words_ ? words.size() - shingle_words_ + 1 : 1;
-  for (size_t i = 0; i < count; ++i) {
-    uint64_t hash = StableHash("");
-    for (size_t w = i; w < std::min(words.size(), i + shingle_words_); ++w) {
-      hash = HashWord(words[w], hash);
-      hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
-    }
-    scratch.shingles.push_back(hash);
+    // The last word is read again from the sentence's own text, as `merge`
+    // reads it: in the layout, a format character after it at the end of a
+    // line (a soft hyphen) is part of its normalized form, though not of
+    // the sentence.
+    const uint32_t last_start = layout.tokens[last].start;
+    ScanWords(tokenizer_, morphology_, std::string_view(record.text).substr(last_start - record.start),
+              last_start, &scratch);
   }
-  fingerprint.shingles = SortedUnique(&scratch.shingles);
-  return fingerprint;
+  return FromWords(shingle_words_, mentions, &scratch);
 }
 
 }  // namespace akhbar

@@ -11,6 +11,7 @@
 
 #include "extract/extraction.h"
 #include "extract/morphology.h"
+#include "extract/text_layout.h"
 #include "extract/tokenizer.h"
 
 namespace akhbar {
@@ -32,6 +33,12 @@ class SentenceFingerprinter {
 
   // `mentions` are the mentions of this sentence (document offsets).
   SentenceFingerprint Fingerprint(const SentenceRecord& sentence,
+                                  const std::vector<const Mention*>& mentions) const;
+  // The same fingerprint from the tokens and readings that extraction made
+  // of the sentence's document (`layout`, whose sentence `sentence` is
+  // `record`): a build then scans each kept sentence once, not twice.
+  SentenceFingerprint Fingerprint(const SentenceRecord& record, const TextLayout& layout,
+                                  const Sentence& sentence,
                                   const std::vector<const Mention*>& mentions) const;
 
  private:
