@@ -137,11 +137,13 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     sentence.end = record.end;
     sentence.text = std::string_view(text->sentences).substr(text_at, record.text.size());
     text_at += record.text.size();
-    // A layout of some other text than this extraction's is not used.
-    sentence.fingerprint = layout != nullptr && layout->sentences.size() == sentences
-                               ? fingerprinter.Fingerprint(record, *layout, layout->sentences[s],
-                                                           mentions[s])
-                               : fingerprinter.Fingerprint(record, mentions[s]);
+    // The layout's tokens serve only where its sentence is this record's.
+    const bool laid_out = layout != nullptr && s < layout->sentences.size() &&
+                          layout->sentences[s].start == record.start &&
+                          layout->sentences[s].end == record.end;
+    sentence.fingerprint =
+        laid_out ? fingerprinter.Fingerprint(record, *layout, layout->sentences[s], mentions[s])
+                 : fingerprinter.Fingerprint(record, mentions[s]);
     sentence.mentions.reserve(mentions[s].size());
     for (const Mention* mention : mentions[s]) {
       sentence.mentions.push_back(
