@@ -14,19 +14,19 @@ inline bool EndsStringRun(unsigned char c) { return c == '"' || c == '\\' || c <
 
 // Where the run of plain string bytes from `pos` ends: at a quote, a
 // backslash or a control byte. Article text runs for hundreds of bytes
-// between them, so eight bytes are tested at once (a byte is zero exactly
-// where the borrow of `v - 0x01..` reaches its top bit through ~v).
+// between them, so sixteen bytes are tested at once with the compiler's
+// vector types (one SSE2 compare each on x86-64, NEON on ARM); the block
+// that holds a stop, and the last few bytes, are read byte by byte.
 inline size_t EndOfStringRun(std::string_view text, size_t pos) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kTops = 0x8080808080808080ULL;
-  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kTops; };
-  for (; pos + 8 <= text.size(); pos += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, text.data() + pos, 8);
-    const uint64_t stops = has_zero_byte(chunk ^ (kOnes * '"')) |
-                           has_zero_byte(chunk ^ (kOnes * '\\')) |
-                           ((chunk - kOnes * 0x20) & ~chunk & kTops);
-    if (stops != 0) break;
+  using Bytes = unsigned char __attribute__((vector_size(16)));
+  using Halves = uint64_t __attribute__((vector_size(16)));
+  for (; pos + sizeof(Bytes) <= text.size(); pos += sizeof(Bytes)) {
+    Bytes chunk;
+    std::memcpy(&chunk, text.data() + pos, sizeof chunk);
+    const Bytes stops = (chunk == '"') | (chunk == '\\') | (chunk < 0x20);
+    Halves halves;
+    std::memcpy(&halves, &stops, sizeof halves);
+    if ((halves[0] | halves[1]) != 0) break;
   }
   while (pos < text.size() && !EndsStringRun(static_cast<unsigned char>(text[pos]))) ++pos;
   return pos;
