@@ -10,16 +10,37 @@ namespace akhbar {
 
 // What each byte becomes: null keeps the byte, any other string replaces it
 // ("" drops it).
-using ByteReplacements = std::array<const char*, 256>;
+class ByteReplacements {
+ public:
+  constexpr ByteReplacements& Replace(unsigned char byte, const char* replacement) {
+    table_[byte] = replacement;
+    if (replacement != nullptr && !IsMarkupByte(byte)) markup_only_ = false;
+    return *this;
+  }
+  constexpr const char* operator[](unsigned char byte) const { return table_[byte]; }
+
+  // The bytes markup escapes: controls and & < > " '. A table that
+  // replaces no other byte lets text be tested for them sixteen bytes at a
+  // time, where most blocks of Arabic text hold none.
+  static constexpr bool IsMarkupByte(unsigned char byte) {
+    return byte < 0x20 || byte == '&' || byte == '<' || byte == '>' || byte == '"' ||
+           byte == '\'';
+  }
+  constexpr bool markup_only() const { return markup_only_; }
+
+ private:
+  std::array<const char*, 256> table_{};
+  bool markup_only_ = true;
+};
 
 // & < > " ' as their entities, every other byte kept.
 constexpr ByteReplacements XmlEntityReplacements() {
-  ByteReplacements replacements{};
-  replacements['&'] = "&amp;";
-  replacements['<'] = "&lt;";
-  replacements['>'] = "&gt;";
-  replacements['"'] = "&quot;";
-  replacements['\''] = "&apos;";
+  ByteReplacements replacements;
+  replacements.Replace('&', "&amp;")
+      .Replace('<', "&lt;")
+      .Replace('>', "&gt;")
+      .Replace('"', "&quot;")
+      .Replace('\'', "&apos;");
   return replacements;
 }
 
