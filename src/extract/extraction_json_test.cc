@@ -59,13 +59,16 @@ TEST(ExtractionJsonTest, ReadBackItGivesTheSamePartialGraph) {
   PartialGraph from_json;
   ASSERT_TRUE(from_original.Add(original, testing::RepoFingerprinter()).ok());
   ASSERT_TRUE(from_json.Add(*read, testing::RepoFingerprinter()).ok());
-  const std::vector<SentenceFacts>& json_kept = from_json.documents().at(original.doc).kept;
-  const std::vector<SentenceFacts>& kept = from_original.documents().at(original.doc).kept;
-  ASSERT_EQ(json_kept.size(), kept.size());
-  for (size_t s = 0; s < kept.size(); ++s) {
-    EXPECT_EQ(json_kept[s].fingerprint, kept[s].fingerprint) << kept[s].index;
-    EXPECT_EQ(json_kept[s].mentions.size(), kept[s].mentions.size());
-    EXPECT_EQ(json_kept[s].dates.size(), kept[s].dates.size());
+  const DocumentFacts& from_line = from_json.documents().at(original.doc);
+  const DocumentFacts& from_record = from_original.documents().at(original.doc);
+  ASSERT_EQ(from_line.kept.size(), from_record.kept.size());
+  EXPECT_EQ(from_line.fingerprints, from_record.fingerprints);
+  for (size_t s = 0; s < from_record.kept.size(); ++s) {
+    EXPECT_EQ(from_line.kept[s].index, from_record.kept[s].index);
+    EXPECT_EQ(from_line.MentionsOf(from_line.kept[s]).size(),
+              from_record.MentionsOf(from_record.kept[s]).size());
+    EXPECT_EQ(from_line.DatesOf(from_line.kept[s]).size(),
+              from_record.DatesOf(from_record.kept[s]).size());
   }
 }
 

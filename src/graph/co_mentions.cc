@@ -92,9 +92,9 @@ std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus
 uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, NameRank a,
                     NameRank b) {
   uint32_t closest = std::numeric_limits<uint32_t>::max();
-  for (const SentenceMention& x : sentence.facts->mentions) {
+  for (const SentenceMention& x : sentence.Mentions()) {
     if (ranks.RankOf(x.entity) != a) continue;
-    for (const SentenceMention& y : sentence.facts->mentions) {
+    for (const SentenceMention& y : sentence.Mentions()) {
       if (ranks.RankOf(y.entity) != b) continue;
       const uint32_t gap = x.end <= y.start ? y.start - x.end
                            : y.end <= x.start ? x.start - y.end
@@ -122,7 +122,7 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
       const CorpusSentence& sentence = corpus.sentences[s];
       facts.documents.push_back(sentence.document_index);
       named.clear();
-      for (const SentenceMention& mention : sentence.facts->mentions) {
+      for (const SentenceMention& mention : sentence.Mentions()) {
         named.push_back(ranks.RankOf(mention.entity));
       }
       SortUnique(&named);
@@ -211,7 +211,7 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
   const NameRanks ranks(*corpus.names);
   std::vector<NameRankSet> named(corpus.clusters.size());
   for (const CorpusSentence& sentence : corpus.sentences) {
-    for (const SentenceMention& mention : sentence.facts->mentions) {
+    for (const SentenceMention& mention : sentence.Mentions()) {
       named[sentence.cluster].push_back(ranks.RankOf(mention.entity));
     }
   }

@@ -11,24 +11,42 @@ DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& 
   for (const auto& [doc, document] : partial.documents()) {
     if (document.kept.empty()) continue;
     corpus.documents.push_back(&document.text->id);
-    for (const SentenceFacts& facts : document.kept) {
-      corpus.sentences.push_back(CorpusSentence{
-          &doc, &facts, &document, 0, static_cast<uint32_t>(corpus.documents.size() - 1)});
-      fingerprints.push_back(&facts.fingerprint);
+    for (size_t k = 0; k < document.kept.size(); ++k) {
+      corpus.sentences.push_back(CorpusSentence{&doc, &document.kept[k], &document, 0,
+                                                static_cast<uint32_t>(corpus.documents.size() - 1)});
+      fingerprints.push_back(&document.fingerprints[k]);
     }
   }
-  const std::vector<size_t> representative = ClusterNearDuplicates(fingerprints, options);
-  std::vector<size_t> cluster_of_representative(representative.size());
+  std::vector<uint32_t> cluster_of;
+  corpus.clusters = Clusters::Group(ClusterNearDuplicates(fingerprints, options), &cluster_of);
+  for (size_t i = 0; i < corpus.sentences.size(); ++i) corpus.sentences[i].cluster = cluster_of[i];
+  return corpus;
+}
+
+Clusters Clusters::Group(const std::vector<size_t>& representative,
+                         std::vector<uint32_t>* cluster_of) {
+  Clusters clusters;
+  cluster_of->assign(representative.size(), 0);
+  std::vector<uint32_t> sizes;
   for (size_t i = 0; i < representative.size(); ++i) {
     if (representative[i] == i) {
-      cluster_of_representative[i] = corpus.clusters.size();
-      corpus.clusters.emplace_back();
+      (*cluster_of)[i] = static_cast<uint32_t>(sizes.size());
+      sizes.push_back(0);
+    } else {
+      (*cluster_of)[i] = (*cluster_of)[representative[i]];
     }
-    const size_t cluster = cluster_of_representative[representative[i]];
-    corpus.sentences[i].cluster = cluster;
-    corpus.clusters[cluster].push_back(i);
+    ++sizes[(*cluster_of)[i]];
   }
-  return corpus;
+  clusters.first_.reserve(sizes.size() + 1);
+  for (const uint32_t size : sizes) clusters.first_.push_back(clusters.first_.back() + size);
+  clusters.members_.resize(representative.size());
+  // Sizes become each cluster's count of members placed so far.
+  std::fill(sizes.begin(), sizes.end(), 0);
+  for (size_t i = 0; i < representative.size(); ++i) {
+    const uint32_t cluster = (*cluster_of)[i];
+    clusters.members_[clusters.first_[cluster] + sizes[cluster]++] = static_cast<uint32_t>(i);
+  }
+  return clusters;
 }
 
 void SortUnique(DocumentIndexes* documents) {
@@ -60,7 +78,7 @@ EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
 
 std::optional<DaySpan> SentenceDays(const CorpusSentence& sentence) {
   std::optional<DaySpan> days;
-  for (const SentenceDate& date : sentence.facts->dates) Cover(&days, date.days);
+  for (const SentenceDate& date : sentence.Dates()) Cover(&days, date.days);
   if (!days && sentence.document->date) {
     days = DaySpan{*sentence.document->date, *sentence.document->date};
   }

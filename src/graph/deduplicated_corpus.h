@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,33 @@ struct CorpusSentence {
   const std::string* doc = nullptr;
   const SentenceFacts* facts = nullptr;
   const DocumentFacts* document = nullptr;
-  size_t cluster = 0;         // index into DeduplicatedCorpus::clusters
+  uint32_t cluster = 0;         // index into DeduplicatedCorpus::clusters
   uint32_t document_index = 0;  // into DeduplicatedCorpus::documents
+
+  std::span<const SentenceMention> Mentions() const { return document->MentionsOf(*facts); }
+  std::span<const SentenceDate> Dates() const { return document->DatesOf(*facts); }
+  std::span<const SentenceTrigger> Triggers() const { return document->TriggersOf(*facts); }
+};
+
+// Sentence indexes grouped by cluster, ascending within each, in one array:
+// most clusters are a single sentence, and an array each cost several times
+// its one member.
+class Clusters {
+ public:
+  // Groups sentence i with sentence representative[i], which is the
+  // smallest index of its group; clusters are numbered in the order of their
+  // representatives, and (*cluster_of)[i] is sentence i's.
+  static Clusters Group(const std::vector<size_t>& representative,
+                        std::vector<uint32_t>* cluster_of);
+
+  size_t size() const { return first_.size() - 1; }
+  std::span<const uint32_t> operator[](size_t cluster) const {
+    return std::span(members_).subspan(first_[cluster], first_[cluster + 1] - first_[cluster]);
+  }
+
+ private:
+  std::vector<uint32_t> members_;
+  std::vector<uint32_t> first_{0};  // per cluster, then one past the last
 };
 
 struct DeduplicatedCorpus {
@@ -32,7 +58,7 @@ struct DeduplicatedCorpus {
   std::vector<const std::string*> documents;
   // Indexes into `sentences`, ascending; the first is the representative.
   // Clusters are ordered by their representative.
-  std::vector<std::vector<size_t>> clusters;
+  Clusters clusters;
   const std::vector<std::string>* names = nullptr;  // PartialGraph::names()
 
   size_t folded() const { return sentences.size() - clusters.size(); }

@@ -21,14 +21,14 @@ std::vector<EntityVertex> CollectEntities(const DeduplicatedCorpus& corpus,
                                           const EntityCatalog& catalog,
                                           size_t max_documents) {
   std::map<std::string, EntityTotals> totals;
-  for (const std::vector<size_t>& cluster : corpus.clusters) {
+  for (size_t c = 0; c < corpus.clusters.size(); ++c) {
     // A copy may name an entity once more or once less than the others:
     // the sentence counts with its most generous copy.
     std::map<std::string, uint32_t> most_in_cluster;
-    for (const size_t s : cluster) {
+    for (const size_t s : corpus.clusters[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
       std::map<std::string, uint32_t> in_sentence;
-      for (const SentenceMention& mention : sentence.facts->mentions) {
+      for (const SentenceMention& mention : sentence.Mentions()) {
         ++in_sentence[corpus.Name(mention.entity)];
       }
       const std::optional<DaySpan> days = SentenceDays(sentence);

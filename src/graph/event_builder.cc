@@ -48,7 +48,7 @@ void AddRole(Roles* roles, NameRank entity, Role role) {
 Roles RolesAround(const NameRanks& ranks, const CorpusSentence& sentence,
                   const SentenceTrigger& trigger) {
   Roles roles;
-  for (const SentenceMention& mention : sentence.facts->mentions) {
+  for (const SentenceMention& mention : sentence.Mentions()) {
     const Role role = mention.kind == MentionKind::kAdjective ? Role::kParticipant
                       : mention.end <= trigger.start         ? Role::kActor
                       : mention.start >= trigger.end         ? Role::kTarget
@@ -90,12 +90,12 @@ struct Occurrence {
 
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks) {
   std::vector<Occurrence> occurrences;
-  for (const std::vector<size_t>& cluster : corpus.clusters) {
+  for (size_t c = 0; c < corpus.clusters.size(); ++c) {
     std::map<std::string, Occurrence> by_type;
-    for (const size_t s : cluster) {
+    for (const size_t s : corpus.clusters[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
       std::set<NameIndex> seen;  // a sentence reports each type once
-      for (const SentenceTrigger& trigger : sentence.facts->triggers) {
+      for (const SentenceTrigger& trigger : sentence.Triggers()) {
         if (!seen.insert(trigger.type).second) continue;
         by_type[corpus.Name(trigger.type)].reports.push_back(
             Report{s, &trigger, RolesAround(ranks, sentence, trigger),

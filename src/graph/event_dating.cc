@@ -57,7 +57,7 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   EventDate date;
   date.sentence = sentence;
   const SentenceDate* closest = nullptr;
-  for (const SentenceDate& expression : report.facts->dates) {
+  for (const SentenceDate& expression : report.Dates()) {
     if (WordsBetween(*report.facts, expression, trigger) > kMaxWordsToDate) continue;
     if (closest == nullptr ||
         BytesBetween(expression, trigger) < BytesBetween(*closest, trigger)) {

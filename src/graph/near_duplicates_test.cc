@@ -247,7 +247,7 @@ TEST(NearDuplicatesTest, OnlySentencesWithFactsAreKept) {
   size_t kept = 0;
   for (const auto& [doc, document] : partial.documents()) {
     for (const SentenceFacts& facts : document.kept) {
-      EXPECT_FALSE(facts.mentions.empty() && facts.triggers.empty())
+      EXPECT_FALSE(facts.mentions.count == 0 && facts.triggers.count == 0)
           << doc << ":" << facts.index << " " << facts.text;
     }
     all_sentences += document.sentences;

@@ -98,58 +98,99 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   for (const Mention& mention : extraction.mentions) {
     if (mention.sentence < sentences) mentions[mention.sentence].push_back(&mention);
   }
-  std::vector<SentenceFacts> facts(sentences);
+  std::vector<uint32_t> triggers(sentences);
   for (const EventMention& event : extraction.events) {
-    if (event.sentence >= sentences) continue;
-    facts[event.sentence].triggers.push_back({Intern(event.type), event.start, event.end});
+    if (event.sentence < sentences) ++triggers[event.sentence];
   }
-  for (const DateExpression& date : extraction.dates) {
-    // A sentence that names no one and reports nothing adds nothing to the
-    // graph, nor do its dates.
-    if (date.sentence >= sentences || !date.earliest || !date.latest) continue;
-    if (mentions[date.sentence].empty() && facts[date.sentence].triggers.empty()) continue;
-    facts[date.sentence].dates.push_back({date.start, date.end,
-                                          DaySpan{*date.earliest, *date.latest},
-                                          DateValue(date), date.granularity,
-                                          date.kind == DateKind::kVague});
-  }
-  // Keeping sentences without facts would make memory grow with the
+  // A sentence that names no one and reports nothing adds nothing to the
+  // graph, nor do its dates; keeping it would make memory grow with the
   // corpus, not the graph.
-  std::vector<uint32_t> kept;
+  constexpr uint32_t kNotKept = ~uint32_t{0};
+  std::vector<uint32_t> kept_at(sentences, kNotKept);
   auto text = std::make_shared<DocumentText>();
   text->id = extraction.doc;
+  uint32_t kept = 0;
+  for (uint32_t s = 0; s < sentences; ++s) {
+    if (!mentions[s].empty() || triggers[s] > 0) kept_at[s] = kept++;
+  }
+  document.kept.reserve(kept);
   size_t kept_bytes = 0;
   for (uint32_t s = 0; s < sentences; ++s) {
-    if (mentions[s].empty() && facts[s].triggers.empty()) continue;
-    kept.push_back(s);
-    kept_bytes += extraction.sentences[s].text.size();
-  }
-  text->sentences.reserve(kept_bytes);
-  for (const uint32_t s : kept) text->sentences += extraction.sentences[s].text;
-  size_t text_at = 0;
-  document.kept.reserve(kept.size());
-  for (const uint32_t s : kept) {
-    SentenceFacts& sentence = facts[s];
+    if (kept_at[s] == kNotKept) continue;
     const SentenceRecord& record = extraction.sentences[s];
+    SentenceFacts& sentence = document.kept.emplace_back();
     sentence.index = s;
     sentence.paragraph = record.paragraph;
     sentence.start = record.start;
     sentence.end = record.end;
-    sentence.text = std::string_view(text->sentences).substr(text_at, record.text.size());
-    text_at += record.text.size();
+    kept_bytes += record.text.size();
+  }
+  text->sentences.reserve(kept_bytes);
+  for (SentenceFacts& sentence : document.kept) {
+    const std::string& sentence_text = extraction.sentences[sentence.index].text;
+    sentence.text = std::string_view(text->sentences.data() + text->sentences.size(),
+                                     sentence_text.size());
+    text->sentences += sentence_text;
+  }
+
+  // Lays out the `facts` of the kept sentences that `keep` takes, sentence
+  // by sentence and in their order within each (a counting sort).
+  const auto lay_out = [&](const auto& facts, FactRange SentenceFacts::*range, auto keep,
+                           auto make, auto* out) {
+    for (const auto& fact : facts) {
+      if (keep(fact)) ++(document.kept[kept_at[fact.sentence]].*range).count;
+    }
+    uint32_t first = 0;
+    for (SentenceFacts& sentence : document.kept) {
+      (sentence.*range).first = first;
+      first += std::exchange((sentence.*range).count, 0);
+    }
+    out->resize(first);
+    for (const auto& fact : facts) {
+      if (!keep(fact)) continue;
+      FactRange& placed = document.kept[kept_at[fact.sentence]].*range;
+      (*out)[placed.first + placed.count++] = make(fact);
+    }
+  };
+  lay_out(
+      extraction.events, &SentenceFacts::triggers,
+      [&](const EventMention& event) { return event.sentence < sentences; },
+      [&](const EventMention& event) {
+        return SentenceTrigger{Intern(event.type), event.start, event.end};
+      },
+      &document.kept_triggers);
+  lay_out(
+      extraction.dates, &SentenceFacts::dates,
+      [&](const DateExpression& date) {
+        return date.sentence < sentences && kept_at[date.sentence] != kNotKept &&
+               date.earliest && date.latest;
+      },
+      [&](const DateExpression& date) {
+        return SentenceDate{date.start, date.end, DaySpan{*date.earliest, *date.latest},
+                            DateValue(date), date.granularity, date.kind == DateKind::kVague};
+      },
+      &document.kept_dates);
+
+  size_t kept_mentions = 0;
+  for (const SentenceFacts& sentence : document.kept) kept_mentions += mentions[sentence.index].size();
+  document.kept_mentions.reserve(kept_mentions);
+  document.fingerprints.reserve(document.kept.size());
+  for (SentenceFacts& sentence : document.kept) {
+    const uint32_t s = sentence.index;
+    const SentenceRecord& record = extraction.sentences[s];
     // The layout's tokens serve only where its sentence is this record's.
     const bool laid_out = layout != nullptr && s < layout->sentences.size() &&
                           layout->sentences[s].start == record.start &&
                           layout->sentences[s].end == record.end;
-    sentence.fingerprint =
+    document.fingerprints.push_back(
         laid_out ? fingerprinter.Fingerprint(record, *layout, layout->sentences[s], mentions[s])
-                 : fingerprinter.Fingerprint(record, mentions[s]);
-    sentence.mentions.reserve(mentions[s].size());
+                 : fingerprinter.Fingerprint(record, mentions[s]));
+    sentence.mentions = {static_cast<uint32_t>(document.kept_mentions.size()),
+                         static_cast<uint32_t>(mentions[s].size())};
     for (const Mention* mention : mentions[s]) {
-      sentence.mentions.push_back(
+      document.kept_mentions.push_back(
           {Intern(mention->entity), mention->kind, mention->start, mention->end});
     }
-    document.kept.push_back(std::move(sentence));
   }
   document.text = std::move(text);
   documents_.emplace(extraction.doc, std::move(document));
@@ -158,7 +199,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
 
 void PartialGraph::DropFingerprints() {
   for (auto& [doc, document] : documents_) {
-    for (SentenceFacts& sentence : document.kept) sentence.fingerprint = SentenceFingerprint();
+    document.fingerprints = std::vector<SentenceFingerprint>();
   }
 }
 
@@ -172,10 +213,8 @@ Status PartialGraph::Merge(PartialGraph other) {
   ours.reserve(other.names_.size());
   for (const std::string& name : other.names_) ours.push_back(Intern(name));
   for (auto& [doc, document] : other.documents_) {
-    for (SentenceFacts& sentence : document.kept) {
-      for (SentenceMention& mention : sentence.mentions) mention.entity = ours[mention.entity];
-      for (SentenceTrigger& trigger : sentence.triggers) trigger.type = ours[trigger.type];
-    }
+    for (SentenceMention& mention : document.kept_mentions) mention.entity = ours[mention.entity];
+    for (SentenceTrigger& trigger : document.kept_triggers) trigger.type = ours[trigger.type];
   }
   documents_.merge(other.documents_);
   return Status::Ok();

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,16 +66,24 @@ struct DocumentText {
   std::string sentences;
 };
 
+// Where a sentence's facts of one kind lie in its document's array of them.
+struct FactRange {
+  uint32_t first = 0;
+  uint32_t count = 0;
+};
+
+// A kept sentence. Its facts lie in its document's arrays, one run per
+// sentence: a corpus holds millions of these, and three arrays of their own
+// cost each more in headers and allocations than its facts.
 struct SentenceFacts {
   uint32_t index = 0;  // the sentence's number in its document
   uint32_t paragraph = 0;
   uint32_t start = 0;  // document byte offsets
   uint32_t end = 0;
   std::string_view text;  // in DocumentFacts::text
-  SentenceFingerprint fingerprint;
-  std::vector<SentenceMention> mentions;  // in text order
-  std::vector<SentenceDate> dates;        // in text order
-  std::vector<SentenceTrigger> triggers;  // in text order
+  FactRange mentions;     // in text order
+  FactRange dates;        // in text order
+  FactRange triggers;     // in text order
 
   // The document's bytes [from, to), which lie inside this sentence.
   std::string_view Bytes(uint32_t from, uint32_t to) const {
@@ -91,6 +100,22 @@ struct DocumentFacts {
   uint32_t events = 0;
   uint32_t skipped_lines = 0;
   std::vector<SentenceFacts> kept;  // the sentences with facts, by index
+  // kept[i]'s fingerprint; empty once the copies are found.
+  std::vector<SentenceFingerprint> fingerprints;
+  // The facts of the kept sentences, sentence after sentence.
+  std::vector<SentenceMention> kept_mentions;
+  std::vector<SentenceDate> kept_dates;
+  std::vector<SentenceTrigger> kept_triggers;
+
+  std::span<const SentenceMention> MentionsOf(const SentenceFacts& sentence) const {
+    return std::span(kept_mentions).subspan(sentence.mentions.first, sentence.mentions.count);
+  }
+  std::span<const SentenceDate> DatesOf(const SentenceFacts& sentence) const {
+    return std::span(kept_dates).subspan(sentence.dates.first, sentence.dates.count);
+  }
+  std::span<const SentenceTrigger> TriggersOf(const SentenceFacts& sentence) const {
+    return std::span(kept_triggers).subspan(sentence.triggers.first, sentence.triggers.count);
+  }
 };
 
 class PartialGraph {

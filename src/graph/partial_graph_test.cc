@@ -109,11 +109,13 @@ TEST(PartialGraphTest, KeepsEachSentenceWithItsFacts) {
   EXPECT_EQ(document.mentions, Sample(4)->mentions.size());
   EXPECT_EQ(partial.documents().begin()->first, Sample(4)->doc);
   size_t mentions = 0;
-  for (const SentenceFacts& facts : document.kept) {
-    EXPECT_FALSE(facts.fingerprint.shingles.empty());
+  ASSERT_EQ(document.fingerprints.size(), document.kept.size());
+  for (size_t k = 0; k < document.kept.size(); ++k) {
+    const SentenceFacts& facts = document.kept[k];
+    EXPECT_FALSE(document.fingerprints[k].shingles.empty());
     const SentenceRecord& record = Sample(4)->sentences[facts.index];
     EXPECT_EQ(facts.text, record.text);
-    for (const SentenceMention& mention : facts.mentions) {
+    for (const SentenceMention& mention : document.MentionsOf(facts)) {
       // The mention's bytes, read back from the sentence, are the mention.
       const auto original = std::find_if(
           Sample(4)->mentions.begin(), Sample(4)->mentions.end(),
@@ -123,7 +125,7 @@ TEST(PartialGraphTest, KeepsEachSentenceWithItsFacts) {
       EXPECT_EQ(partial.names()[mention.entity], original->entity);
       EXPECT_EQ(facts.Bytes(mention.start, mention.end), original->text);
     }
-    mentions += facts.mentions.size();
+    mentions += facts.mentions.count;
   }
   EXPECT_EQ(mentions, Sample(4)->mentions.size());
 }
@@ -138,7 +140,7 @@ TEST(PartialGraphTest, KeepsTriggersAndResolvedDatesAsTheirBytes) {
                      [&](const Extraction& e) { return e.doc == doc; });
     ASSERT_NE(extraction, testing::SampleExtractions().end());
     for (const SentenceFacts& facts : document.kept) {
-      for (const SentenceTrigger& trigger : facts.triggers) {
+      for (const SentenceTrigger& trigger : document.TriggersOf(facts)) {
         const auto original = std::find_if(
             extraction->events.begin(), extraction->events.end(),
             [&](const EventMention& e) { return e.start == trigger.start; });
@@ -147,7 +149,7 @@ TEST(PartialGraphTest, KeepsTriggersAndResolvedDatesAsTheirBytes) {
         EXPECT_EQ(facts.Bytes(trigger.start, trigger.end), original->trigger);
         ++triggers;
       }
-      for (const SentenceDate& date : facts.dates) {
+      for (const SentenceDate& date : document.DatesOf(facts)) {
         const auto original = std::find_if(
             extraction->dates.begin(), extraction->dates.end(),
             [&](const DateExpression& d) { return d.start == date.start; });
@@ -190,10 +192,12 @@ TEST(PartialGraphTest, MergingMapsNamesToTheMergedTable) {
   ASSERT_EQ(in_merged.kept.size(), in_alone.kept.size());
   size_t differently_indexed = 0;
   for (size_t s = 0; s < in_alone.kept.size(); ++s) {
-    ASSERT_EQ(in_merged.kept[s].mentions.size(), in_alone.kept[s].mentions.size());
-    for (size_t m = 0; m < in_alone.kept[s].mentions.size(); ++m) {
-      const NameIndex a = in_merged.kept[s].mentions[m].entity;
-      const NameIndex b = in_alone.kept[s].mentions[m].entity;
+    const auto merged_mentions = in_merged.MentionsOf(in_merged.kept[s]);
+    const auto alone_mentions = in_alone.MentionsOf(in_alone.kept[s]);
+    ASSERT_EQ(merged_mentions.size(), alone_mentions.size());
+    for (size_t m = 0; m < alone_mentions.size(); ++m) {
+      const NameIndex a = merged_mentions[m].entity;
+      const NameIndex b = alone_mentions[m].entity;
       EXPECT_EQ(merged.names()[a], alone.names()[b]);
       differently_indexed += a != b;
     }
@@ -205,17 +209,17 @@ TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
   PartialGraph partial = testing::PartialOf({Sample(4)});
   const PartialGraph before = partial;
   partial.DropFingerprints();
-  const std::vector<SentenceFacts>& after = partial.documents().begin()->second.kept;
-  const std::vector<SentenceFacts>& kept = before.documents().begin()->second.kept;
-  ASSERT_EQ(after.size(), kept.size());
-  for (size_t s = 0; s < kept.size(); ++s) {
-    EXPECT_EQ(after[s].index, kept[s].index);
-    EXPECT_TRUE(after[s].fingerprint.shingles.empty());
-    EXPECT_TRUE(after[s].fingerprint.entities.empty());
-    EXPECT_EQ(after[s].text, kept[s].text);
-    EXPECT_EQ(after[s].mentions.size(), kept[s].mentions.size());
-    EXPECT_EQ(after[s].triggers.size(), kept[s].triggers.size());
-    EXPECT_EQ(after[s].dates.size(), kept[s].dates.size());
+  const DocumentFacts& after = partial.documents().begin()->second;
+  const DocumentFacts& kept = before.documents().begin()->second;
+  EXPECT_FALSE(kept.fingerprints.empty());
+  EXPECT_TRUE(after.fingerprints.empty());
+  ASSERT_EQ(after.kept.size(), kept.kept.size());
+  for (size_t s = 0; s < kept.kept.size(); ++s) {
+    EXPECT_EQ(after.kept[s].index, kept.kept[s].index);
+    EXPECT_EQ(after.kept[s].text, kept.kept[s].text);
+    EXPECT_EQ(after.MentionsOf(after.kept[s]).size(), kept.MentionsOf(kept.kept[s]).size());
+    EXPECT_EQ(after.TriggersOf(after.kept[s]).size(), kept.TriggersOf(kept.kept[s]).size());
+    EXPECT_EQ(after.DatesOf(after.kept[s]).size(), kept.DatesOf(kept.kept[s]).size());
   }
 }
 
