@@ -8,7 +8,6 @@
 #include <memory>
 #include <tuple>
 #include <utility>
-#include <unordered_map>
 #include <unordered_set>
 
 #include <boost/sort/spreadsort/integer_sort.hpp>
@@ -172,39 +171,57 @@ std::vector<size_t> ClusterNearDuplicates(
   assert(count <= std::numeric_limits<uint32_t>::max() && "sentence indexes are 32-bit");
   UnionFind clusters(count);
 
-  // Exact copies first: only one of each needs a signature, and only if it
-  // has shingles (a sentence without any has exact copies only).
-  std::unordered_map<uint64_t, size_t> first_with_text;
-  std::vector<size_t> hashed;
-  for (size_t i = 0; i < count; ++i) {
-    const auto [it, inserted] = first_with_text.try_emplace(fingerprints[i]->exact, i);
-    if (inserted) {
-      if (!fingerprints[i]->shingles.empty()) hashed.push_back(i);
-    } else {
-      clusters.Unite(it->second, i);
+  // Exact copies first: only the first of each text needs a signature, and
+  // only if it has shingles (a sentence without any has exact copies only).
+  // The texts are grouped by sorting (hash, sentence) pairs, which are freed
+  // before the band keys are made: a hash map of them cost three times as
+  // much and lived through the peak.
+  std::vector<uint32_t> hashed;
+  {
+    std::vector<std::pair<uint64_t, uint32_t>> by_text(count);
+    for (size_t i = 0; i < count; ++i) {
+      by_text[i] = {fingerprints[i]->exact, static_cast<uint32_t>(i)};
+    }
+    boost::sort::spreadsort::integer_sort(
+        by_text.begin(), by_text.end(),
+        [](const std::pair<uint64_t, uint32_t>& entry, unsigned shift) {
+          return entry.first >> shift;
+        },
+        std::less<std::pair<uint64_t, uint32_t>>());
+    for (size_t begin = 0; begin < by_text.size();) {
+      const uint32_t first = by_text[begin].second;
+      size_t end = begin + 1;
+      for (; end < by_text.size() && by_text[end].first == by_text[begin].first; ++end) {
+        clusters.Unite(first, by_text[end].second);
+      }
+      if (!fingerprints[first]->shingles.empty()) hashed.push_back(first);
+      begin = end;
     }
   }
+  std::sort(hashed.begin(), hashed.end());
 
+  // From here on a sentence is its position in `hashed`: the arrays below
+  // hold the hashed sentences only, not their exact copies.
+  //
   // Each sentence's bucket in each band. A band key is the high half of a
   // 64-bit hash: the keys of all bands are the largest array of
   // deduplication, and a sentence in the wrong bucket once in four billion
   // pairs costs a comparison, not a wrong copy (the shingles decide).
   using BandKey = uint32_t;
-  std::vector<BandKey> band_keys(count * kBands);
+  std::vector<BandKey> band_keys(hashed.size() * kBands);
   // Signatures are the costly part and each is its own: they are computed
   // in parallel, each into its own slots, so the result does not depend on
   // the threads.
   tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 256),
                     [&](const tbb::blocked_range<size_t>& range) {
                       for (size_t d = range.begin(); d != range.end(); ++d) {
-                        const size_t i = hashed[d];
-                        const Signature signature = MinHash(fingerprints[i]->shingles);
+                        const Signature signature = MinHash(fingerprints[hashed[d]]->shingles);
                         for (size_t band = 0; band < kBands; ++band) {
                           uint64_t key = MixBits(band);
                           for (size_t row = 0; row < kRows; ++row) {
                             key = MixBits(key ^ signature[band * kRows + row]);
                           }
-                          band_keys[i * kBands + band] = static_cast<BandKey>(key >> 32);
+                          band_keys[d * kBands + band] = static_cast<BandKey>(key >> 32);
                         }
                       }
                     });
@@ -212,11 +229,11 @@ std::vector<size_t> ClusterNearDuplicates(
   // a ratio of j or more): with a small bucket's members sorted by size,
   // each row of comparisons stops at the first member too large.
   const double min_ratio = std::min(options.min_jaccard, options.min_size_ratio);
-  std::vector<Outline> outlines(count);
-  std::vector<uint32_t> names_keys(count);
-  for (size_t i = 0; i < count; ++i) {
-    outlines[i] = OutlineOf(*fingerprints[i]);
-    names_keys[i] = NamesKey(*fingerprints[i]);
+  std::vector<Outline> outlines(hashed.size());
+  std::vector<uint32_t> names_keys(hashed.size());
+  for (size_t d = 0; d < hashed.size(); ++d) {
+    outlines[d] = OutlineOf(*fingerprints[hashed[d]]);
+    names_keys[d] = NamesKey(*fingerprints[hashed[d]]);
   }
   // Only the first sentence of each text is bucketed, so no pair compared
   // below is an exact copy, and a pair the outlines rule out is not a copy.
@@ -236,7 +253,7 @@ std::vector<size_t> ClusterNearDuplicates(
     }
     return false;
   };
-  // The buckets of one band, as a sorted array of (band key, sentence): far
+  // The buckets of one band, as a sorted array of (band key, position): far
   // kinder to the cache than a hash map of vectors on a corpus of millions,
   // and a 32nd of the memory of all bands at once.
   struct Band {
@@ -251,7 +268,7 @@ std::vector<size_t> ClusterNearDuplicates(
   struct LargeBucket {
     BandKey key = 0;
     size_t band = 0;
-    std::vector<uint32_t> sentences;
+    std::vector<uint32_t> sentences;  // as positions in `hashed`
   };
   std::vector<LargeBucket> large_buckets;
   size_t next_band = 0;
@@ -264,8 +281,8 @@ std::vector<size_t> ClusterNearDuplicates(
     band->index = next_band++;
     std::vector<std::pair<BandKey, uint32_t>>& bucketed = band->bucketed;
     bucketed.reserve(hashed.size());
-    for (const size_t i : hashed) {
-      bucketed.emplace_back(band_keys[i * kBands + band->index], static_cast<uint32_t>(i));
+    for (size_t d = 0; d < hashed.size(); ++d) {
+      bucketed.emplace_back(band_keys[d * kBands + band->index], static_cast<uint32_t>(d));
     }
     // Band keys are uniform hashes: a radix sort groups them in a few passes.
     boost::sort::spreadsort::integer_sort(
@@ -312,8 +329,8 @@ std::vector<size_t> ClusterNearDuplicates(
             const auto [begin, end] = band->small_buckets[b];
             members.clear();
             for (size_t m = begin; m < end; ++m) {
-              const size_t sentence = band->bucketed[m].second;
-              members.emplace_back(outlines[sentence].shingles, sentence);
+              const uint32_t d = band->bucketed[m].second;
+              members.emplace_back(outlines[d].shingles, d);
             }
             std::sort(members.begin(), members.end());
             for (size_t x = 0; x < members.size(); ++x) {
@@ -324,8 +341,9 @@ std::vector<size_t> ClusterNearDuplicates(
                 if (!may_be_copies(first, second) || compared_before(first, second, band->index)) {
                   continue;
                 }
-                if (NearDuplicates(*fingerprints[first], *fingerprints[second], options)) {
-                  found.emplace_back(first, second);
+                if (NearDuplicates(*fingerprints[hashed[first]], *fingerprints[hashed[second]],
+                                   options)) {
+                  found.emplace_back(hashed[first], hashed[second]);
                 }
               }
             }
@@ -358,23 +376,21 @@ std::vector<size_t> ClusterNearDuplicates(
   std::vector<size_t> leaders;
   for (const LargeBucket& large : large_buckets) {
     members.clear();
-    for (const uint32_t sentence : large.sentences) {
-      members.emplace_back(names_keys[sentence], sentence);
-    }
+    for (const uint32_t d : large.sentences) members.emplace_back(names_keys[d], d);
     std::sort(members.begin(), members.end());
     leaders.clear();
-    for (const auto& [names, sentence] : members) {
+    for (const auto& [names, d] : members) {
       bool joined = false;
       for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
         const size_t leader = leaders[l];
-        if (clusters.Find(leader) == clusters.Find(sentence) ||
-            (may_be_copies(leader, sentence) &&
-             NearDuplicates(*fingerprints[leader], *fingerprints[sentence], options))) {
-          clusters.Unite(leader, sentence);
+        if (clusters.Find(hashed[leader]) == clusters.Find(hashed[d]) ||
+            (may_be_copies(leader, d) &&
+             NearDuplicates(*fingerprints[hashed[leader]], *fingerprints[hashed[d]], options))) {
+          clusters.Unite(hashed[leader], hashed[d]);
           joined = true;
         }
       }
-      if (!joined) leaders.push_back(sentence);
+      if (!joined) leaders.push_back(d);
     }
   }
 

@@ -1,10 +1,14 @@
 // Disjoint sets over 0..n-1 whose roots are always their set's smallest
 // member, so the partition and its representatives do not depend on the
-// order of the unions.
+// order of the unions. Members are 32-bit: a corpus's sentences number far
+// fewer, and the parents are an array as long as the corpus.
 #ifndef AKHBAR_GRAPH_UNION_FIND_H_
 #define AKHBAR_GRAPH_UNION_FIND_H_
 
+#include <cassert>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <numeric>
 #include <utility>
 #include <vector>
@@ -14,7 +18,8 @@ namespace akhbar {
 class UnionFind {
  public:
   explicit UnionFind(size_t size) : parent_(size) {
-    std::iota(parent_.begin(), parent_.end(), size_t{0});
+    assert(size <= std::numeric_limits<uint32_t>::max());
+    std::iota(parent_.begin(), parent_.end(), uint32_t{0});
   }
 
   size_t Find(size_t x) {
@@ -30,11 +35,11 @@ class UnionFind {
     b = Find(b);
     if (a == b) return;
     if (b < a) std::swap(a, b);
-    parent_[b] = a;
+    parent_[b] = static_cast<uint32_t>(a);
   }
 
  private:
-  std::vector<size_t> parent_;
+  std::vector<uint32_t> parent_;
 };
 
 }  // namespace akhbar
