@@ -133,6 +133,16 @@ bool MayBeNearDuplicates(const Outline& a, const Outline& b, double min_ratio) {
   return !(std::min(a.shingles, b.shingles) < min_ratio * std::max(a.shingles, b.shingles));
 }
 
+// Sorts (hash, index) pairs. The hashes are uniform: a radix sort groups
+// them in a few passes.
+template <typename Hash>
+void SortByHash(std::vector<std::pair<Hash, uint32_t>>* entries) {
+  boost::sort::spreadsort::integer_sort(
+      entries->begin(), entries->end(),
+      [](const std::pair<Hash, uint32_t>& entry, unsigned shift) { return entry.first >> shift; },
+      std::less<std::pair<Hash, uint32_t>>());
+}
+
 }  // namespace
 
 bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
@@ -182,12 +192,7 @@ std::vector<size_t> ClusterNearDuplicates(
     for (size_t i = 0; i < count; ++i) {
       by_text[i] = {fingerprints[i]->exact, static_cast<uint32_t>(i)};
     }
-    boost::sort::spreadsort::integer_sort(
-        by_text.begin(), by_text.end(),
-        [](const std::pair<uint64_t, uint32_t>& entry, unsigned shift) {
-          return entry.first >> shift;
-        },
-        std::less<std::pair<uint64_t, uint32_t>>());
+    SortByHash(&by_text);
     for (size_t begin = 0; begin < by_text.size();) {
       const uint32_t first = by_text[begin].second;
       size_t end = begin + 1;
@@ -284,13 +289,7 @@ std::vector<size_t> ClusterNearDuplicates(
     for (size_t d = 0; d < hashed.size(); ++d) {
       bucketed.emplace_back(band_keys[d * kBands + band->index], static_cast<uint32_t>(d));
     }
-    // Band keys are uniform hashes: a radix sort groups them in a few passes.
-    boost::sort::spreadsort::integer_sort(
-        bucketed.begin(), bucketed.end(),
-        [](const std::pair<BandKey, uint32_t>& entry, unsigned shift) {
-          return entry.first >> shift;
-        },
-        std::less<std::pair<BandKey, uint32_t>>());
+    SortByHash(&bucketed);
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;
       while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
