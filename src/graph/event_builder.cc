@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <numeric>
+#include <ranges>
 #include <set>
 #include <string>
 #include <utility>
@@ -82,7 +83,7 @@ struct Report {
 };
 
 struct Occurrence {
-  std::string type;
+  const std::string* type = nullptr;  // in the corpus's names
   std::vector<Report> reports;  // the copies that carry a trigger of the type
   Roles roles;
   EventDate date;
@@ -91,19 +92,21 @@ struct Occurrence {
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks) {
   std::vector<Occurrence> occurrences;
   for (size_t c = 0; c < corpus.clusters.size(); ++c) {
-    std::map<std::string, Occurrence> by_type;
+    std::map<std::string_view, Occurrence> by_type;
     for (const size_t s : corpus.clusters[c]) {
       const CorpusSentence& sentence = corpus.sentences[s];
       std::set<NameIndex> seen;  // a sentence reports each type once
       for (const SentenceTrigger& trigger : sentence.Triggers()) {
         if (!seen.insert(trigger.type).second) continue;
-        by_type[corpus.Name(trigger.type)].reports.push_back(
+        const std::string& type = corpus.Name(trigger.type);
+        Occurrence& occurrence = by_type[type];
+        occurrence.type = &type;
+        occurrence.reports.push_back(
             Report{s, &trigger, RolesAround(ranks, sentence, trigger),
                    DateReport(corpus, s, trigger)});
       }
     }
-    for (auto& [type, occurrence] : by_type) {
-      occurrence.type = type;
+    for (Occurrence& occurrence : std::views::values(by_type)) {
       occurrence.date = occurrence.reports.front().date;
       for (const Report& report : occurrence.reports) {
         for (const auto& [entity, role] : report.roles) AddRole(&occurrence.roles, entity, role);
@@ -129,7 +132,7 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
     if (!type.same_event_within_days) continue;
     std::vector<std::pair<DaySpan, size_t>> dated;
     for (size_t i = 0; i < occurrences.size(); ++i) {
-      if (occurrences[i].type != type.id) continue;
+      if (*occurrences[i].type != type.id) continue;
       if (const auto days = MatchingDays(occurrences[i].date, *type.same_event_within_days)) {
         dated.emplace_back(*days, i);
       }
@@ -199,7 +202,7 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
   for (const Occurrence* occurrence : group) {
     if (BetterDate(occurrence->date, date)) date = occurrence->date;
   }
-  const std::string& type_id = group.front()->type;
+  const std::string& type_id = *group.front()->type;
   const CorpusSentence& first = corpus.sentences[reports.front()->sentence];
 
   EventVertex event;
@@ -212,15 +215,17 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
   } else {
     event.label_en = event.label_ar = type_id;
   }
-  event.date_value = date.value;
+  event.date_value = DateValue(corpus, date);
   event.date_source = std::string(EventDateSourceName(date.source));
-  event.date_text = date.text;
+  event.date_text = DateText(corpus, date);
   if (date.days) {
     event.earliest = date.days->first;
     event.latest = date.days->last;
   }
-  event.granularity = date.granularity;
-  event.vague = date.vague;
+  if (date.expression != nullptr) {
+    event.granularity = date.expression->granularity;
+    event.vague = date.expression->vague;
+  }
   for (const Report* report : reports) {
     const CorpusSentence& sentence = corpus.sentences[report->sentence];
     EvidenceRef source = EvidenceOf(sentence);

@@ -67,16 +67,26 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   if (closest != nullptr) {
     date.source = EventDateSource::kSentence;
     date.days = closest->days;
-    date.value = closest->value;
-    date.text = report.facts->Bytes(closest->start, closest->end);
-    date.granularity = closest->granularity;
-    date.vague = closest->vague;
+    date.expression = closest;
   } else if (report.document->date) {
     date.source = EventDateSource::kDocument;
     date.days = DaySpan{*report.document->date, *report.document->date};
-    date.value = report.document->date->ToIso();
   }
   return date;
+}
+
+std::string DateValue(const DeduplicatedCorpus& corpus, const EventDate& date) {
+  switch (date.source) {
+    case EventDateSource::kSentence: return date.expression->value;
+    case EventDateSource::kDocument: return corpus.sentences[date.sentence].document->date->ToIso();
+    case EventDateSource::kNone: break;
+  }
+  return std::string();
+}
+
+std::string_view DateText(const DeduplicatedCorpus& corpus, const EventDate& date) {
+  if (date.expression == nullptr) return std::string_view();
+  return corpus.sentences[date.sentence].facts->Bytes(date.expression->start, date.expression->end);
 }
 
 bool BetterDate(const EventDate& a, const EventDate& b) {

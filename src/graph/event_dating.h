@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/extraction.h"
 #include "graph/day_span.h"
@@ -20,12 +21,17 @@ std::string_view EventDateSourceName(EventDateSource source);
 struct EventDate {
   EventDateSource source = EventDateSource::kNone;
   std::optional<DaySpan> days;
-  std::string value;  // ISO 8601, or "start..end" for a range
-  std::string text;   // the expression as written (sentence dates only)
-  Granularity granularity = Granularity::kDay;
-  bool vague = false;
+  // The date expression of the report's sentence (kSentence only): its
+  // value, text, granularity and vagueness are the event's. Viewed, not
+  // copied: a large corpus has millions of reports.
+  const SentenceDate* expression = nullptr;
   size_t sentence = 0;  // the report's index in DeduplicatedCorpus::sentences
 };
+
+// ISO 8601, or "start..end" for a range; empty without a date.
+std::string DateValue(const DeduplicatedCorpus& corpus, const EventDate& date);
+// The expression as written (sentence dates only).
+std::string_view DateText(const DeduplicatedCorpus& corpus, const EventDate& date);
 
 EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
                      const SentenceTrigger& trigger);
