@@ -143,6 +143,31 @@ void SortByHash(std::vector<std::pair<Hash, uint32_t>>* entries) {
       std::less<std::pair<Hash, uint32_t>>());
 }
 
+// A member of a large bucket, gathered again for the large buckets' turn.
+struct LargeMember {
+  uint32_t key = 0;  // the band key
+  uint32_t band = 0;
+  uint32_t position = 0;  // of the sentence in the hashed ones
+};
+
+// Orders members gathered by position by their bucket, (key, band), keeping
+// each bucket's in the order of positions: counting passes, each stable,
+// over the band and then the key's bytes from the lowest.
+void SortByKeyThenBand(std::vector<LargeMember>* members, std::vector<LargeMember>* scratch) {
+  const auto pass = [&](size_t buckets, auto digit) {
+    std::vector<size_t> next(buckets + 1);
+    for (const LargeMember& member : *members) ++next[digit(member) + 1];
+    for (size_t b = 1; b <= buckets; ++b) next[b] += next[b - 1];
+    scratch->resize(members->size());
+    for (const LargeMember& member : *members) (*scratch)[next[digit(member)]++] = member;
+    members->swap(*scratch);
+  };
+  pass(kBands, [](const LargeMember& member) { return member.band; });
+  for (unsigned shift = 0; shift < 32; shift += 8) {
+    pass(256, [shift](const LargeMember& member) { return member.key >> shift & 0xFF; });
+  }
+}
+
 }  // namespace
 
 bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
@@ -245,8 +270,15 @@ std::vector<size_t> ClusterNearDuplicates(
   const auto may_be_copies = [&](size_t first, size_t second) {
     return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio);
   };
-  // Keys of the buckets of more than kAllPairsBucket, band by band.
+  // Keys of the buckets of more than kAllPairsBucket, band by band, and a
+  // bit per key's low 16 bits, which answers most "is it large?" at once.
   std::vector<std::unordered_set<BandKey>> large_keys(kBands);
+  std::vector<std::array<uint64_t, 1024>> large_key_bits(kBands);
+  const auto is_large = [&](size_t band, BandKey key) {
+    const size_t bit = key & 0xFFFF;
+    return (large_key_bits[band][bit / 64] >> (bit % 64) & 1) != 0 &&
+           large_keys[band].contains(key);
+  };
   // A pair that shares several bands is compared in the first of them whose
   // bucket compares all its pairs. Bands are bucketed in order, so the large
   // keys of the bands before the pair's are known when it is met.
@@ -267,15 +299,9 @@ std::vector<size_t> ClusterNearDuplicates(
     // Each small bucket as a range [first, second) of `bucketed`.
     std::vector<std::pair<size_t, size_t>> small_buckets;
   };
-  // On template-filled news most sentences are in a large bucket of every
-  // band, and these lists, all held until the last band is bucketed, are the
-  // peak of deduplication: 32-bit indexes halve it.
-  struct LargeBucket {
-    BandKey key = 0;
-    size_t band = 0;
-    std::vector<uint32_t> sentences;  // as positions in `hashed`
-  };
-  std::vector<LargeBucket> large_buckets;
+  // Members of the large buckets of all bands, counted here and gathered
+  // again after the last band (see below).
+  size_t large_members = 0;
   size_t next_band = 0;
   const auto bucket_band = [&](tbb::flow_control& control) -> std::unique_ptr<Band> {
     if (next_band == kBands) {
@@ -301,14 +327,10 @@ std::vector<size_t> ClusterNearDuplicates(
       if (end - begin <= kAllPairsBucket) {
         band->small_buckets.emplace_back(begin, end);
       } else {
-        LargeBucket& large = large_buckets.emplace_back();
-        large.key = bucketed[begin].first;
-        large.band = band->index;
-        large_keys[band->index].insert(large.key);
-        large.sentences.reserve(end - begin);
-        for (size_t m = begin; m < end; ++m) {
-          large.sentences.push_back(static_cast<uint32_t>(bucketed[m].second));
-        }
+        const BandKey key = bucketed[begin].first;
+        large_keys[band->index].insert(key);
+        large_key_bits[band->index][(key & 0xFFFF) / 64] |= uint64_t{1} << (key % 64);
+        large_members += end - begin;
       }
       begin = end;
     }
@@ -367,29 +389,58 @@ std::vector<size_t> ClusterNearDuplicates(
   // side by side, and each is compared with the members that started the
   // last few clusters only. This depends on the clusters found so far, so
   // these buckets are done one after the other, in key order.
-  std::sort(large_buckets.begin(), large_buckets.end(),
-            [](const LargeBucket& a, const LargeBucket& b) {
-              return std::tie(a.key, a.band) < std::tie(b.key, b.band);
-            });
+  //
+  // On template-filled news most sentences are in a large bucket of every
+  // band: their members, held all at once, were the peak of deduplication.
+  // They are gathered from the band keys instead, a range of keys at a time,
+  // each range holding about as many members as there are sentences.
+  constexpr uint64_t kKeys = uint64_t{1} << 32;
+  const uint64_t members_per_round = std::max<uint64_t>(hashed.size(), 1);
+  const uint64_t rounds = (large_members + members_per_round - 1) / members_per_round;
+  std::vector<LargeMember> gathered;
+  std::vector<LargeMember> scratch;
+  if (rounds > 0) gathered.reserve(large_members / rounds + large_members / rounds / 8);
   std::vector<std::pair<uint32_t, size_t>> members;
   std::vector<size_t> leaders;
-  for (const LargeBucket& large : large_buckets) {
-    members.clear();
-    for (const uint32_t d : large.sentences) members.emplace_back(names_keys[d], d);
-    std::sort(members.begin(), members.end());
-    leaders.clear();
-    for (const auto& [names, d] : members) {
-      bool joined = false;
-      for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
-        const size_t leader = leaders[l];
-        if (clusters.Find(hashed[leader]) == clusters.Find(hashed[d]) ||
-            (may_be_copies(leader, d) &&
-             NearDuplicates(*fingerprints[hashed[leader]], *fingerprints[hashed[d]], options))) {
-          clusters.Unite(hashed[leader], hashed[d]);
-          joined = true;
+  for (uint64_t round = 0; round < rounds; ++round) {
+    const uint64_t low = kKeys * round / rounds;
+    const uint64_t high = kKeys * (round + 1) / rounds;
+    gathered.clear();
+    for (size_t d = 0; d < hashed.size(); ++d) {
+      for (uint32_t band = 0; band < kBands; ++band) {
+        const BandKey key = band_keys[d * kBands + band];
+        if (key >= low && key < high && is_large(band, key)) {
+          gathered.push_back({key, band, static_cast<uint32_t>(d)});
         }
       }
-      if (!joined) leaders.push_back(d);
+    }
+    SortByKeyThenBand(&gathered, &scratch);
+    for (size_t begin = 0; begin < gathered.size();) {
+      size_t end = begin + 1;
+      while (end < gathered.size() && gathered[end].key == gathered[begin].key &&
+             gathered[end].band == gathered[begin].band) {
+        ++end;
+      }
+      members.clear();
+      for (size_t m = begin; m < end; ++m) {
+        members.emplace_back(names_keys[gathered[m].position], gathered[m].position);
+      }
+      std::sort(members.begin(), members.end());
+      leaders.clear();
+      for (const auto& [names, d] : members) {
+        bool joined = false;
+        for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
+          const size_t leader = leaders[l];
+          if (clusters.Find(hashed[leader]) == clusters.Find(hashed[d]) ||
+              (may_be_copies(leader, d) &&
+               NearDuplicates(*fingerprints[hashed[leader]], *fingerprints[hashed[d]], options))) {
+            clusters.Unite(hashed[leader], hashed[d]);
+            joined = true;
+          }
+        }
+        if (!joined) leaders.push_back(d);
+      }
+      begin = end;
     }
   }
 
