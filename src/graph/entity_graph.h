@@ -57,17 +57,20 @@ struct EventParticipant {
   std::string role;  // actor | target | participant
 };
 
+// The strings an event shares with every event of its type, and those that
+// are bytes of its sentence, are viewed like EvidenceRef::text: a large
+// corpus makes millions of events.
 struct EventVertex {
-  std::string id;    // stable across runs and shards
-  std::string type;  // event type id from rules/events.yaml
-  std::string label_ar;
-  std::string label_en;
-  std::string cameo;
-  std::string_view trigger;  // viewed like EvidenceRef::text
+  std::string id;         // stable across runs and shards
+  std::string_view type;  // event type id from rules/events.yaml
+  std::string_view label_ar;
+  std::string_view label_en;
+  std::string_view cameo;
+  std::string_view trigger;
   // The date: a date expression of the same sentence, else the document's.
-  std::string date_value;   // ISO 8601 as in DateExpression::value, or "a..b"
-  std::string date_source;  // "sentence" | "document" | "none"
-  std::string date_text;    // the date expression as written, if any
+  std::string date_value;        // ISO 8601 as in DateExpression::value, or "a..b"
+  std::string_view date_source;  // "sentence" | "document" | "none"
+  std::string_view date_text;    // the date expression as written, if any
   std::optional<CivilDate> earliest;
   std::optional<CivilDate> latest;
   Granularity granularity = Granularity::kDay;

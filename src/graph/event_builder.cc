@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <map>
 #include <numeric>
 #include <ranges>
@@ -195,28 +197,63 @@ Roles ParticipantsOf(const std::vector<Occurrence*>& group) {
   return participants;
 }
 
+// An event type's id and labels, kept once (EventSet::labels) and viewed by
+// every event of the type.
+struct TypeLabels {
+  std::string_view type;
+  std::string_view label_en;
+  std::string_view label_ar;
+  std::string_view cameo;
+};
+
+// The labels of each event type met, made on first use.
+class LabelsByType {
+ public:
+  explicit LabelsByType(const EventRules& rules)
+      : rules_(rules), strings_(std::make_shared<std::deque<std::string>>()) {}
+
+  const TypeLabels& Of(const std::string& type_id) {
+    const auto [it, inserted] = labels_.try_emplace(type_id);
+    if (!inserted) return it->second;
+    TypeLabels& labels = it->second;
+    labels.type = Keep(type_id);
+    if (const EventType* type = rules_.Find(type_id)) {
+      labels.label_en = Keep(type->label_en);
+      labels.label_ar = Keep(type->label_ar);
+      labels.cameo = Keep(type->cameo);
+    } else {
+      labels.label_en = labels.label_ar = labels.type;
+    }
+    return labels;
+  }
+  std::shared_ptr<const void> strings() const { return strings_; }
+
+ private:
+  std::string_view Keep(std::string_view text) { return strings_->emplace_back(text); }
+
+  const EventRules& rules_;
+  std::shared_ptr<std::deque<std::string>> strings_;
+  std::map<std::string, TypeLabels, std::less<>> labels_;
+};
+
 EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                      const EventRules& rules, const std::vector<Occurrence*>& group,
+                      const TypeLabels& labels, const std::vector<Occurrence*>& group,
                       const std::vector<const Report*>& reports, const Roles& participants) {
   EventDate date = group.front()->date;
   for (const Occurrence* occurrence : group) {
     if (BetterDate(occurrence->date, date)) date = occurrence->date;
   }
-  const std::string& type_id = *group.front()->type;
   const CorpusSentence& first = corpus.sentences[reports.front()->sentence];
 
   EventVertex event;
-  event.id = "event:" + type_id + ":" + *first.doc + ":" + std::to_string(first.facts->index);
-  event.type = type_id;
-  if (const EventType* type = rules.Find(type_id)) {
-    event.label_en = type->label_en;
-    event.label_ar = type->label_ar;
-    event.cameo = type->cameo;
-  } else {
-    event.label_en = event.label_ar = type_id;
-  }
+  event.id = "event:" + std::string(labels.type) + ":" + *first.doc + ":" +
+             std::to_string(first.facts->index);
+  event.type = labels.type;
+  event.label_en = labels.label_en;
+  event.label_ar = labels.label_ar;
+  event.cameo = labels.cameo;
   event.date_value = DateValue(corpus, date);
-  event.date_source = std::string(EventDateSourceName(date.source));
+  event.date_source = EventDateSourceName(date.source);
   event.date_text = DateText(corpus, date);
   if (date.days) {
     event.earliest = date.days->first;
@@ -288,17 +325,20 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
     by_group[groups.Find(i)].push_back(&occurrences[i]);
   }
   EventSet set;
+  LabelsByType labels(rules);
   set.events.reserve(by_group.size());
   for (const auto& [root, group] : by_group) {
     const std::vector<const Report*> reports = ReportsOf(group);
     const Roles participants = ParticipantsOf(group);
     const auto event = static_cast<uint32_t>(set.events.size());
-    set.events.push_back(MakeEvent(corpus, ranks, rules, group, reports, participants));
+    set.events.push_back(MakeEvent(corpus, ranks, labels.Of(*group.front()->type), group,
+                                   reports, participants));
     AddParticipations(corpus, event, participants, reports, max_documents, &set.participations);
     // The reports have served: freeing them as the events grow keeps the
     // two from both being whole at the peak of the build.
     for (Occurrence* occurrence : group) *occurrence = Occurrence();
   }
+  set.labels = labels.strings();
   // Ids are unique: any sort gives one order.
   const std::vector<size_t> by_id = SortedPositions(
       set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });

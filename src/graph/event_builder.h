@@ -9,6 +9,7 @@
 #define AKHBAR_GRAPH_EVENT_BUILDER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct EventSet {
   std::vector<EventVertex> events;  // sorted by id
   // Sorted by entity id, then event id.
   std::vector<Participation> participations;
+  // The owner of the events' type ids and labels (one copy per type), for
+  // EntityGraph::texts.
+  std::shared_ptr<const void> labels;
 };
 
 // Participants: the entities named in a report's sentence, "actor" before

@@ -62,6 +62,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   for (std::vector<GraphEdge>& participations : TakeParticipationEdges(&events, 4096)) {
     edge_lists.push_back(std::move(participations));
   }
+  texts.push_back(std::move(events.labels));
   EntityGraph whole =
       AssembleGraph(std::move(entities), std::move(events.events), std::move(edge_lists), stats);
   whole.texts = std::move(texts);

@@ -94,7 +94,7 @@ void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
                  &json);
   }
   for (const EventVertex& event : graph.events) {
-    const std::string name = event.label_en + " " + event.date_value;
+    const std::string name = std::string(event.label_en) + " " + event.date_value;
     WriteElement(EventAttributes(event),
                  {{"id", std::string_view(event.id)}, {"name", std::string_view(name)}}, &json);
   }

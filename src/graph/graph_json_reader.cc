@@ -88,14 +88,14 @@ EntityVertex EntityOf(const Json& json, TextStore* store) {
 EventVertex EventOf(const Json& json, TextStore* store) {
   EventVertex event;
   event.id = json.at("id").get<std::string>();
-  event.type = json.at("type").get<std::string>();
-  event.label_en = json.at("label_en").get<std::string>();
-  event.label_ar = json.at("label_ar").get<std::string>();
-  event.cameo = StringOrEmpty(json, "cameo");
+  event.type = Kept(json.at("type"), store);
+  event.label_en = Kept(json.at("label_en"), store);
+  event.label_ar = Kept(json.at("label_ar"), store);
+  event.cameo = store->emplace_back(StringOrEmpty(json, "cameo"));
   event.trigger = Kept(json.at("trigger"), store);
   event.date_value = StringOrEmpty(json, "date");
-  event.date_source = json.at("date_source").get<std::string>();
-  event.date_text = StringOrEmpty(json, "date_text");
+  event.date_source = Kept(json.at("date_source"), store);
+  event.date_text = store->emplace_back(StringOrEmpty(json, "date_text"));
   event.earliest = DateOf(json.at("earliest"));
   event.latest = DateOf(json.at("latest"));
   event.granularity = GranularityOf(json.at("granularity").get<std::string>());

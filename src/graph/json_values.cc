@@ -3,7 +3,7 @@
 namespace akhbar {
 namespace {
 
-void StringOrNull(std::string_view key, const std::string& text, JsonWriter* json) {
+void StringOrNull(std::string_view key, std::string_view text, JsonWriter* json) {
   json->Key(key);
   if (text.empty()) {
     json->Null();

@@ -114,9 +114,10 @@ std::string CoMentionTooltip(const GraphLookup& lookup, const EdgeData& edge, si
 
 std::string EventTooltip(const GraphLookup& lookup, size_t event_index) {
   const EventVertex& event = lookup.graph().events[event_index];
-  std::string text = event.label_ar.empty() ? event.type : event.label_ar;
-  std::string kind = event.label_en.empty() ? event.type : event.label_en + " · " + event.type;
-  if (!event.cameo.empty()) kind += " (CAMEO " + event.cameo + ")";
+  std::string text(event.label_ar.empty() ? event.type : event.label_ar);
+  std::string kind(event.label_en.empty() ? event.type : event.label_en);
+  if (!event.label_en.empty()) kind.append(" · ").append(event.type);
+  if (!event.cameo.empty()) kind.append(" (CAMEO ").append(event.cameo).append(")");
   text += "\n" + kind;
   text += "\ndate: " + EventDateText(event) + " — " + DateSourceText(event.date_source);
   if (event.vague) text += " (approximate)";

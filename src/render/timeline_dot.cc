@@ -31,7 +31,7 @@ std::string Name(const EntityVertex& entity, LabelLanguage language) {
 }
 
 std::string EventText(const EventVertex& event, LabelLanguage language) {
-  const std::string& text = language == LabelLanguage::kEnglish && !event.label_en.empty()
+  const std::string_view text = language == LabelLanguage::kEnglish && !event.label_en.empty()
                                 ? event.label_en
                             : event.label_ar.empty() ? event.label_en
                                                      : event.label_ar;

@@ -36,11 +36,11 @@ Json DateObject(const CivilDate& date, Granularity granularity, const std::strin
 }
 
 std::string Headline(const EventVertex& event, LabelLanguage language) {
-  const std::string& preferred =
+  const std::string_view preferred =
       language == LabelLanguage::kEnglish ? event.label_en : event.label_ar;
-  if (!preferred.empty()) return preferred;
-  if (!event.label_ar.empty()) return event.label_ar;
-  return event.label_en.empty() ? event.type : event.label_en;
+  if (!preferred.empty()) return std::string(preferred);
+  if (!event.label_ar.empty()) return std::string(event.label_ar);
+  return std::string(event.label_en.empty() ? event.type : event.label_en);
 }
 
 std::string LaneId(const GraphLookup& lookup, const TimelineLane& lane) {

@@ -72,9 +72,9 @@ LaneText DescribeLane(const GraphLookup& lookup, const TimelineLane& lane, Label
 }
 
 std::string EventLabel(const EventVertex& event, LabelLanguage language) {
-  const std::string& text = language == LabelLanguage::kEnglish
-                                ? (event.label_en.empty() ? event.label_ar : event.label_en)
-                                : (event.label_ar.empty() ? event.label_en : event.label_ar);
+  const std::string_view text = language == LabelLanguage::kEnglish
+                                    ? (event.label_en.empty() ? event.label_ar : event.label_en)
+                                    : (event.label_ar.empty() ? event.label_en : event.label_ar);
   return ShortenText(text.empty() ? event.type : text, kEventLabelCodePoints);
 }
 
@@ -158,7 +158,7 @@ struct LegendEntry {
 
 std::vector<LegendEntry> LegendEntries(const EntityGraph& graph, const Timeline& timeline,
                                        const EventTypeColors& colors) {
-  std::map<std::string, std::set<std::string>> names;  // type -> Arabic labels seen
+  std::map<std::string_view, std::set<std::string_view>> names;  // type -> Arabic labels seen
   std::set<MarkShape> shapes;
   bool vague = false;
   for (const TimelineMark& mark : timeline.marks) {
@@ -171,8 +171,8 @@ std::vector<LegendEntry> LegendEntries(const EntityGraph& graph, const Timeline&
   for (const auto& [type, labels] : names) {
     // The type's Arabic name when all its events carry the same one.
     const std::string text = labels.size() == 1 && !labels.begin()->empty()
-                                 ? IsolateRightToLeft(*labels.begin()) + " · " + type
-                                 : type;
+                                 ? IsolateRightToLeft(*labels.begin()) + " · " + std::string(type)
+                                 : std::string(type);
     entries.push_back({text, std::string(colors.Color(type)), MarkShape::kDay, false});
   }
   const std::string gray = kMuted;
@@ -215,7 +215,7 @@ std::string DrawTimelineSvg(const GraphLookup& lookup, const Timeline& timeline,
   const TimeAxis axis = TimeAxis::Build(AllAnchors(timeline), geometry);
 
   std::vector<PlacedMark> placed;
-  std::map<std::tuple<size_t, int64_t, int64_t, MarkShape, bool, std::string>, size_t> merged;
+  std::map<std::tuple<size_t, int64_t, int64_t, MarkShape, bool, std::string_view>, size_t> merged;
   for (const TimelineMark& mark : timeline.marks) {
     for (const size_t lane : mark.lanes) {
       const auto key = std::make_tuple(lane, mark.span.first, mark.span.last, mark.shape,

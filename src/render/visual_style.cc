@@ -32,7 +32,7 @@ EventTypeColors::EventTypeColors(const EntityGraph& graph) {
   }
 }
 
-std::string_view EventTypeColors::Color(const std::string& type) const {
+std::string_view EventTypeColors::Color(std::string_view type) const {
   // Tableau 10: distinguishable, and readable against white.
   static constexpr std::array<std::string_view, 10> kPalette = {
       "#e15759", "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1",

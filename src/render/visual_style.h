@@ -34,12 +34,12 @@ const std::vector<NodeStyle>& AllNodeStyles();
 class EventTypeColors {
  public:
   explicit EventTypeColors(const EntityGraph& graph);
-  std::string_view Color(const std::string& type) const;
+  std::string_view Color(std::string_view type) const;
   const std::vector<std::string>& types() const { return types_; }
 
  private:
   std::vector<std::string> types_;  // sorted
-  std::map<std::string, size_t> index_;
+  std::map<std::string, size_t, std::less<>> index_;
 };
 
 }  // namespace akhbar
