@@ -82,7 +82,8 @@ struct DocumentList {
 DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes documents,
                            size_t limit);
 
-// The view borrows from `partial`, which must outlive it.
+// The view borrows from `partial`, which must outlive it and still hold its
+// fingerprints (Deduplicate before PartialGraph::DropFingerprints).
 DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options);
 
 // The sentence as evidence: where it is and what it says.
