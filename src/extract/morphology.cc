@@ -57,11 +57,20 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     morphology.proclitics_.push_back(std::move(proclitic));
   }
   for (uint32_t index = 0; index < morphology.proclitics_.size(); ++index) {
-    const uint32_t lead = LeadOf(morphology.proclitics_[index].form);
+    const std::string_view form = morphology.proclitics_[index].form;
+    const uint64_t head = HeadOf(form);
+    morphology.form_heads_.push_back(FormHead{head, MaskOfBytes(form.size())});
+    const auto first_byte = static_cast<uint8_t>(form[0]);
+    const size_t lead_length =
+        first_byte < 0xC0 ? 1 : first_byte < 0xE0 ? 2 : first_byte < 0xF0 ? 3 : 4;
+    const uint64_t lead_mask = MaskOfBytes(std::min(lead_length, form.size()));
+    const uint64_t lead = head & lead_mask;
     auto group = std::find_if(morphology.groups_.begin(), morphology.groups_.end(),
-                              [&](const ProcliticGroup& g) { return g.lead == lead; });
+                              [&](const ProcliticGroup& g) {
+                                return g.lead == lead && g.lead_mask == lead_mask;
+                              });
     if (group == morphology.groups_.end()) {
-      group = morphology.groups_.insert(group, ProcliticGroup{lead, {}});
+      group = morphology.groups_.insert(group, ProcliticGroup{lead, lead_mask, {}});
     }
     group->proclitics.push_back(index);
   }

@@ -4,7 +4,9 @@
 #ifndef AKHBAR_EXTRACT_MORPHOLOGY_H_
 #define AKHBAR_EXTRACT_MORPHOLOGY_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,25 +45,28 @@ class Morphology {
     return stem.size() >= 4 * min_stem_letters_ || HasCodePoints(stem, min_stem_letters_);
   }
 
-  // Calls visit(stem, proclitic) for every reading of a normalized word: the
-  // word itself (proclitic null), then each proclitic it starts with that
-  // leaves a stem long enough. The matchers run this on every token, so
-  // proclitics are looked up by their first letter and compared without a
-  // library call.
   // Every token's readings into layout->readings (see TokenReading).
   void AddReadings(TextLayout* layout) const;
 
+  // Calls visit(stem, proclitic) for every reading of a normalized word: the
+  // word itself (proclitic null), then each proclitic it starts with that
+  // leaves a stem long enough. It runs on every token: the word's first
+  // eight bytes, read once, find the group of its first letter and test
+  // each proclitic with a masked compare.
   template <typename Visit>
   void ForEachReading(std::string_view word, Visit&& visit) const {
     visit(word, static_cast<const Proclitic*>(nullptr));
-    if (word.empty()) return;
-    const uint32_t lead = LeadOf(word);
+    if (word.size() < 2) return;  // a proclitic leaves at least a byte
+    const uint64_t head = HeadOf(word);
     for (const ProcliticGroup& group : groups_) {
-      if (group.lead != lead) continue;
+      if ((head & group.lead_mask) != group.lead) continue;
       for (const uint32_t index : group.proclitics) {
         const Proclitic& proclitic = proclitics_[index];
         const std::string_view form = proclitic.form;
-        if (word.size() <= form.size() || !SamePrefix(word, form)) continue;
+        if (word.size() <= form.size()) continue;
+        const FormHead& form_head = form_heads_[index];
+        if ((head & form_head.mask) != form_head.bytes) continue;
+        if (form.size() > sizeof head && !SamePrefix(word, form)) continue;
         const std::string_view stem = word.substr(form.size());
         if (LongEnough(stem)) visit(stem, &proclitic);
       }
@@ -71,18 +76,42 @@ class Morphology {
 
  private:
   struct ProcliticGroup {
-    uint32_t lead = 0;  // LeadOf every proclitic of the group
+    uint64_t lead = 0;       // the first letter's bytes, as HeadOf reads them
+    uint64_t lead_mask = 0;  // over those bytes
     std::vector<uint32_t> proclitics;  // into proclitics_, in rule order
   };
-  // The bytes of the first letter (UTF-8 sequence) of a non-empty word.
-  static uint32_t LeadOf(std::string_view word) {
-    const auto byte = static_cast<uint8_t>(word[0]);
-    const size_t length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-    uint32_t lead = 0;
-    for (size_t i = 0; i < length && i < word.size(); ++i) {
-      lead = lead << 8 | static_cast<uint8_t>(word[i]);
+  // A proclitic's first eight bytes at most, and a mask over them.
+  struct FormHead {
+    uint64_t bytes = 0;
+    uint64_t mask = 0;
+  };
+  // The first eight bytes of `text` (fewer if it is shorter), byte i in
+  // bits 8i..8i+7, without reading past its end.
+  static uint64_t HeadOf(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t size = text.size();
+    if (size >= 8) return LittleEndian<uint64_t>(bytes);
+    if (size >= 4) {
+      // Two loads that overlap: the shared bytes are the same in both.
+      return LittleEndian<uint32_t>(bytes) |
+             uint64_t{LittleEndian<uint32_t>(bytes + size - 4)} << (8 * (size - 4));
     }
-    return lead;
+    uint64_t head = 0;
+    for (size_t i = 0; i < size; ++i) head |= uint64_t{bytes[i]} << (8 * i);
+    return head;
+  }
+  template <typename Unsigned>
+  static Unsigned LittleEndian(const unsigned char* bytes) {
+    Unsigned value;
+    std::memcpy(&value, bytes, sizeof value);
+    if constexpr (std::endian::native == std::endian::big) {
+      value = sizeof value == 8 ? static_cast<Unsigned>(__builtin_bswap64(value))
+                                : static_cast<Unsigned>(__builtin_bswap32(value));
+    }
+    return value;
+  }
+  static uint64_t MaskOfBytes(size_t count) {
+    return count >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * count)) - 1;
   }
   static bool SamePrefix(std::string_view word, std::string_view form) {
     for (size_t i = 0; i < form.size(); ++i) {
@@ -95,6 +124,7 @@ class Morphology {
                                                 const Tokenizer& tokenizer);
 
   std::vector<Proclitic> proclitics_;
+  std::vector<FormHead> form_heads_;  // per proclitic
   std::vector<ProcliticGroup> groups_;
   std::vector<std::string> adjective_suffixes_;
   std::string article_;
