@@ -360,29 +360,21 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   return set;
 }
 
-std::vector<std::vector<GraphEdge>> TakeParticipationEdges(EventSet* set, size_t list_size) {
-  std::vector<std::vector<GraphEdge>> lists;
-  for (Participation& participation : set->participations) {
-    if (lists.empty() || lists.back().size() == list_size) {
-      const size_t left = set->participations.size() - list_size * lists.size();
-      lists.emplace_back().reserve(std::min(list_size, left));
-    }
-    const EventVertex& event = set->events[participation.event];
-    const EventParticipant& participant = event.participants[participation.participant];
-    GraphEdge edge;
-    edge.source = participant.entity;
-    edge.target = event.id;
-    edge.data.kind = EdgeKind::kParticipation;
-    edge.data.role = participant.role;
-    edge.data.weight = participation.weight;
-    edge.data.documents = std::move(participation.documents);
-    edge.data.document_count = participation.document_count;
-    edge.data.first_date = event.earliest;
-    edge.data.last_date = event.latest;
-    lists.back().push_back(std::move(edge));
-  }
-  set->participations = {};
-  return lists;
+GraphEdge TakeParticipationEdge(const std::vector<EventVertex>& events,
+                                Participation* participation) {
+  const EventVertex& event = events[participation->event];
+  const EventParticipant& participant = event.participants[participation->participant];
+  GraphEdge edge;
+  edge.source = participant.entity;
+  edge.target = event.id;
+  edge.data.kind = EdgeKind::kParticipation;
+  edge.data.role = participant.role;
+  edge.data.weight = participation->weight;
+  edge.data.documents = std::move(participation->documents);
+  edge.data.document_count = participation->document_count;
+  edge.data.first_date = event.earliest;
+  edge.data.last_date = event.latest;
+  return edge;
 }
 
 }  // namespace akhbar

@@ -49,11 +49,13 @@ struct EventSet {
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        size_t max_documents);
 
-// The participation edges (entity -> event), in the order of
-// `set->participations`, which they empty, in lists of at most `list_size`
-// edges: AssembleGraph frees each list once its edges are in the graph, so
-// the edges are never all held twice.
-std::vector<std::vector<GraphEdge>> TakeParticipationEdges(EventSet* set, size_t list_size);
+// The participation edge (entity -> event) of a record of
+// EventSet::participations, whose documents it takes; `events` are the
+// set's events, wherever they are now. Made one at a time as they go into
+// the graph (GraphAssembler), a large graph's participation edges are never
+// all held beside it.
+GraphEdge TakeParticipationEdge(const std::vector<EventVertex>& events,
+                                Participation* participation);
 
 }  // namespace akhbar
 

@@ -3,46 +3,41 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <cassert>
-#include <unordered_map>
 #include <utility>
 
 namespace akhbar {
 
-EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
-                          std::vector<GraphEdge> edges, const GraphStats& stats) {
-  std::vector<std::vector<GraphEdge>> edge_lists;
-  edge_lists.push_back(std::move(edges));
-  return AssembleGraph(std::move(entities), std::move(events), std::move(edge_lists), stats);
+GraphAssembler::GraphAssembler(std::vector<EntityVertex> entities,
+                               std::vector<EventVertex> events, const GraphStats& stats) {
+  graph_.entities = std::move(entities);
+  graph_.events = std::move(events);
+  graph_.stats = stats;
+  vertex_of_.reserve(graph_.entities.size() + graph_.events.size());
+  for (size_t i = 0; i < graph_.entities.size(); ++i) {
+    vertex_of_[graph_.entities[i].id] =
+        boost::add_vertex(VertexData{VertexKind::kEntity, i}, graph_.graph);
+  }
+  for (size_t i = 0; i < graph_.events.size(); ++i) {
+    vertex_of_[graph_.events[i].id] =
+        boost::add_vertex(VertexData{VertexKind::kEvent, i}, graph_.graph);
+  }
+}
+
+void GraphAssembler::Add(GraphEdge edge) {
+  const auto source = vertex_of_.find(edge.source);
+  const auto target = vertex_of_.find(edge.target);
+  assert(source != vertex_of_.end() && target != vertex_of_.end());
+  // Boost 1.74's add_edge copies the property it is given (evidence and
+  // all); an edge added bare takes its data by move.
+  const auto added = boost::add_edge(source->second, target->second, graph_.graph).first;
+  graph_.graph[added] = std::move(edge.data);
 }
 
 EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
-                          std::vector<std::vector<GraphEdge>> edge_lists, const GraphStats& stats) {
-  EntityGraph graph;
-  graph.entities = std::move(entities);
-  graph.events = std::move(events);
-  graph.stats = stats;
-  std::unordered_map<std::string, GraphStorage::vertex_descriptor> vertex_of;
-  for (size_t i = 0; i < graph.entities.size(); ++i) {
-    vertex_of[graph.entities[i].id] =
-        boost::add_vertex(VertexData{VertexKind::kEntity, i}, graph.graph);
-  }
-  for (size_t i = 0; i < graph.events.size(); ++i) {
-    vertex_of[graph.events[i].id] =
-        boost::add_vertex(VertexData{VertexKind::kEvent, i}, graph.graph);
-  }
-  for (std::vector<GraphEdge>& edges : edge_lists) {
-    for (GraphEdge& edge : edges) {
-      const auto source = vertex_of.find(edge.source);
-      const auto target = vertex_of.find(edge.target);
-      assert(source != vertex_of.end() && target != vertex_of.end());
-      // Boost 1.74's add_edge copies the property it is given (evidence and
-      // all); an edge added bare takes its data by move.
-      const auto added = boost::add_edge(source->second, target->second, graph.graph).first;
-      graph.graph[added] = std::move(edge.data);
-    }
-    edges = {};
-  }
-  return graph;
+                          std::vector<GraphEdge> edges, const GraphStats& stats) {
+  GraphAssembler assembler(std::move(entities), std::move(events), stats);
+  for (GraphEdge& edge : edges) assembler.Add(std::move(edge));
+  return assembler.Finish();
 }
 
 const std::string& VertexId(const EntityGraph& graph, GraphStorage::vertex_descriptor vertex) {

@@ -4,6 +4,8 @@
 #define AKHBAR_GRAPH_GRAPH_ASSEMBLY_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/entity_graph.h"
@@ -16,15 +18,29 @@ struct GraphEdge {
   EdgeData data;
 };
 
-// Vertices are the entities, then the events, in the order given; edges too.
-// Every edge endpoint must be one of the vertices.
+// A graph put together edge by edge: vertices are the entities, then the
+// events, in the order given; edges in the order they are added. An edge
+// can be made just before it goes in, from the vertices already there, so
+// that a large graph's edges are never all held as a list beside the graph.
+class GraphAssembler {
+ public:
+  GraphAssembler(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
+                 const GraphStats& stats);
+
+  const std::vector<EventVertex>& events() const { return graph_.events; }
+  // Both endpoints must be vertices.
+  void Add(GraphEdge edge);
+  EntityGraph Finish() { return std::move(graph_); }
+
+ private:
+  EntityGraph graph_;
+  // Views of the vertices' ids, which stay where they are.
+  std::unordered_map<std::string_view, GraphStorage::vertex_descriptor> vertex_of_;
+};
+
+// The graph of the given vertices and edges (whose data moves into it).
 EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
                           std::vector<GraphEdge> edges, const GraphStats& stats);
-// The same with the edges in several lists, taken in turn, each freed once
-// its edges are in the graph: concatenating the lists first would hold a
-// large graph's edges twice over at the peak of the build.
-EntityGraph AssembleGraph(std::vector<EntityVertex> entities, std::vector<EventVertex> events,
-                          std::vector<std::vector<GraphEdge>> edge_lists, const GraphStats& stats);
 
 // An edge of the graph and its endpoints' ids, read in place.
 struct EdgeRef {

@@ -57,14 +57,15 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   // The graph views the sentences' text and copies the rest: free the rest
   // before the graph is assembled, so that the two never share the peak.
   partial = PartialGraph();
-  std::vector<std::vector<GraphEdge>> edge_lists;
-  edge_lists.push_back(std::move(edges));
-  for (std::vector<GraphEdge>& participations : TakeParticipationEdges(&events, 4096)) {
-    edge_lists.push_back(std::move(participations));
+  GraphAssembler assembler(std::move(entities), std::move(events.events), stats);
+  for (GraphEdge& edge : edges) assembler.Add(std::move(edge));
+  edges = {};
+  for (Participation& participation : events.participations) {
+    assembler.Add(TakeParticipationEdge(assembler.events(), &participation));
   }
+  events.participations = {};
   texts.push_back(std::move(events.labels));
-  EntityGraph whole =
-      AssembleGraph(std::move(entities), std::move(events.events), std::move(edge_lists), stats);
+  EntityGraph whole = assembler.Finish();
   whole.texts = std::move(texts);
   return FilterGraph(std::move(whole), options.filters);
 }
