@@ -40,20 +40,26 @@ StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
     errno = EISDIR;
     return ErrnoError(path, "read error");
   }
-  // One byte more than the size: reading it hits the end at once when the
-  // file has not grown, without a second buffer when it has.
-  std::string bytes(S_ISREG(status.st_mode) ? static_cast<size_t>(status.st_size) + 1 : 1 << 16,
-                    '\0');
+  // One byte more than the size: the read that returns the whole file comes
+  // up one byte short, which on a regular file is its end, without a second
+  // read to be told so (a directory of small articles pays a system call
+  // per read) and without a second buffer when the file has grown. Files
+  // that report no size (/proc) and pipes are read until a read returns 0.
+  const bool sized = S_ISREG(status.st_mode) && status.st_size > 0;
+  const size_t size = static_cast<size_t>(status.st_size);
+  std::string bytes(sized ? size + 1 : 1 << 16, '\0');
   size_t filled = 0;
   for (;;) {
     if (filled == bytes.size()) bytes.resize(bytes.size() * 2);
-    const ssize_t got = ::read(file.get(), bytes.data() + filled, bytes.size() - filled);
+    const size_t wanted = bytes.size() - filled;
+    const ssize_t got = ::read(file.get(), bytes.data() + filled, wanted);
     if (got < 0) {
       if (errno == EINTR) continue;
       return ErrnoError(path, "read error");
     }
     if (got == 0) break;
     filled += static_cast<size_t>(got);
+    if (sized && filled >= size && static_cast<size_t>(got) < wanted) break;
   }
   bytes.resize(filled);
   return bytes;

@@ -45,13 +45,9 @@ StatusOr<Document> DocumentFromUtf8(std::string id, std::string text,
 
 StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
                                     const ReadOptions& options) {
-  std::error_code error;
-  if (!std::filesystem::exists(path, error)) {
-    return InvalidInputError(path.string() + ": no such file");
-  }
-  if (std::filesystem::is_directory(path, error)) {
-    return InvalidInputError(path.string() + ": is a directory");
-  }
+  // ReadFileBytes names a missing file or a directory itself: asking the
+  // file system first cost two more path lookups per file, a third of the
+  // system calls of a directory of small articles.
   StatusOr<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
   return DocumentFromBytes(path.stem().string(), std::move(*bytes), path.string(), options);
