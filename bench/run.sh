@@ -214,13 +214,22 @@ if [ -n "$real" ]; then
   # is timed cold and the JSON Lines file warm.
   find "$files" -type f -exec cat {} + > /dev/null
   cat "$files.jsonl" > /dev/null
-  read -r dir_seconds dir_rss < <(measure "$akhbar" build --rules rules --no-render --quiet \
-    --threads 1 --out "$data/out" --force "$files")
-  read -r lines_seconds _ < <(measure "$akhbar" build --jsonl --text-field content \
-    --id-field file --rules rules --no-render --quiet --threads 1 --out "$data/out" --force \
-    "$files.jsonl")
+  # One run of each read 0.58 and 0.76 a few minutes apart, the same code:
+  # the two take turns, three rounds, and each keeps its fastest run.
+  declare -A files_fastest
+  for round in 1 2 3; do
+    read -r seconds _ < <(measure "$akhbar" build --rules rules --no-render --quiet \
+      --threads 1 --out "$data/out" --force "$files")
+    keep_fastest files_fastest directory "$seconds"
+    read -r seconds _ < <(measure "$akhbar" build --jsonl --text-field content \
+      --id-field file --rules rules --no-render --quiet --threads 1 --out "$data/out" --force \
+      "$files.jsonl")
+    keep_fastest files_fastest lines "$seconds"
+  done
+  dir_seconds=${files_fastest[directory]}
+  lines_seconds=${files_fastest[lines]}
   echo >> "$report"
-  echo "### 100,000 small files against the same text as JSON Lines (1 thread)" >> "$report"
+  echo "### 100,000 small files against the same text as JSON Lines (1 thread, fastest of 3 taken in turn)" >> "$report"
   row input "MB" seconds "MB/s" "throughput vs JSON Lines"
   row --- --- --- --- ---
   row "directory of 100,000 files" "$(mb_of "$files.jsonl")" "$dir_seconds" \
