@@ -110,7 +110,7 @@ EntityGraph SampleGraph() {
       edge.kind = EdgeKind::kParticipation;
       edge.weight = 1;
       edge.role = participant.role;
-      boost::add_edge(v, vertex_of[participant.entity], edge, graph.graph);
+      boost::add_edge(v, vertex_of[std::string(participant.entity)], edge, graph.graph);
     }
   };
   event("ev-protest-almaty", "protest", "احتجاج", "Protest", Day(2022, 1, 5), Day(2022, 1, 5),

@@ -52,9 +52,11 @@ struct EntityVertex {
   uint32_t component = 0;
 };
 
+// Viewed like EvidenceRef::text: an entity takes part in many events, and
+// two strings of its own per participant were a tenth of a large graph.
 struct EventParticipant {
-  std::string entity;
-  std::string role;  // actor | target | participant
+  std::string_view entity;
+  std::string_view role;  // actor | target | participant
 };
 
 // The strings an event shares with every event of its type, and those that
@@ -96,7 +98,7 @@ struct EdgeData {
   std::optional<CivilDate> first_date;
   std::optional<CivilDate> last_date;
   std::vector<EvidenceRef> evidence;  // strongest first, at most a few
-  std::string role;  // participation edges: actor | target | participant
+  std::string_view role;  // participation edges: actor | target | participant (static)
 };
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,

@@ -48,7 +48,7 @@ std::vector<std::string> EdgeSummaries(const EntityGraph& graph) {
   std::vector<std::string> summaries;
   for (const EdgeRef& edge : EdgesOf(graph)) {
     summaries.push_back(edge.source + "-" + edge.target + ":" + std::to_string(edge.data.weight) +
-                        edge.data.role);
+                        std::string(edge.data.role));
   }
   return summaries;
 }

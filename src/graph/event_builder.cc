@@ -21,7 +21,7 @@ namespace {
 // In the order participants are listed.
 enum class Role : uint8_t { kActor, kTarget, kParticipant };
 
-std::string RoleName(Role role) {
+std::string_view RoleName(Role role) {
   switch (role) {
     case Role::kActor: return "actor";
     case Role::kTarget: return "target";
@@ -197,7 +197,7 @@ Roles ParticipantsOf(const std::vector<Occurrence*>& group) {
   return participants;
 }
 
-// An event type's id and labels, kept once (EventSet::labels) and viewed by
+// An event type's id and labels, kept once (EventSet::strings) and viewed by
 // every event of the type.
 struct TypeLabels {
   std::string_view type;
@@ -206,11 +206,15 @@ struct TypeLabels {
   std::string_view cameo;
 };
 
-// The labels of each event type met, made on first use.
-class LabelsByType {
+// The strings events share, each kept once on first use: the labels of each
+// event type met and the id of each entity that takes part in an event.
+class SharedEventStrings {
  public:
-  explicit LabelsByType(const EventRules& rules)
-      : rules_(rules), strings_(std::make_shared<std::deque<std::string>>()) {}
+  SharedEventStrings(const EventRules& rules, const NameRanks& ranks)
+      : rules_(rules),
+        ranks_(ranks),
+        strings_(std::make_shared<std::deque<std::string>>()),
+        entity_ids_(ranks.size()) {}
 
   const TypeLabels& Of(const std::string& type_id) {
     const auto [it, inserted] = labels_.try_emplace(type_id);
@@ -226,17 +230,24 @@ class LabelsByType {
     }
     return labels;
   }
+  std::string_view EntityId(NameRank entity) {
+    std::string_view& id = entity_ids_[entity];
+    if (id.empty()) id = Keep(ranks_.Name(entity));
+    return id;
+  }
   std::shared_ptr<const void> strings() const { return strings_; }
 
  private:
   std::string_view Keep(std::string_view text) { return strings_->emplace_back(text); }
 
   const EventRules& rules_;
+  const NameRanks& ranks_;
   std::shared_ptr<std::deque<std::string>> strings_;
   std::map<std::string, TypeLabels, std::less<>> labels_;
+  std::vector<std::string_view> entity_ids_;  // by rank
 };
 
-EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+EventVertex MakeEvent(const DeduplicatedCorpus& corpus, SharedEventStrings* strings,
                       const TypeLabels& labels, const std::vector<Occurrence*>& group,
                       const std::vector<const Report*>& reports, const Roles& participants) {
   EventDate date = group.front()->date;
@@ -276,7 +287,7 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
     event.sources.push_back(std::move(source));
   }
   for (const auto& [entity, role] : participants) {
-    event.participants.push_back({ranks.Name(entity), RoleName(role)});
+    event.participants.push_back({strings->EntityId(entity), RoleName(role)});
   }
   return event;
 }
@@ -325,20 +336,20 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
     by_group[groups.Find(i)].push_back(&occurrences[i]);
   }
   EventSet set;
-  LabelsByType labels(rules);
+  SharedEventStrings strings(rules, ranks);
   set.events.reserve(by_group.size());
   for (const auto& [root, group] : by_group) {
     const std::vector<const Report*> reports = ReportsOf(group);
     const Roles participants = ParticipantsOf(group);
     const auto event = static_cast<uint32_t>(set.events.size());
-    set.events.push_back(MakeEvent(corpus, ranks, labels.Of(*group.front()->type), group,
+    set.events.push_back(MakeEvent(corpus, &strings, strings.Of(*group.front()->type), group,
                                    reports, participants));
     AddParticipations(corpus, event, participants, reports, max_documents, &set.participations);
     // The reports have served: freeing them as the events grow keeps the
     // two from both being whole at the peak of the build.
     for (Occurrence* occurrence : group) *occurrence = Occurrence();
   }
-  set.labels = labels.strings();
+  set.strings = strings.strings();
   // Ids are unique: any sort gives one order.
   const std::vector<size_t> by_id = SortedPositions(
       set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
@@ -348,7 +359,7 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   for (Participation& participation : set.participations) {
     participation.event = position[participation.event];
   }
-  const auto entity_of = [&](const Participation& participation) -> const std::string& {
+  const auto entity_of = [&](const Participation& participation) {
     return set.events[participation.event].participants[participation.participant].entity;
   };
   // An entity takes part in an event once: any sort gives one order.

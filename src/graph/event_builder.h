@@ -37,9 +37,10 @@ struct EventSet {
   std::vector<EventVertex> events;  // sorted by id
   // Sorted by entity id, then event id.
   std::vector<Participation> participations;
-  // The owner of the events' type ids and labels (one copy per type), for
+  // The owner of the events' type ids and labels (one copy per type) and of
+  // their participants' entity ids (one copy per entity), for
   // EntityGraph::texts.
-  std::shared_ptr<const void> labels;
+  std::shared_ptr<const void> strings;
 };
 
 // Participants: the entities named in a report's sentence, "actor" before

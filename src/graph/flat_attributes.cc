@@ -101,7 +101,9 @@ FlatAttributes EventAttributes(const EventVertex& event) {
   list.push_back({"evidence", std::string_view(event.evidence)});
   StringList participants;
   for (const EventParticipant& participant : event.participants) {
-    participants.push_back(attributes.Keep(participant.entity + ":" + participant.role));
+    std::string entity_role(participant.entity);
+    entity_role.append(":").append(participant.role);
+    participants.push_back(attributes.Keep(std::move(entity_role)));
   }
   list.push_back({"participants", std::move(participants)});
   StringList sources;
@@ -119,7 +121,7 @@ FlatAttributes EdgeAttributes(const EdgeData& edge) {
       {"kind", EdgeKindName(edge.kind)},
       {"weight", int64_t{edge.weight}},
   };
-  if (edge.kind == EdgeKind::kParticipation) list.push_back({"role", std::string_view(edge.role)});
+  if (edge.kind == EdgeKind::kParticipation) list.push_back({"role", edge.role});
   list.push_back({"documents", edge.documents});
   list.push_back({"document_count", int64_t{edge.document_count}});
   AddDate(&attributes, "first_date", edge.first_date);

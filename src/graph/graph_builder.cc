@@ -64,7 +64,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
     assembler.Add(TakeParticipationEdge(assembler.events(), &participation));
   }
   events.participations = {};
-  texts.push_back(std::move(events.labels));
+  texts.push_back(std::move(events.strings));
   EntityGraph whole = assembler.Finish();
   whole.texts = std::move(texts);
   return FilterGraph(std::move(whole), options.filters);

@@ -102,8 +102,8 @@ EventVertex EventOf(const Json& json, TextStore* store) {
   event.vague = json.at("vague").get<bool>();
   event.evidence = Kept(json.at("evidence"), store);
   for (const Json& participant : json.at("participants")) {
-    event.participants.push_back(
-        {participant.at("entity").get<std::string>(), participant.at("role").get<std::string>()});
+    event.participants.push_back({Kept(participant.at("entity"), store),
+                                  Kept(participant.at("role"), store)});
   }
   for (const Json& source : json.at("sources")) event.sources.push_back(EvidenceOf(source, store));
   return event;
@@ -124,7 +124,7 @@ GraphEdge EdgeOf(const Json& json, TextStore* store) {
   edge.data.first_date = DateOf(json.at("first_date"));
   edge.data.last_date = DateOf(json.at("last_date"));
   for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref, store));
-  edge.data.role = StringOrEmpty(json, "role");
+  edge.data.role = store->emplace_back(StringOrEmpty(json, "role"));
   return edge;
 }
 

@@ -31,6 +31,7 @@ class NameRanks {
     }
   }
 
+  size_t size() const { return by_rank_.size(); }
   NameRank RankOf(NameIndex name) const { return rank_of_[name]; }
   const std::string& Name(NameRank rank) const { return names_[by_rank_[rank]]; }
 

@@ -125,8 +125,13 @@ std::string EventTooltip(const GraphLookup& lookup, size_t event_index) {
   for (const EventParticipant& participant : event.participants) {
     const std::optional<size_t> index = lookup.EntityIndex(participant.entity);
     const std::string name =
-        index ? EnglishOrArabicName(lookup.graph().entities[*index]) : participant.entity;
-    participants += (participants.empty() ? "" : ", ") + name + " (" + participant.role + ")";
+        index ? EnglishOrArabicName(lookup.graph().entities[*index])
+              : std::string(participant.entity);
+    participants.append(participants.empty() ? "" : ", ")
+        .append(name)
+        .append(" (")
+        .append(participant.role)
+        .append(")");
   }
   if (!participants.empty()) text += "\nparticipants: " + participants;
   if (!event.evidence.empty()) text += "\n" + Quote(event.evidence);

@@ -33,7 +33,7 @@ struct MapLink {
 struct MapParticipation {
   size_t event = 0;   // index into EntityGraph::events
   size_t entity = 0;  // index into EntityGraph::entities
-  std::string role;
+  std::string_view role;  // the graph's
 };
 
 struct MapSelection {

@@ -239,7 +239,7 @@ GvGraph BuildRelationshipMap(const GraphLookup& lookup, const MapSelection& sele
     map.Set(edge, "tooltip",
             EscapeGraphvizString(IsolateRightToLeftLines(ArabicOrEnglishName(entity) + "\n" +
                                                          EnglishOrArabicName(entity) + " — " +
-                                                         participation.role) +
+                                                         std::string(participation.role)) +
                                  "\n" + EventTooltip(lookup, participation.event)));
     map.Set(edge, "id", "takes-part-" + id);
     map.Set(edge, "class", "link participation " + SafeId(participation.role));
