@@ -1,16 +1,18 @@
 #include "base/file_bytes.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace akhbar {
 namespace {
 
-// Closes the descriptor on every path out of ReadFileBytes.
+// Closes the descriptor on every path out of a read or a mapping.
 class Descriptor {
  public:
   explicit Descriptor(int fd) : fd_(fd) {}
@@ -63,6 +65,41 @@ StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
   }
   bytes.resize(filled);
   return bytes;
+}
+
+StatusOr<MappedFile> MappedFile::Open(const std::filesystem::path& path) {
+  const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return ErrnoError(path, "cannot open for reading");
+  struct stat status {};
+  if (::fstat(file.get(), &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (S_ISDIR(status.st_mode)) errno = EISDIR;
+    return ErrnoError(path, "cannot map");
+  }
+  const size_t size = static_cast<size_t>(status.st_size);
+  if (size == 0) return MappedFile(nullptr, 0);
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.get(), 0);
+  if (data == MAP_FAILED) return ErrnoError(path, "cannot map");
+  return MappedFile(data, size);
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+  if (this != &other) {
+    if (data_ != nullptr) ::munmap(data_, size_);
+    data_ = std::exchange(other.data_, nullptr);
+    size_ = std::exchange(other.size_, 0);
+  }
+  return *this;
+}
+
+MappedFile::~MappedFile() {
+  if (data_ != nullptr) ::munmap(data_, size_);
+}
+
+std::string_view MappedFile::bytes() const {
+  return {static_cast<const char*>(data_), size_};
 }
 
 }  // namespace akhbar

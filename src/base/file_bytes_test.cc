@@ -41,5 +41,40 @@ TEST(FileBytesTest, SaysWhichFileAndWhyWhenItCannotRead) {
   EXPECT_EQ(directory.status().message(), dir.string() + ": read error: Is a directory");
 }
 
+TEST(MappedFileTest, ViewsEveryByteOfFilesEmptySmallAndLarge) {
+  const auto dir = testing::MakeTempDir("mapped-file");
+  std::string large;
+  for (int i = 0; large.size() < 3'000'000; ++i) large += "سطر " + std::to_string(i) + '\0' + '\n';
+  for (const std::string& bytes : {std::string(), std::string("x"), large}) {
+    ASSERT_TRUE(WriteFileAtomically(dir / "f", bytes).ok());
+    const StatusOr<MappedFile> mapped = MappedFile::Open(dir / "f");
+    ASSERT_TRUE(mapped.ok()) << mapped.status().message();
+    EXPECT_EQ(mapped->bytes(), bytes);
+  }
+}
+
+TEST(MappedFileTest, KeepsItsViewWhenMovedAndWhenTheFileIsReplaced) {
+  const auto dir = testing::MakeTempDir("mapped-file-move");
+  ASSERT_TRUE(WriteFileAtomically(dir / "f", "first").ok());
+  StatusOr<MappedFile> mapped = MappedFile::Open(dir / "f");
+  ASSERT_TRUE(mapped.ok());
+  MappedFile moved = std::move(*mapped);
+  ASSERT_TRUE(WriteFileAtomically(dir / "f", "second version").ok());
+  EXPECT_EQ(moved.bytes(), "first");
+  EXPECT_EQ(mapped->bytes(), "");
+}
+
+TEST(MappedFileTest, SaysWhichFileAndWhyWhenItCannotMap) {
+  const auto dir = testing::MakeTempDir("mapped-file-errors");
+  const StatusOr<MappedFile> missing = MappedFile::Open(dir / "missing.bin");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(missing.status().message(),
+            (dir / "missing.bin").string() + ": cannot open for reading: No such file or directory");
+  const StatusOr<MappedFile> directory = MappedFile::Open(dir);
+  ASSERT_FALSE(directory.ok());
+  EXPECT_EQ(directory.status().message(), dir.string() + ": cannot map: Is a directory");
+}
+
 }  // namespace
 }  // namespace akhbar

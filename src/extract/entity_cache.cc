@@ -7,7 +7,7 @@
 #include <string>
 
 #include "base/atomic_file.h"
-#include "base/mapped_file.h"
+#include "base/file_bytes.h"
 
 namespace akhbar {
 namespace {
