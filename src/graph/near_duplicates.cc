@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <limits>
 #include <memory>
 #include <tuple>
 #include <utility>
-#include <unordered_set>
 
 #include <boost/sort/spreadsort/integer_sort.hpp>
 #include <tbb/blocked_range.h>
@@ -270,14 +270,14 @@ std::vector<size_t> ClusterNearDuplicates(
   const auto may_be_copies = [&](size_t first, size_t second) {
     return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio);
   };
-  // Keys of the buckets of more than kAllPairsBucket, band by band, and a
-  // bit per key's low 16 bits, which answers most "is it large?" at once.
-  std::vector<std::unordered_set<BandKey>> large_keys(kBands);
-  std::vector<std::array<uint64_t, 1024>> large_key_bits(kBands);
-  const auto is_large = [&](size_t band, BandKey key) {
-    const size_t bit = key & 0xFFFF;
-    return (large_key_bits[band][bit / 64] >> (bit % 64) & 1) != 0 &&
-           large_keys[band].contains(key);
+  // Which sentences lie in a bucket of more than kAllPairsBucket, a bitmap
+  // per band, set as the band is bucketed. On template-filled news nearly
+  // every sentence is in a large bucket of every band, and a set of the large
+  // keys cost a hash lookup per sentence and band where a bit costs a load.
+  std::vector<std::vector<uint64_t>> in_large_bucket(
+      kBands, std::vector<uint64_t>((hashed.size() + 63) / 64));
+  const auto in_large = [&](size_t band, size_t d) {
+    return (in_large_bucket[band][d / 64] >> (d % 64) & 1) != 0;
   };
   // A pair that shares several bands is compared in the first of them whose
   // bucket compares all its pairs. Bands are bucketed in order, so the large
@@ -286,7 +286,7 @@ std::vector<size_t> ClusterNearDuplicates(
     const BandKey* a = &band_keys[first * kBands];
     const BandKey* b = &band_keys[second * kBands];
     for (size_t band = 0; band < current_band; ++band) {
-      if (a[band] == b[band] && !large_keys[band].contains(a[band])) return true;
+      if (a[band] == b[band] && !in_large(band, first)) return true;
     }
     return false;
   };
@@ -327,9 +327,10 @@ std::vector<size_t> ClusterNearDuplicates(
       if (end - begin <= kAllPairsBucket) {
         band->small_buckets.emplace_back(begin, end);
       } else {
-        const BandKey key = bucketed[begin].first;
-        large_keys[band->index].insert(key);
-        large_key_bits[band->index][(key & 0xFFFF) / 64] |= uint64_t{1} << (key % 64);
+        for (size_t m = begin; m < end; ++m) {
+          const uint32_t d = bucketed[m].second;
+          in_large_bucket[band->index][d / 64] |= uint64_t{1} << (d % 64);
+        }
         large_members += end - begin;
       }
       begin = end;
@@ -400,18 +401,41 @@ std::vector<size_t> ClusterNearDuplicates(
   std::vector<LargeMember> gathered;
   std::vector<LargeMember> scratch;
   if (rounds > 0) gathered.reserve(large_members / rounds + large_members / rounds / 8);
-  std::vector<std::pair<uint32_t, size_t>> members;
-  std::vector<size_t> leaders;
+  // A large bucket's members carry what their comparisons read: gathered in
+  // the order of their positions, those reads run forward through memory,
+  // where the comparisons, in the order of the actors named, jump about it.
+  struct Member {
+    uint32_t names = 0;     // NamesKey
+    uint32_t position = 0;  // in `hashed`
+    uint32_t sentence = 0;  // hashed[position]
+    Outline outline;
+    bool operator<(const Member& other) const {
+      return std::tie(names, position) < std::tie(other.names, other.position);
+    }
+  };
+  std::vector<Member> members;
+  std::vector<const Member*> leaders;
   for (uint64_t round = 0; round < rounds; ++round) {
     const uint64_t low = kKeys * round / rounds;
     const uint64_t high = kKeys * (round + 1) / rounds;
+    // A key is in [low, high) when its distance above low, wrapping at 2^32,
+    // is at most the range's last offset: one compare per key, and a loop
+    // without branches that the compiler runs several keys at a time. A
+    // round keeps a few keys of every sentence, so this scan, repeated each
+    // round, costs more than anything done with the keys it keeps.
+    const auto first_key = static_cast<BandKey>(low);
+    const auto last_offset = static_cast<BandKey>(high - low - 1);
     gathered.clear();
     for (size_t d = 0; d < hashed.size(); ++d) {
+      const BandKey* keys = &band_keys[d * kBands];
+      static_assert(kBands <= 32, "a bit of in_range per band");
+      uint32_t in_range = 0;
       for (uint32_t band = 0; band < kBands; ++band) {
-        const BandKey key = band_keys[d * kBands + band];
-        if (key >= low && key < high && is_large(band, key)) {
-          gathered.push_back({key, band, static_cast<uint32_t>(d)});
-        }
+        in_range |= uint32_t{static_cast<BandKey>(keys[band] - first_key) <= last_offset} << band;
+      }
+      for (; in_range != 0; in_range &= in_range - 1) {
+        const auto band = static_cast<uint32_t>(std::countr_zero(in_range));
+        if (in_large(band, d)) gathered.push_back({keys[band], band, static_cast<uint32_t>(d)});
       }
     }
     SortByKeyThenBand(&gathered, &scratch);
@@ -423,22 +447,33 @@ std::vector<size_t> ClusterNearDuplicates(
       }
       members.clear();
       for (size_t m = begin; m < end; ++m) {
-        members.emplace_back(names_keys[gathered[m].position], gathered[m].position);
+        const uint32_t d = gathered[m].position;
+        members.push_back(Member{names_keys[d], d, hashed[d], outlines[d]});
       }
       std::sort(members.begin(), members.end());
       leaders.clear();
-      for (const auto& [names, d] : members) {
+      constexpr size_t kPrefetchMembers = 8;
+      for (size_t m = 0; m < members.size(); ++m) {
+        if (m + kPrefetchMembers < members.size()) {
+          clusters.Prefetch(members[m + kPrefetchMembers].sentence);
+        }
+        const Member& member = members[m];
         bool joined = false;
+        // Only a union here moves the member's root: it is found once and
+        // again after each, not once per leader.
+        size_t root = clusters.Find(member.sentence);
         for (size_t l = leaders.size(); l-- > 0 && leaders.size() - l <= kLeadersCompared;) {
-          const size_t leader = leaders[l];
-          if (clusters.Find(hashed[leader]) == clusters.Find(hashed[d]) ||
-              (may_be_copies(leader, d) &&
-               NearDuplicates(*fingerprints[hashed[leader]], *fingerprints[hashed[d]], options))) {
-            clusters.Unite(hashed[leader], hashed[d]);
+          const Member& leader = *leaders[l];
+          if (clusters.Find(leader.sentence) == root ||
+              (MayBeNearDuplicates(leader.outline, member.outline, min_ratio) &&
+               NearDuplicates(*fingerprints[leader.sentence], *fingerprints[member.sentence],
+                              options))) {
+            clusters.Unite(leader.sentence, member.sentence);
+            root = clusters.Find(member.sentence);
             joined = true;
           }
         }
-        if (!joined) leaders.push_back(d);
+        if (!joined) leaders.push_back(&member);
       }
       begin = end;
     }
