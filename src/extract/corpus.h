@@ -67,6 +67,8 @@ class CorpusReader {
  private:
   const Corpus& corpus_;
   size_t next_source_ = 0;
+  static constexpr size_t kLinesBufferBytes = size_t{1} << 20;
+  std::vector<char> lines_buffer_;  // lines_file_'s buffer
   std::unique_ptr<std::ifstream> lines_file_;
   std::istream* lines_ = nullptr;  // the JSON Lines input being read
   std::string lines_source_;
