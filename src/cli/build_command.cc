@@ -52,12 +52,12 @@ class BuildCommand : public Command {
     RunCorpusPipeline(
         *corpus, extractor, fingerprinter, PipelineOptions{.threads = flags_.threads},
         [&](ProcessedDocument&& document) {
-          for (const std::string& warning : document.extraction.warnings) {
+          for (const std::string& warning : document.summary.warnings) {
             std::cerr << "akhbar: warning: " << warning << "\n";
           }
-          progress.Add(document.extraction, document.bytes);
+          progress.Add(document.summary);
           if (Status status = partial.Merge(std::move(document.partial)); !status.ok()) {
-            problems.push_back(CorpusProblem{document.extraction.doc, status});
+            problems.push_back(CorpusProblem{document.summary.doc, status});
             return;
           }
           if (write_status.ok()) write_status = extractions->Append(document.json_line);

@@ -47,10 +47,10 @@ class ExtractCommand : public Command {
         *corpus, extractor, fingerprinter,
         PipelineOptions{.threads = flags_.threads, .partial_graphs = false},
         [&](ProcessedDocument&& document) {
-          for (const std::string& warning : document.extraction.warnings) {
+          for (const std::string& warning : document.summary.warnings) {
             std::cerr << "akhbar: warning: " << warning << "\n";
           }
-          progress.Add(document.extraction, document.bytes);
+          progress.Add(document.summary);
           if (!file) {
             std::cout << document.json_line;
           } else if (write_status.ok()) {

@@ -13,14 +13,14 @@ Progress::Progress(bool quiet)
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
-void Progress::Add(const Extraction& extraction, size_t bytes) {
+void Progress::Add(const ExtractionSummary& summary) {
   ++documents_;
-  bytes_ += bytes;
-  sentences_ += extraction.sentences.size();
-  mentions_ += extraction.mentions.size();
-  dates_ += extraction.dates.size();
-  events_ += extraction.events.size();
-  skipped_ += extraction.skipped.size();
+  bytes_ += summary.bytes;
+  sentences_ += summary.sentences;
+  mentions_ += summary.mentions;
+  dates_ += summary.dates;
+  events_ += summary.events;
+  skipped_ += summary.skipped_lines;
   if (quiet_ || !terminal_) return;
   const auto now = std::chrono::steady_clock::now();
   if (now - start_ < std::chrono::seconds(1) ||

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extract/corpus.h"
-#include "extract/extraction.h"
+#include "graph/corpus_pipeline.h"
 
 namespace akhbar::cli {
 
@@ -20,7 +20,7 @@ class Progress {
   // already taken more than a second.
   explicit Progress(bool quiet);
 
-  void Add(const Extraction& extraction, size_t bytes);
+  void Add(const ExtractionSummary& summary);
   // Ends the progress line and prints the summary (unless quiet).
   void Finish(const std::vector<CorpusProblem>& problems,
               const std::map<std::string, size_t>& extra = {});

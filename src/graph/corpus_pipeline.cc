@@ -79,19 +79,25 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
       return item;
     }
     ProcessedDocument& processed = item->document;
-    processed.bytes = document->text.size();
     TextLayout layout;
-    processed.extraction = extractor.Extract(*document, &layout);
+    Extraction extraction = extractor.Extract(*document, &layout);
     if (options.json_lines) {
-      processed.json_line = ExtractionToJsonLine(processed.extraction);
+      processed.json_line = ExtractionToJsonLine(extraction);
       processed.json_line.push_back('\n');
     }
     if (options.partial_graphs) {
-      if (Status status = processed.partial.Add(processed.extraction, fingerprinter, layout);
-          !status.ok()) {
+      if (Status status = processed.partial.Add(extraction, fingerprinter, layout); !status.ok()) {
         item->problem = status;
       }
     }
+    processed.summary = ExtractionSummary{.doc = std::move(extraction.doc),
+                                          .bytes = document->text.size(),
+                                          .sentences = extraction.sentences.size(),
+                                          .mentions = extraction.mentions.size(),
+                                          .dates = extraction.dates.size(),
+                                          .events = extraction.events.size(),
+                                          .skipped_lines = extraction.skipped.size(),
+                                          .warnings = std::move(extraction.warnings)};
     return item;
   };
   const auto deliver = [&](Item item) {

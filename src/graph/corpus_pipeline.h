@@ -24,9 +24,23 @@ struct PipelineOptions {
   bool partial_graphs = true;   // fill ProcessedDocument::partial
 };
 
-struct ProcessedDocument {
-  Extraction extraction;
+// What the sink learns of a document's extraction. The extraction itself is
+// serialized and folded into the partial graph on the thread that made it,
+// and freed there: freed on the sink's thread, its many small blocks went
+// back to the other thread's heap, and the two fought over its lock.
+struct ExtractionSummary {
+  std::string doc;
   size_t bytes = 0;  // of the document's text
+  size_t sentences = 0;
+  size_t mentions = 0;
+  size_t dates = 0;
+  size_t events = 0;
+  size_t skipped_lines = 0;
+  std::vector<std::string> warnings;
+};
+
+struct ProcessedDocument {
+  ExtractionSummary summary;
   std::string json_line;  // ExtractionToJsonLine, with its newline
   PartialGraph partial;   // this document alone
 };
