@@ -5,6 +5,19 @@ namespace akhbar {
 TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
                           const BoilerplateRules& boilerplate, const Morphology& morphology) {
   TextLayout layout;
+  LayOutDocument(text, tokenizer, boilerplate, morphology, &layout);
+  return layout;
+}
+
+void LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
+                    const BoilerplateRules& boilerplate, const Morphology& morphology,
+                    TextLayout* reused) {
+  TextLayout& layout = *reused;
+  layout.normalized.clear();
+  layout.tokens.clear();
+  layout.sentences.clear();
+  layout.skipped.clear();
+  layout.paragraphs = 0;
   const std::vector<Line> lines = tokenizer.SplitLines(text, &layout.normalized);
   const std::vector<std::string> furniture =
       boilerplate.Classify(lines, layout.normalized);
@@ -30,7 +43,6 @@ TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
     }
   }
   morphology.AddReadings(&layout);
-  return layout;
 }
 
 }  // namespace akhbar

@@ -15,6 +15,12 @@ namespace akhbar {
 // text that is kept.
 TextLayout LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
                           const BoilerplateRules& boilerplate, const Morphology& morphology);
+// The same into *layout, whose arrays are emptied and reused: a thread that
+// lays out document after document allocates them once, not a growing
+// series of copies per document.
+void LayOutDocument(std::string_view text, const Tokenizer& tokenizer,
+                    const BoilerplateRules& boilerplate, const Morphology& morphology,
+                    TextLayout* layout);
 
 }  // namespace akhbar
 

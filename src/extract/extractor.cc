@@ -48,7 +48,7 @@ Extraction Extractor::Extract(const Document& document) const {
 
 Extraction Extractor::Extract(const Document& document, TextLayout* laid_out) const {
   const std::string_view text = document.text;
-  *laid_out = LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology());
+  LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology(), laid_out);
   const TextLayout& layout = *laid_out;
   Extraction extraction;
   extraction.doc = document.id;

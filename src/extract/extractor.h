@@ -15,7 +15,7 @@ class Extractor {
   // Never fails: documents are validated when they are read.
   Extraction Extract(const Document& document) const;
   // Also hands back the tokens and readings it worked on, for a later stage
-  // that would otherwise scan the text again.
+  // that would otherwise scan the text again. *layout's arrays are reused.
   Extraction Extract(const Document& document, TextLayout* layout) const;
 
  private:

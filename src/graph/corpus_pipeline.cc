@@ -1,5 +1,6 @@
 #include "graph/corpus_pipeline.h"
 
+#include <tbb/enumerable_thread_specific.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
@@ -50,6 +51,8 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
   bool stopped = false;  // read by the input stage, set by the output stage
   std::atomic<bool> stop{false};
 
+  // A layout per thread, its arrays reused from one document to the next.
+  tbb::enumerable_thread_specific<TextLayout> layouts;
   using Item = std::unique_ptr<WorkItem>;
   const auto read = [&](tbb::flow_control& control) -> Item {
     if (stop.load()) {
@@ -79,7 +82,7 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
       return item;
     }
     ProcessedDocument& processed = item->document;
-    TextLayout layout;
+    TextLayout& layout = layouts.local();
     Extraction extraction = extractor.Extract(*document, &layout);
     if (options.json_lines) {
       processed.json_line = ExtractionToJsonLine(extraction);
