@@ -52,6 +52,8 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
   std::atomic<bool> stop{false};
 
   // A layout per thread, its arrays reused from one document to the next.
+  // Safe while nothing the process stage calls runs TBB work of its own: a
+  // thread waiting on that could take up a second document mid-layout.
   tbb::enumerable_thread_specific<TextLayout> layouts;
   using Item = std::unique_ptr<WorkItem>;
   const auto read = [&](tbb::flow_control& control) -> Item {
