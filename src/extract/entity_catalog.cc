@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "extract/entity_cache.h"
+#include "extract/entity_events.h"
 #include "extract/rule_yaml.h"
 
 namespace akhbar {
@@ -14,13 +15,6 @@ constexpr std::pair<std::string_view, EntityType> kTypes[] = {
     {"place", EntityType::kPlace},     {"country", EntityType::kCountry},
     {"other", EntityType::kOther},
 };
-
-bool IsStableId(const std::string& id) {
-  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                  c == '-' || c == '.';
-         });
-}
 
 StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
@@ -33,27 +27,30 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   entity.defined_at = Where(file, node);
   StatusOr<std::string> id = ReadString(file, node, "id");
   if (!id.ok()) return id.status();
-  if (!IsStableId(*id)) {
+  if (!IsStableEntityId(*id)) {
     return RuleErrorAt(file, node["id"],
                        "id must be lowercase ASCII letters, digits, _ - or .");
   }
   entity.id = *id;
   StatusOr<std::string> type = ReadString(file, node, "type");
   if (!type.ok()) return type.status();
-  const auto known_type = std::find_if(std::begin(kTypes), std::end(kTypes),
-                                       [&](const auto& t) { return t.first == *type; });
-  if (known_type == std::end(kTypes)) {
+  const std::optional<EntityType> known_type = EntityTypeNamed(*type);
+  if (!known_type) {
     return RuleErrorAt(file, node["type"],
                        "type must be person, organization, place, country or other");
   }
-  entity.type = known_type->second;
+  entity.type = *known_type;
   if (const YAML::Node label = node["label"]) {
     if (!label.IsMap()) return RuleErrorAt(file, label, "label must be {en: ..., ar: ...}");
     if (Status known = CheckKnownKeys(file, label, {"en", "ar"}); !known.ok()) {
       return known;
     }
-    entity.label_en = label["en"] ? label["en"].as<std::string>("") : "";
-    entity.label_ar = label["ar"] ? label["ar"].as<std::string>("") : "";
+    // An empty label is no label (as<std::string> would read it "null").
+    const auto text_of = [](const YAML::Node& value) {
+      return value.IsDefined() && value.IsScalar() ? value.Scalar() : std::string();
+    };
+    entity.label_en = text_of(label["en"]);
+    entity.label_ar = text_of(label["ar"]);
   }
   StatusOr<std::vector<std::string>> names = ReadStringList(file, node, "names");
   if (!names.ok()) return names.status();
@@ -65,24 +62,20 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   }
   entity.names = std::move(*names);
   entity.adjectives = std::move(*adjectives);
-  if (entity.label_ar.empty() && !entity.names.empty()) entity.label_ar = entity.names[0];
-  if (entity.label_en.empty()) entity.label_en = entity.id;
+  FillDefaultLabels(&entity);
   return entity;
 }
 
-StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file) {
-  std::vector<Entity> entities;
-  if (file.root.IsNull()) return entities;
-  if (!file.root.IsSequence()) {
-    return RuleErrorAt(file, file.root, "an entity file must be a YAML list");
+// From the parse events when the file is well formed, else through the node
+// tree, which reports what is wrong.
+StatusOr<std::vector<Entity>> ReadEntityFile(const std::filesystem::path& path,
+                                             const std::string& text) {
+  if (std::optional<std::vector<Entity>> entities = ReadEntitiesFromEvents(path, text)) {
+    return std::move(*entities);
   }
-  for (const YAML::Node& node : file.root) {
-    StatusOr<Entity> entity =
-        CatchYamlErrors<Entity>(file.path, [&] { return ReadEntity(file, node); });
-    if (!entity.ok()) return entity.status();
-    entities.push_back(std::move(*entity));
-  }
-  return entities;
+  StatusOr<YamlFile> file = ParseYamlFile(path, text);
+  if (!file.ok()) return file.status();
+  return ReadEntities(*file);
 }
 
 // The error for an id defined twice, at the second definition's id.
@@ -104,11 +97,45 @@ Status DuplicateIdError(const std::filesystem::path& path, const Entity& entity,
 
 }  // namespace
 
+StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file) {
+  std::vector<Entity> entities;
+  if (file.root.IsNull()) return entities;
+  if (!file.root.IsSequence()) {
+    return RuleErrorAt(file, file.root, "an entity file must be a YAML list");
+  }
+  for (const YAML::Node& node : file.root) {
+    StatusOr<Entity> entity =
+        CatchYamlErrors<Entity>(file.path, [&] { return ReadEntity(file, node); });
+    if (!entity.ok()) return entity.status();
+    entities.push_back(std::move(*entity));
+  }
+  return entities;
+}
+
 std::string_view EntityTypeName(EntityType type) {
   for (const auto& [name, value] : kTypes) {
     if (value == type) return name;
   }
   return "other";
+}
+
+std::optional<EntityType> EntityTypeNamed(std::string_view name) {
+  for (const auto& [type_name, value] : kTypes) {
+    if (type_name == name) return value;
+  }
+  return std::nullopt;
+}
+
+bool IsStableEntityId(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                  c == '-' || c == '.';
+         });
+}
+
+void FillDefaultLabels(Entity* entity) {
+  if (entity->label_ar.empty() && !entity->names.empty()) entity->label_ar = entity->names[0];
+  if (entity->label_en.empty()) entity->label_en = entity->id;
 }
 
 StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
@@ -136,9 +163,7 @@ StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesyst
     if (!text.ok()) return text.status();
     std::optional<std::vector<Entity>> entities = ReadCachedEntities(cache_directory, path, *text);
     if (!entities) {
-      StatusOr<YamlFile> file = ParseYamlFile(path, *text);
-      if (!file.ok()) return file.status();
-      StatusOr<std::vector<Entity>> read = ReadEntities(*file);
+      StatusOr<std::vector<Entity>> read = ReadEntityFile(path, *text);
       if (!read.ok()) return read.status();
       CacheEntities(cache_directory, path, *text, *read);
       entities = std::move(*read);

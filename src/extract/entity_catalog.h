@@ -3,6 +3,7 @@
 #define AKHBAR_EXTRACT_ENTITY_CATALOG_H_
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,7 @@ namespace akhbar {
 enum class EntityType { kPerson, kOrganization, kPlace, kCountry, kOther };
 
 std::string_view EntityTypeName(EntityType type);
+std::optional<EntityType> EntityTypeNamed(std::string_view name);
 
 struct Entity {
   std::string id;
@@ -26,6 +28,16 @@ struct Entity {
   std::vector<std::string> adjectives;
   std::string defined_at;  // file:line:column, for messages
 };
+
+struct YamlFile;
+// The entities of a parsed entity file, or the first rule error in it.
+StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file);
+
+// Lowercase ASCII letters, digits, _ - and .: ids name files and outputs.
+bool IsStableEntityId(std::string_view id);
+// An entity without labels shows its first name in Arabic and its id in
+// English.
+void FillDefaultLabels(Entity* entity);
 
 // The *.yaml files of a directory, sorted by name so that ids and messages
 // are deterministic.

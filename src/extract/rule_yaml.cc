@@ -8,32 +8,6 @@
 namespace akhbar {
 namespace {
 
-std::string Position(const std::filesystem::path& path, const YAML::Mark& mark) {
-  std::ostringstream out;
-  out << path.string() << ":" << mark.line + 1 << ":" << mark.column + 1;
-  return out.str();
-}
-
-// A plain (unquoted) scalar that YAML's core schema reads as a number,
-// boolean or null: in a list of names it is almost certainly a slip.
-bool LooksLikeNonString(const YAML::Node& node) {
-  if (node.Tag() != "?") return false;
-  const std::string& text = node.Scalar();
-  if (text.empty() || text == "~" || text == "null" || text == "true" ||
-      text == "false") {
-    return true;
-  }
-  size_t digits = 0;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c != '.' && c != '-' && c != '+') {
-      return false;
-    }
-  }
-  return digits > 0;
-}
-
 std::string Quote(const YAML::Node& node) {
   if (!node.IsDefined()) return "(missing)";
   YAML::Emitter emitter;
@@ -54,7 +28,7 @@ Status FindDuplicateKey(const std::filesystem::path& path, const YAML::Node& nod
     for (const auto& entry : node) {
       const std::string key = entry.first.Scalar();
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
-        return RuleError(Position(path, entry.first.Mark()) + ": duplicate key '" +
+        return RuleError(YamlPosition(path, entry.first.Mark()) + ": duplicate key '" +
                          key + "'");
       }
       keys.push_back(key);
@@ -99,7 +73,7 @@ StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::s
   try {
     root = YAML::Load(text);
   } catch (const YAML::Exception& error) {
-    return RuleError(Position(path, error.mark) + ": " + error.msg);
+    return RuleError(YamlPosition(path, error.mark) + ": " + error.msg);
   }
   if (Status duplicate = FindDuplicateKey(path, root); !duplicate.ok()) {
     return duplicate;
@@ -107,9 +81,32 @@ StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::s
   return YamlFile{path, root};
 }
 
+std::string YamlPosition(const std::filesystem::path& path, const YAML::Mark& mark) {
+  std::ostringstream out;
+  out << path.string() << ":" << mark.line + 1 << ":" << mark.column + 1;
+  return out.str();
+}
+
+bool LooksLikeNonString(std::string_view tag, std::string_view text) {
+  if (tag != "?") return false;
+  if (text.empty() || text == "~" || text == "null" || text == "true" ||
+      text == "false") {
+    return true;
+  }
+  size_t digits = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != '.' && c != '-' && c != '+') {
+      return false;
+    }
+  }
+  return digits > 0;
+}
+
 std::string Where(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsDefined()) return file.path.string();
-  return Position(file.path, node.Mark());
+  return YamlPosition(file.path, node.Mark());
 }
 
 Status RuleErrorAt(const YamlFile& file, const YAML::Node& node,
@@ -143,7 +140,7 @@ StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
                        "'" + std::string(key) + "' must be a list of strings");
   }
   for (const YAML::Node& item : list) {
-    if (!item.IsScalar() || LooksLikeNonString(item)) {
+    if (!item.IsScalar() || LooksLikeNonString(item.Tag(), item.Scalar())) {
       return RuleErrorAt(file, item,
                          "'" + std::string(key) +
                              "' entries must be strings (quote numbers and true/false)");

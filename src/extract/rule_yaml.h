@@ -27,6 +27,12 @@ StatusOr<YamlFile> ParseYamlFile(const std::filesystem::path& path, const std::s
 
 // "file:line:column" of a node (1-based, as editors count).
 std::string Where(const YamlFile& file, const YAML::Node& node);
+std::string YamlPosition(const std::filesystem::path& path, const YAML::Mark& mark);
+
+// A plain (unquoted, untagged: tag "?") scalar that YAML's core schema reads
+// as a number, boolean or null: in a list of names it is almost certainly a
+// slip.
+bool LooksLikeNonString(std::string_view tag, std::string_view text);
 
 // A rule error at a node, quoting the offending entry.
 Status RuleErrorAt(const YamlFile& file, const YAML::Node& node,
