@@ -46,6 +46,7 @@ fuzz: deps
 	  $(FUZZ_BUILD)/$${target}_fuzzer $(FUZZ_BUILD)/corpus/$$target tests/fuzz/corpus/$$target \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
 	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$target/ -print_final_stats=1 \
+	    $$(test -f tests/fuzz/$$target.dict && echo -dict=tests/fuzz/$$target.dict) \
 	    2>&1 | tee $(FUZZ_BUILD)/$$target.log | tail -n 25 || exit 1; \
 	done
 

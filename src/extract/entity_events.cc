@@ -1,10 +1,12 @@
 #include "extract/entity_events.h"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
+#include <yaml.h>
 
+#include <algorithm>
 #include <array>
-#include <sstream>
+#include <cctype>
+#include <memory>
 #include <string_view>
 
 #include "extract/rule_yaml.h"
@@ -14,7 +16,7 @@ namespace {
 
 // The keys of an entity, in the order of EntityKey.
 constexpr std::array<std::string_view, 6> kEntityKeys = {"id",    "type",       "label",
-                                                          "names", "adjectives", "note"};
+                                                         "names", "adjectives", "note"};
 enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kNote };
 constexpr std::array<std::string_view, 2> kLabelKeys = {"en", "ar"};
 
@@ -26,20 +28,21 @@ std::optional<size_t> KeyIndex(const std::array<std::string_view, N>& keys, std:
   return std::nullopt;
 }
 
-// Follows the events of a list of entity mappings and declines at the first
-// that ReadEntities would not read the same way.
-class EntityEvents : public YAML::EventHandler {
+// Follows the events of a list of entity mappings, as yaml-cpp's parser
+// would report them, and declines at the first that ReadEntities would not
+// read the same way. Nodes with an anchor never arrive: the caller declines
+// them, as it does aliases.
+class EntityEvents {
  public:
   explicit EntityEvents(const std::filesystem::path& path) : path_(path) {}
 
-  bool declined() const { return state_ != State::kDone; }
+  bool done() const { return state_ == State::kDone; }
+  bool declined() const { return state_ == State::kDeclined; }
   std::vector<Entity> TakeEntities() { return std::move(entities_); }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
+  void Decline() { state_ = State::kDeclined; }
 
-  void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override {
-    if (anchor != YAML::NullAnchor) return Decline();
+  void OnNull() {
     switch (state_) {
       case State::kTop: state_ = State::kDone; return;  // an empty list
       case State::kEntityValue:
@@ -56,17 +59,15 @@ class EntityEvents : public YAML::EventHandler {
     }
   }
 
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { Decline(); }
-
-  void OnScalar(const YAML::Mark&, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    if (anchor != YAML::NullAnchor) return Decline();
+  // `tag` as yaml-cpp gives it: "?" for a plain scalar without one, "!" for
+  // a quoted one.
+  void OnScalar(std::string_view tag, std::string_view value) {
     switch (state_) {
       case State::kEntityKey: return TakeEntityKey(value);
       case State::kEntityValue: return TakeEntityValue(value);
       case State::kList:
         if (LooksLikeNonString(tag, value)) return Decline();
-        List().push_back(value);
+        List().emplace_back(value);
         return;
       case State::kLabelKey: {
         const std::optional<size_t> index = KeyIndex(kLabelKeys, value);
@@ -77,16 +78,15 @@ class EntityEvents : public YAML::EventHandler {
         return;
       }
       case State::kLabelValue:
-        (label_key_ == 0 ? entity_.label_en : entity_.label_ar) = value;
+        (label_key_ == 0 ? entity_.label_en : entity_.label_ar).assign(value);
         state_ = State::kLabelKey;
         return;
       default: return Decline();
     }
   }
 
-  void OnSequenceStart(const YAML::Mark&, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    if (anchor != YAML::NullAnchor || tag != "?") return Decline();
+  // Lists and mappings come untagged; the caller declines a tagged one.
+  void OnSequenceStart() {
     if (state_ == State::kTop) {
       state_ = State::kEntities;
     } else if (state_ == State::kEntityValue &&
@@ -97,7 +97,7 @@ class EntityEvents : public YAML::EventHandler {
     }
   }
 
-  void OnSequenceEnd() override {
+  void OnSequenceEnd() {
     if (state_ == State::kEntities) {
       state_ = State::kDone;
     } else if (state_ == State::kList) {
@@ -107,9 +107,7 @@ class EntityEvents : public YAML::EventHandler {
     }
   }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    if (anchor != YAML::NullAnchor || tag != "?") return Decline();
+  void OnMapStart(const YAML::Mark& mark) {
     if (state_ == State::kEntities) {
       entity_ = Entity{};
       entity_.defined_at = YamlPosition(path_, mark);
@@ -123,7 +121,7 @@ class EntityEvents : public YAML::EventHandler {
     }
   }
 
-  void OnMapEnd() override {
+  void OnMapEnd() {
     if (state_ == State::kLabelKey) {
       state_ = State::kEntityKey;
     } else if (state_ == State::kEntityKey) {
@@ -146,13 +144,11 @@ class EntityEvents : public YAML::EventHandler {
     kDeclined,
   };
 
-  void Decline() { state_ = State::kDeclined; }
-
   std::vector<std::string>& List() {
     return key_ == EntityKey::kNames ? entity_.names : entity_.adjectives;
   }
 
-  void TakeEntityKey(const std::string& key) {
+  void TakeEntityKey(std::string_view key) {
     const std::optional<size_t> index = KeyIndex(kEntityKeys, key);
     if (!index || (entity_keys_seen_ & (1u << *index)) != 0) return Decline();
     entity_keys_seen_ |= 1u << *index;
@@ -161,12 +157,12 @@ class EntityEvents : public YAML::EventHandler {
   }
 
   // A scalar value: the id or type, a single name or adjective, a note.
-  void TakeEntityValue(const std::string& value) {
+  void TakeEntityValue(std::string_view value) {
     switch (key_) {
-      case EntityKey::kId: entity_.id = value; break;
-      case EntityKey::kType: type_name_ = value; break;
+      case EntityKey::kId: entity_.id.assign(value); break;
+      case EntityKey::kType: type_name_.assign(value); break;
       case EntityKey::kNames:
-      case EntityKey::kAdjectives: List().push_back(value); break;
+      case EntityKey::kAdjectives: List().emplace_back(value); break;
       case EntityKey::kNote: break;
       case EntityKey::kLabel: return Decline();
     }
@@ -199,22 +195,175 @@ class EntityEvents : public YAML::EventHandler {
   size_t label_key_ = 0;
 };
 
+// yaml-cpp's null spellings: a plain, untagged scalar that is one of these
+// is a null to it, and an empty list, an empty note or an error to
+// ReadEntities.
+bool IsNullString(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+// What libyaml reads or places otherwise than yaml-cpp, in a file left
+// whole to the node tree: a NUL (from which yaml-cpp guesses UTF-16 or
+// UTF-32); a "?" (a key indicator anywhere in a flow mapping to libyaml,
+// only before a space to yaml-cpp); a byte order mark (left out of
+// libyaml's marks, read by yaml-cpp in mid-file); the line breaks of YAML
+// 1.1 other than \n and \r\n (a lone \r, NEL, LS, PS).
+bool ReadsAlikeInBoth(std::string_view text) {
+  if (text.find_first_of(std::string_view("\0?", 2)) != std::string_view::npos) return false;
+  for (size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1)) {
+    if (at + 1 == text.size() || text[at + 1] != '\n') return false;
+  }
+  return text.find("\xEF\xBB\xBF") == std::string_view::npos &&
+         text.find("\xC2\x85") == std::string_view::npos &&
+         text.find("\xE2\x80\xA8") == std::string_view::npos &&
+         text.find("\xE2\x80\xA9") == std::string_view::npos;
+}
+
+// yaml-cpp's mark for a place libyaml gives in characters: yaml-cpp counts
+// bytes, and a line is what follows a \n. Places are asked for in the
+// order of the text, so one pass over it answers them all.
+class ByteMarks {
+ public:
+  explicit ByteMarks(std::string_view text) : text_(text) {}
+
+  // The bytes between two places, the first no earlier than any asked before.
+  std::string_view Between(size_t first_characters, size_t end_characters) {
+    const size_t first = static_cast<size_t>(At(first_characters).pos);
+    return text_.substr(first, static_cast<size_t>(At(end_characters).pos) - first);
+  }
+
+  YAML::Mark At(size_t characters) {
+    for (; characters_ < characters && byte_ < text_.size(); ++characters_) {
+      if (text_[byte_] == '\n') {
+        ++line_;
+        line_start_ = byte_ + 1;
+      }
+      ++byte_;
+      while (byte_ < text_.size() && (static_cast<unsigned char>(text_[byte_]) & 0xC0) == 0x80) {
+        ++byte_;
+      }
+    }
+    YAML::Mark mark;
+    mark.pos = static_cast<int>(byte_);
+    mark.line = static_cast<int>(line_);
+    mark.column = static_cast<int>(byte_ - line_start_);
+    return mark;
+  }
+
+ private:
+  std::string_view text_;
+  size_t characters_ = 0;
+  size_t byte_ = 0;
+  size_t line_ = 0;
+  size_t line_start_ = 0;
+};
+
+std::string_view Text(const yaml_char_t* text, size_t length) {
+  return std::string_view(reinterpret_cast<const char*>(text), length);
+}
+
+// The characters of a plain scalar both libraries read alike: letters of
+// any script, digits, spaces and a little punctuation. Scalars with YAML's
+// indicators in them are left to the node tree (yaml-cpp rejects [<?],
+// libyaml reads it as a list of "<?").
+bool IsTamePlainScalar(std::string_view value) {
+  if (value.starts_with('-')) return false;
+  return std::all_of(value.begin(), value.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x80 || std::isalnum(byte) != 0 || c == ' ' || c == '.' || c == '_' ||
+           c == '-' || c == '(' || c == ')' || c == '/' || c == '\'' || c == '+';
+  });
+}
+
+// A scalar whose value is its bytes in the file, between its quotes if it
+// has them. Escapes, folded lines and tags, where a reading could go two
+// ways, are left to the node tree.
+bool IsVerbatimScalar(const yaml_event_t& event, ByteMarks* marks) {
+  const auto& scalar = event.data.scalar;
+  if (scalar.tag != nullptr) return false;
+  const std::string_view value = Text(scalar.value, scalar.length);
+  const std::string_view source = marks->Between(event.start_mark.index, event.end_mark.index);
+  switch (scalar.style) {
+    case YAML_PLAIN_SCALAR_STYLE:
+      return source == value && (IsNullString(value) || IsTamePlainScalar(value));
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+      return source.size() >= 2 && source.substr(1, source.size() - 2) == value;
+    default: return false;  // a literal or folded block
+  }
+}
+
+// Hands one libyaml event to `events` as yaml-cpp's parser would report it.
+void Follow(const yaml_event_t& event, ByteMarks* marks, EntityEvents* events) {
+  switch (event.type) {
+    case YAML_SCALAR_EVENT: {
+      const auto& scalar = event.data.scalar;
+      if (scalar.anchor != nullptr || !IsVerbatimScalar(event, marks)) return events->Decline();
+      const std::string_view value = Text(scalar.value, scalar.length);
+      if (scalar.style != YAML_PLAIN_SCALAR_STYLE) return events->OnScalar("!", value);
+      if (IsNullString(value)) return events->OnNull();
+      return events->OnScalar("?", value);
+    }
+    case YAML_SEQUENCE_START_EVENT: {
+      const auto& start = event.data.sequence_start;
+      if (start.anchor != nullptr || start.tag != nullptr) return events->Decline();
+      return events->OnSequenceStart();
+    }
+    case YAML_SEQUENCE_END_EVENT: return events->OnSequenceEnd();
+    case YAML_MAPPING_START_EVENT: {
+      const auto& start = event.data.mapping_start;
+      if (start.anchor != nullptr || start.tag != nullptr) return events->Decline();
+      return events->OnMapStart(marks->At(event.start_mark.index));
+    }
+    case YAML_MAPPING_END_EVENT: return events->OnMapEnd();
+    default: return events->Decline();  // an alias
+  }
+}
+
+bool ParsesToTheEnd(yaml_parser_t* parser) {
+  while (true) {
+    yaml_event_t event;
+    if (yaml_parser_parse(parser, &event) == 0) return false;
+    const bool end = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    if (end) return true;
+  }
+}
+
 }  // namespace
 
 std::optional<std::vector<Entity>> ReadEntitiesFromEvents(const std::filesystem::path& path,
                                                           const std::string& text) {
   // ParseYamlFile reports a tab with its own message, before parsing.
-  if (text.find('\t') != std::string::npos) return std::nullopt;
+  if (text.find('\t') != std::string::npos || !ReadsAlikeInBoth(text)) return std::nullopt;
+  yaml_parser_t parser;
+  if (yaml_parser_initialize(&parser) == 0) return std::nullopt;
+  const std::unique_ptr<yaml_parser_t, decltype(&yaml_parser_delete)> parser_owner(
+      &parser, yaml_parser_delete);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+  yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
   EntityEvents events(path);
-  try {
-    std::istringstream stream(text);
-    YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(events)) return std::nullopt;
-  } catch (const YAML::Exception&) {
-    return std::nullopt;
+  ByteMarks marks(text);
+  while (!events.declined()) {
+    yaml_event_t event;
+    if (yaml_parser_parse(&parser, &event) == 0) return std::nullopt;
+    const std::unique_ptr<yaml_event_t, decltype(&yaml_event_delete)> event_owner(
+        &event, yaml_event_delete);
+    switch (event.type) {
+      case YAML_STREAM_START_EVENT:
+      case YAML_DOCUMENT_START_EVENT: break;
+      // As YAML::Load does, only the first document is read; but yaml-cpp
+      // scans on past its end, and fails at a stray "]" where libyaml
+      // would not look, so the rest must parse as well.
+      case YAML_DOCUMENT_END_EVENT:
+        if (!events.done() || !ParsesToTheEnd(&parser)) return std::nullopt;
+        return events.TakeEntities();
+      case YAML_STREAM_END_EVENT: return std::nullopt;  // no document at all
+      default: Follow(event, &marks, &events);
+    }
   }
-  if (events.declined()) return std::nullopt;
-  return events.TakeEntities();
+  return std::nullopt;
 }
 
 }  // namespace akhbar
