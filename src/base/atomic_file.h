@@ -30,6 +30,7 @@ class AtomicFile {
   AtomicFile(std::filesystem::path path, std::string temp, int fd, int slot)
       : path_(std::move(path)), temp_(std::move(temp)), fd_(fd), slot_(slot) {}
   Status Flush();
+  Status WriteAll(std::string_view bytes);
   Status Fail(const char* what);
 
   std::filesystem::path path_;

@@ -38,6 +38,28 @@ TEST(AtomicFileTest, AStreamedFileAppearsWholeWhenItsWriterReturns) {
   EXPECT_EQ(testing::ReadFileOrDie(path), expected);
 }
 
+// Pieces of a megabyte and more go straight to the file, after what the
+// buffer holds: the bytes keep their order.
+TEST(AtomicFileTest, LargePiecesKeepTheirPlaceAmongSmallOnes) {
+  const auto dir = testing::MakeTempDir("atomic-large");
+  const auto path = dir / "entities.bin";
+  const std::string large(3 << 20, 'x');
+  std::string expected;
+  ASSERT_TRUE(WriteFileAtomically(path, [&](std::ostream& out) {
+                for (int piece = 0; piece < 3; ++piece) {
+                  const std::string small = "piece " + std::to_string(piece) + "\n";
+                  out << small;
+                  out.write(large.data(), static_cast<std::streamsize>(large.size()));
+                  expected += small + large;
+                }
+                out << "end\n";
+                expected += "end\n";
+              }).ok());
+  EXPECT_EQ(testing::ReadFileOrDie(path), expected);
+  ASSERT_TRUE(WriteFileAtomically(path, large).ok());
+  EXPECT_EQ(testing::ReadFileOrDie(path), large);
+}
+
 TEST(AtomicFileTest, APipeIsWrittenInPlaceNotReplaced) {
   const auto fifo = testing::MakeTempDir("atomic-fifo") / "out";
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <functional>
 #include <string>
 
@@ -13,7 +12,7 @@ namespace akhbar {
 namespace {
 
 // Changes whenever Entity or this layout does.
-constexpr std::string_view kMagic = "akhbar entities 1\n";
+constexpr std::string_view kMagic = "akhbar entities 2\n";
 
 // "entities-<path>-<bytes>.bin", both parts hashes: one file's copies share
 // the first part, so that a new copy can replace the old ones.
@@ -32,22 +31,69 @@ std::filesystem::path CacheFile(const std::filesystem::path& cache_directory,
   return cache_directory / (PathPart(file) + bytes_part);
 }
 
+// Numbers are LEB128 varints, most of them lengths that fit a byte. Without
+// a string to write to, an encoder counts the bytes it would write: a copy
+// is encoded twice, once to size its string and once to fill it, since a
+// string grown by doubling moved a copy of many megabytes several times
+// over.
 class Encoder {
  public:
-  void Number(uint64_t value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+  explicit Encoder(std::string* out = nullptr) : out_(out) {}
+  size_t size() const { return size_; }
+
+  void Raw(std::string_view bytes) {
+    size_ += bytes.size();
+    if (out_ != nullptr) out_->append(bytes);
+  }
+  void Number(uint64_t value) {
+    char bytes[10];
+    size_t used = 0;
+    for (; value >= 0x80; value >>= 7) bytes[used++] = static_cast<char>(0x80 | (value & 0x7F));
+    bytes[used++] = static_cast<char>(value);
+    Raw(std::string_view(bytes, used));
+  }
   void Text(std::string_view text) {
     Number(text.size());
-    out_.append(text);
+    Raw(text);
   }
   void Texts(const std::vector<std::string>& texts) {
     Number(texts.size());
     for (const std::string& text : texts) Text(text);
   }
-  std::string& out() { return out_; }
 
  private:
-  std::string out_;
+  std::string* out_;
+  size_t size_ = 0;
 };
+
+// Where an entity is defined, as kept: 1 and the line and column when it is
+// in `file` (every entity read from it is, and the path need not be kept a
+// hundred thousand times), else 0 and the whole place.
+enum class Place : uint64_t { kElsewhere = 0, kInFile = 1 };
+
+void Encode(const std::filesystem::path& file, std::string_view bytes,
+            const std::vector<Entity>& entities, Encoder* encoder) {
+  const std::string in_file = file.string() + ":";
+  encoder->Raw(kMagic);
+  encoder->Text(file.string());
+  encoder->Text(bytes);
+  encoder->Number(entities.size());
+  for (const Entity& entity : entities) {
+    encoder->Text(entity.id);
+    encoder->Number(static_cast<uint64_t>(entity.type));
+    encoder->Text(entity.label_en);
+    encoder->Text(entity.label_ar);
+    encoder->Texts(entity.names);
+    encoder->Texts(entity.adjectives);
+    if (entity.defined_at.starts_with(in_file)) {
+      encoder->Number(static_cast<uint64_t>(Place::kInFile));
+      encoder->Text(std::string_view(entity.defined_at).substr(in_file.size()));
+    } else {
+      encoder->Number(static_cast<uint64_t>(Place::kElsewhere));
+      encoder->Text(entity.defined_at);
+    }
+  }
+}
 
 // Reads what Encoder wrote; any read past the end marks the whole as bad.
 class Decoder {
@@ -59,10 +105,14 @@ class Decoder {
 
   uint64_t Number() {
     uint64_t value = 0;
-    if (in_.size() < sizeof value) return Fail();
-    std::memcpy(&value, in_.data(), sizeof value);
-    in_.remove_prefix(sizeof value);
-    return value;
+    for (unsigned shift = 0; shift < 64; shift += 7) {
+      if (in_.empty()) return Fail();
+      const auto byte = static_cast<unsigned char>(in_.front());
+      in_.remove_prefix(1);
+      value |= static_cast<uint64_t>(byte & 0x7F) << shift;
+      if (byte < 0x80) return value;
+    }
+    return Fail();
   }
   // Valid while the decoded bytes are.
   std::string_view View() {
@@ -102,10 +152,11 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
   Decoder decoder(copy->bytes().substr(kMagic.size()));
   // The key is a hash: the path and the bytes themselves must match too.
   if (decoder.View() != file.string() || decoder.View() != bytes) return std::nullopt;
-  // Every entity takes at least seven numbers: a damaged count cannot ask
-  // for more entities than the bytes left could hold.
+  // Every entity takes at least eight numbers of a byte or more: a damaged
+  // count cannot ask for more entities than the bytes left could hold.
   const uint64_t count = decoder.Number();
-  if (count > decoder.remaining() / (7 * sizeof(uint64_t))) return std::nullopt;
+  if (count > decoder.remaining() / 8) return std::nullopt;
+  const std::string in_file = file.string() + ":";
   std::vector<Entity> entities(count);
   for (Entity& entity : entities) {
     entity.id = decoder.Text();
@@ -114,8 +165,18 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
     entity.label_ar = decoder.Text();
     entity.names = decoder.Texts();
     entity.adjectives = decoder.Texts();
-    entity.defined_at = decoder.Text();
-    if (!decoder.ok() || entity.type > EntityType::kOther) return std::nullopt;
+    const auto place = static_cast<Place>(decoder.Number());
+    if (place == Place::kInFile) {
+      const std::string_view line_and_column = decoder.View();
+      entity.defined_at.reserve(in_file.size() + line_and_column.size());
+      entity.defined_at.append(in_file).append(line_and_column);
+    } else {
+      entity.defined_at = decoder.Text();
+    }
+    if (!decoder.ok() || (place != Place::kInFile && place != Place::kElsewhere) ||
+        entity.type > EntityType::kOther) {
+      return std::nullopt;
+    }
   }
   if (!decoder.ok() || !decoder.AtEnd()) return std::nullopt;
   return entities;
@@ -124,20 +185,12 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
 void CacheEntities(const std::filesystem::path& cache_directory, const std::filesystem::path& file,
                    std::string_view bytes, const std::vector<Entity>& entities) {
   if (cache_directory.empty()) return;
-  Encoder encoder;
-  encoder.out() = kMagic;
-  encoder.Text(file.string());
-  encoder.Text(bytes);
-  encoder.Number(entities.size());
-  for (const Entity& entity : entities) {
-    encoder.Text(entity.id);
-    encoder.Number(static_cast<uint64_t>(entity.type));
-    encoder.Text(entity.label_en);
-    encoder.Text(entity.label_ar);
-    encoder.Texts(entity.names);
-    encoder.Texts(entity.adjectives);
-    encoder.Text(entity.defined_at);
-  }
+  Encoder counter;
+  Encode(file, bytes, entities, &counter);
+  std::string copy;
+  copy.reserve(counter.size());
+  Encoder encoder(&copy);
+  Encode(file, bytes, entities, &encoder);
   std::error_code error;
   std::filesystem::create_directories(cache_directory, error);
   if (error) return;
@@ -147,7 +200,7 @@ void CacheEntities(const std::filesystem::path& cache_directory, const std::file
       std::filesystem::remove(entry.path(), error);
     }
   }
-  (void)WriteFileAtomically(CacheFile(cache_directory, file, bytes), encoder.out());
+  (void)WriteFileAtomically(CacheFile(cache_directory, file, bytes), copy);
 }
 
 std::filesystem::path DefaultCacheDirectory() {

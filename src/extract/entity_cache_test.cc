@@ -89,11 +89,17 @@ TEST_F(EntityCacheTest, ADamagedCopyIsIgnored) {
 TEST_F(EntityCacheTest, ADamagedEntityCountIsIgnored) {
   const auto path = Write("people.yaml", "- {id: tokayev, type: person, names: [توكاييف]}\n");
   ASSERT_TRUE(Load({path}).ok());
-  // The copy: a header line, the path and the bytes (each a 64-bit size and
+  // The copy: a header line, the path and the bytes (each a varint size and
   // its bytes), then the number of entities.
+  const auto varint_size = [](size_t value) {
+    size_t size = 1;
+    for (; value >= 0x80; value >>= 7) ++size;
+    return size;
+  };
   const std::string bytes = testing::ReadFileOrDie(path);
-  const size_t count_at = std::string("akhbar entities 1\n").size() + 8 + path.string().size() + 8 +
-                          bytes.size();
+  const size_t count_at = std::string("akhbar entities 2\n").size() +
+                          varint_size(path.string().size()) + path.string().size() +
+                          varint_size(bytes.size()) + bytes.size();
   for (const auto& entry : std::filesystem::directory_iterator(cache_)) {
     std::fstream copy(entry.path(), std::ios::in | std::ios::out | std::ios::binary);
     copy.seekp(static_cast<std::streamoff>(count_at));
