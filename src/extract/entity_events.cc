@@ -232,6 +232,11 @@ class ByteMarks {
     return text_.substr(first, static_cast<size_t>(At(end_characters).pos) - first);
   }
 
+  // The text before a place no earlier than any asked before.
+  std::string_view Before(size_t characters) {
+    return text_.substr(0, static_cast<size_t>(At(characters).pos));
+  }
+
   YAML::Mark At(size_t characters) {
     for (; characters_ < characters && byte_ < text_.size(); ++characters_) {
       if (text_[byte_] == '\n') {
@@ -275,6 +280,15 @@ bool IsTamePlainScalar(std::string_view value) {
   });
 }
 
+// Whether a scalar with nothing in it, after `before`, is a value left
+// empty after its key's colon or an empty item after a dash. libyaml also
+// gives one for a key with no colon in a flow mapping ({en}), which yaml-cpp
+// reads only when the mapping does not go on to the next line.
+bool IsEmptyValue(std::string_view before) {
+  const size_t last = before.find_last_not_of(' ');
+  return last != std::string_view::npos && (before[last] == ':' || before[last] == '-');
+}
+
 // A scalar whose value is its bytes in the file, between its quotes if it
 // has them. Escapes, folded lines and tags, where a reading could go two
 // ways, are left to the node tree.
@@ -285,6 +299,7 @@ bool IsVerbatimScalar(const yaml_event_t& event, ByteMarks* marks) {
   const std::string_view source = marks->Between(event.start_mark.index, event.end_mark.index);
   switch (scalar.style) {
     case YAML_PLAIN_SCALAR_STYLE:
+      if (value.empty()) return IsEmptyValue(marks->Before(event.start_mark.index));
       return source == value && (IsNullString(value) || IsTamePlainScalar(value));
     case YAML_SINGLE_QUOTED_SCALAR_STYLE:
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE:

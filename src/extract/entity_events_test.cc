@@ -137,6 +137,9 @@ TEST(EntityEventsTest, DeclinesWhatOnlyTheNodeTreeReports) {
       "- id: a\n  type: person\n  names: |\n    x\n",
       "- {id: a, type: person, names: [a#b]}\n",
       "- {id: a, type: person, names: ['x']}\n# why?\n",
+      // A key without its colon in a flow mapping, which yaml-cpp rejects
+      // when the mapping goes on to the next line.
+      "- id: a\n  type: person\n  label: {en\n}\n  names: [x]\n",
   };
   for (const std::string& text : declined) {
     EXPECT_FALSE(ReadEntitiesFromEvents("declined.yaml", text).has_value()) << text;
