@@ -72,7 +72,7 @@ class Encoder {
 enum class Place : uint64_t { kElsewhere = 0, kInFile = 1 };
 
 void Encode(const std::filesystem::path& file, std::string_view bytes,
-            const std::vector<Entity>& entities, Encoder* encoder) {
+            std::span<const Entity> entities, Encoder* encoder) {
   const std::string in_file = file.string() + ":";
   encoder->Raw(kMagic);
   encoder->Text(file.string());
@@ -183,7 +183,7 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
 }
 
 void CacheEntities(const std::filesystem::path& cache_directory, const std::filesystem::path& file,
-                   std::string_view bytes, const std::vector<Entity>& entities) {
+                   std::string_view bytes, std::span<const Entity> entities) {
   if (cache_directory.empty()) return;
   Encoder counter;
   Encode(file, bytes, entities, &counter);

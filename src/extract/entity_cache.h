@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,7 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
 
 // Best effort: a cache that cannot be written is no error.
 void CacheEntities(const std::filesystem::path& cache_directory, const std::filesystem::path& file,
-                   std::string_view bytes, const std::vector<Entity>& entities);
+                   std::string_view bytes, std::span<const Entity> entities);
 
 // $AKHBAR_CACHE_DIR, else $XDG_CACHE_HOME/akhbar, else $HOME/.cache/akhbar;
 // empty (no cache) when AKHBAR_CACHE_DIR is set but empty, or nothing is set.

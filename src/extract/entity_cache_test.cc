@@ -23,7 +23,9 @@ class EntityCacheTest : public ::testing::Test {
   }
 
   StatusOr<EntityCatalog> Load(const std::vector<std::filesystem::path>& files) {
-    return EntityCatalog::LoadFiles(files, cache_);
+    StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles(files, cache_);
+    if (catalog.ok()) catalog->WaitForCachedCopies();
+    return catalog;
   }
 
   size_t CachedCopies() const {
@@ -127,6 +129,29 @@ TEST_F(EntityCacheTest, RuleErrorsAreTheSameWithCopies) {
   // A file that does not load is never cached.
   const auto bad = Write("c.yaml", "- {id: x, type: planet, names: [س]}\n");
   EXPECT_FALSE(Load({bad}).ok());
+  EXPECT_FALSE(ReadCachedEntities(cache_, bad, testing::ReadFileOrDie(bad)).has_value());
+}
+
+// The copies are written on another thread; a catalog that is not waited
+// for still leaves them when it ends.
+TEST_F(EntityCacheTest, ACatalogLeavesItsCopiesWrittenWhenItEnds) {
+  const auto path = Write("people.yaml", "- {id: tokayev, type: person, names: [توكاييف]}\n");
+  {
+    const StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({path}, cache_);
+    ASSERT_TRUE(catalog.ok()) << catalog.status().message();
+  }
+  EXPECT_EQ(CachedCopies(), 1u);
+  const std::optional<std::vector<Entity>> copy =
+      ReadCachedEntities(cache_, path, testing::ReadFileOrDie(path));
+  ASSERT_TRUE(copy.has_value());
+  EXPECT_EQ(copy->front().id, "tokayev");
+}
+
+TEST_F(EntityCacheTest, FilesReadBeforeABrokenOneAreStillCopied) {
+  const auto good = Write("a.yaml", "- {id: putin, type: person, names: [بوتين]}\n");
+  const auto bad = Write("b.yaml", "- {id: x, type: planet, names: [س]}\n");
+  EXPECT_FALSE(Load({good, bad}).ok());
+  EXPECT_TRUE(ReadCachedEntities(cache_, good, testing::ReadFileOrDie(good)).has_value());
   EXPECT_FALSE(ReadCachedEntities(cache_, bad, testing::ReadFileOrDie(bad)).has_value());
 }
 

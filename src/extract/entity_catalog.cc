@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 #include "extract/entity_cache.h"
 #include "extract/entity_events.h"
@@ -158,33 +159,62 @@ StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
 StatusOr<EntityCatalog> EntityCatalog::LoadFiles(const std::vector<std::filesystem::path>& files,
                                                  const std::filesystem::path& cache_directory) {
   EntityCatalog catalog;
+  std::vector<UncachedFile> uncached;
+  const Status added = catalog.AddFiles(files, cache_directory, &uncached);
+  // Each file read without error is worth its copy, whatever a later one holds.
+  catalog.StartWritingCachedCopies(cache_directory, std::move(uncached));
+  if (!added.ok()) return added;
+  return catalog;
+}
+
+Status EntityCatalog::AddFiles(const std::vector<std::filesystem::path>& files,
+                               const std::filesystem::path& cache_directory,
+                               std::vector<UncachedFile>* uncached) {
   for (const auto& path : files) {
     StatusOr<std::string> text = ReadRuleFile(path);
     if (!text.ok()) return text.status();
     std::optional<std::vector<Entity>> entities = ReadCachedEntities(cache_directory, path, *text);
+    const size_t first_new = entities_.size();
     if (!entities) {
       StatusOr<std::vector<Entity>> read = ReadEntityFile(path, *text);
       if (!read.ok()) return read.status();
-      CacheEntities(cache_directory, path, *text, *read);
+      if (!cache_directory.empty()) {
+        uncached->push_back(UncachedFile{path, std::move(*text), first_new, read->size()});
+      }
       entities = std::move(*read);
     }
     // The first file's entities are taken whole: moving them one by one
     // into a second array of the same size cost a tenth of loading 100,000.
-    const size_t first_new = catalog.entities_.size();
     if (first_new == 0) {
-      catalog.entities_ = std::move(*entities);
+      entities_ = std::move(*entities);
     } else {
-      catalog.entities_.insert(catalog.entities_.end(), std::make_move_iterator(entities->begin()),
-                               std::make_move_iterator(entities->end()));
+      entities_.insert(entities_.end(), std::make_move_iterator(entities->begin()),
+                       std::make_move_iterator(entities->end()));
     }
-    catalog.index_.reserve(catalog.entities_.size());
-    for (size_t i = first_new; i < catalog.entities_.size(); ++i) {
-      const Entity& entity = catalog.entities_[i];
-      const auto [at, added] = catalog.index_.try_emplace(entity.id, i);
-      if (!added) return DuplicateIdError(path, entity, catalog.entities_[at->second]);
+    index_.reserve(entities_.size());
+    for (size_t i = first_new; i < entities_.size(); ++i) {
+      const Entity& entity = entities_[i];
+      const auto [at, added] = index_.try_emplace(entity.id, i);
+      if (!added) return DuplicateIdError(path, entity, entities_[at->second]);
     }
   }
-  return catalog;
+  return Status::Ok();
+}
+
+void EntityCatalog::StartWritingCachedCopies(const std::filesystem::path& cache_directory,
+                                             std::vector<UncachedFile> files) {
+  if (files.empty()) return;
+  cached_copies_writer_ = std::jthread([cache_directory, files = std::move(files),
+                                        entities = std::span<const Entity>(entities_)] {
+    for (const UncachedFile& file : files) {
+      CacheEntities(cache_directory, file.path, file.bytes,
+                    entities.subspan(file.first_entity, file.entity_count));
+    }
+  });
+}
+
+void EntityCatalog::WaitForCachedCopies() {
+  if (cached_copies_writer_.joinable()) cached_copies_writer_.join();
 }
 
 const Entity* EntityCatalog::Find(std::string_view id) const {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -47,16 +48,37 @@ StatusOr<std::vector<std::filesystem::path>> ListYamlFiles(
 class EntityCatalog {
  public:
   // With a cache directory, each file's entities are read from its cached
-  // copy when the file has not changed (entity_cache.h).
+  // copy when the file has not changed (entity_cache.h). The copies of files
+  // read from YAML are written on another thread while the caller goes on
+  // (building the matchers from the entities took as long as writing them):
+  // WaitForCachedCopies(), or the catalog's end, waits for them.
   static StatusOr<EntityCatalog> LoadFiles(const std::vector<std::filesystem::path>& files,
                                            const std::filesystem::path& cache_directory = {});
 
   const std::vector<Entity>& entities() const { return entities_; }
   const Entity* Find(std::string_view id) const;
 
+  void WaitForCachedCopies();
+
  private:
+  struct UncachedFile {
+    std::filesystem::path path;
+    std::string bytes;
+    size_t first_entity = 0;
+    size_t entity_count = 0;
+  };
+  // Appends the entities of `files`, noting in *uncached those read from YAML.
+  Status AddFiles(const std::vector<std::filesystem::path>& files,
+                  const std::filesystem::path& cache_directory,
+                  std::vector<UncachedFile>* uncached);
+  // Once started, entities_ does not change: the writer reads it.
+  void StartWritingCachedCopies(const std::filesystem::path& cache_directory,
+                                std::vector<UncachedFile> files);
+
   std::vector<Entity> entities_;
   std::unordered_map<std::string, size_t, WordHash, std::equal_to<>> index_;
+  // Last, so that it is joined before the entities it reads are destroyed.
+  std::jthread cached_copies_writer_;
 };
 
 }  // namespace akhbar
