@@ -9,6 +9,7 @@
 #include <ranges>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "graph/event_dating.h"
@@ -59,21 +60,6 @@ Roles RolesAround(const NameRanks& ranks, const CorpusSentence& sentence,
     AddRole(&roles, ranks.RankOf(mention.entity), role);
   }
   return roles;
-}
-
-bool ShareParticipant(const Roles& a, const Roles& b) {
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (i->first < j->first) {
-      ++i;
-    } else if (j->first < i->first) {
-      ++j;
-    } else {
-      return true;
-    }
-  }
-  return false;
 }
 
 // One sentence (with its copies) reporting one type of event.
@@ -128,28 +114,43 @@ std::optional<DaySpan> MatchingDays(const EventDate& date, int within_days) {
   return DaySpan{date.days->first.PlusDays(-within_days), date.days->last};
 }
 
+// Two occurrences of a type are one event when they share a participant and
+// their days meet. For one participant, the occurrences whose days meet form
+// an interval graph, whose connected components a sweep in order of first
+// day finds: an occurrence meets the one reaching furthest so far, or none
+// of those before it. Comparing every pair whose days meet cost the square of
+// the reports on a busy day.
 void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules& rules,
                     UnionFind* groups) {
+  struct Dated {
+    NameRank participant = 0;
+    DaySpan days;
+    size_t occurrence = 0;
+  };
   for (const EventType& type : rules.types()) {
     if (!type.same_event_within_days) continue;
-    std::vector<std::pair<DaySpan, size_t>> dated;
+    std::vector<Dated> dated;
     for (size_t i = 0; i < occurrences.size(); ++i) {
       if (*occurrences[i].type != type.id) continue;
-      if (const auto days = MatchingDays(occurrences[i].date, *type.same_event_within_days)) {
-        dated.emplace_back(*days, i);
+      const auto days = MatchingDays(occurrences[i].date, *type.same_event_within_days);
+      if (!days) continue;
+      for (const auto& [participant, role] : occurrences[i].roles) {
+        dated.push_back(Dated{participant, *days, i});
       }
     }
-    std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.first.first, a.second) < std::tie(b.first.first, b.second);
+    std::sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) {
+      return std::tie(a.participant, a.days.first) < std::tie(b.participant, b.days.first);
     });
-    for (size_t a = 0; a < dated.size(); ++a) {
-      for (size_t b = a + 1; b < dated.size() && !(dated[a].first.last < dated[b].first.first);
-           ++b) {
-        if (ShareParticipant(occurrences[dated[a].second].roles,
-                             occurrences[dated[b].second].roles)) {
-          groups->Unite(dated[a].second, dated[b].second);
+    for (size_t begin = 0; begin < dated.size();) {
+      const Dated* furthest = &dated[begin];
+      size_t end = begin + 1;
+      for (; end < dated.size() && dated[end].participant == dated[begin].participant; ++end) {
+        if (!(furthest->days.last < dated[end].days.first)) {
+          groups->Unite(furthest->occurrence, dated[end].occurrence);
         }
+        if (furthest->days.last < dated[end].days.last) furthest = &dated[end];
       }
+      begin = end;
     }
   }
 }

@@ -207,6 +207,70 @@ EntityGraph GraphOf(const Extraction& extraction) {
   return BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
 }
 
+// One report per document, published on `published`: reports of a type with
+// same_event_within_days (military_deployment: 2) that name one actor and
+// whose days meet are one event.
+Extraction Dispatch(const std::string& id, const std::string& text, CivilDate published) {
+  Extraction extraction = Report(text, published);
+  extraction.doc = id;
+  return extraction;
+}
+
+std::vector<std::set<std::string>> DeploymentSources(const std::vector<Extraction>& reports) {
+  PartialGraph partial;
+  for (const Extraction& report : reports) {
+    EXPECT_TRUE(partial.Add(report, testing::RepoFingerprinter()).ok());
+  }
+  const EntityGraph graph = BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
+  std::vector<std::set<std::string>> events;
+  for (const EventVertex* event : EventsOfType(graph, "military_deployment")) {
+    std::set<std::string> documents;
+    for (const EvidenceRef& source : event->sources) documents.insert(std::string(source.doc));
+    events.push_back(std::move(documents));
+  }
+  std::sort(events.begin(), events.end());
+  return events;
+}
+
+TEST(GraphBuilderTest, ReportsWhoseDaysMeetThroughOthersAreOneEvent) {
+  // b meets a and c, which do not meet each other; d is a week later; e
+  // names no one of theirs.
+  const std::vector<std::set<std::string>> events = DeploymentSources({
+      Dispatch("a", "أرسلت روسيا قوات إلى ألماتي.", CivilDate{2022, 1, 10}),
+      Dispatch("b", "وقالت وكالة الأنباء إن روسيا نشرت وحدات عسكرية لحماية المنشآت.",
+               CivilDate{2022, 1, 12}),
+      Dispatch("c", "وصلت طلائع قوات روسيا إلى المطار الرئيسي في العاصمة.",
+               CivilDate{2022, 1, 14}),
+      Dispatch("d", "أعلنت روسيا إرسال قوات جديدة بعد أسبوع من الهدوء.", CivilDate{2022, 1, 21}),
+      Dispatch("e", "أرسلت الصين قوات إلى الحدود الشرقية.", CivilDate{2022, 1, 12}),
+  });
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a", "b", "c"}, {"d"}, {"e"}}));
+}
+
+TEST(GraphBuilderTest, AReportOverAMonthJoinsReportsOnEitherSideOfIt) {
+  // The month-long report meets both; the two dispatches, two weeks apart,
+  // meet only through it.
+  const std::string text = "نشرت روسيا قوات في البلاد طوال يناير.";
+  Extraction month = Dispatch("month", text, CivilDate{2022, 2, 1});
+  DateExpression january;
+  january.text = "يناير";
+  january.sentence = 0;
+  january.start = static_cast<uint32_t>(text.find(january.text));
+  january.end = january.start + static_cast<uint32_t>(january.text.size());
+  january.value = "2022-01";
+  january.granularity = Granularity::kMonth;
+  january.earliest = CivilDate{2022, 1, 1};
+  january.latest = CivilDate{2022, 1, 31};
+  month.dates = {january};
+  const std::vector<std::set<std::string>> events = DeploymentSources({
+      Dispatch("early", "أرسلت روسيا قوات إلى ألماتي.", CivilDate{2022, 1, 5}),
+      std::move(month),
+      Dispatch("late", "وصلت طلائع قوات روسيا إلى المطار الرئيسي في العاصمة.",
+               CivilDate{2022, 1, 20}),
+  });
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"early", "late", "month"}}));
+}
+
 TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
   const PartialGraph partial = testing::PartialOfAllSamples();
   const DeduplicatedCorpus corpus = Deduplicate(partial, DedupOptions());
