@@ -96,6 +96,9 @@ for n in 1000 10000 100000; do
       "$data/names-absent-$n.txt" --absent
   fi
 done
+# The names are kept from run to run; the other rule files are the
+# repository's of this run.
+for dir in "$data"/rules-[0-9]* "$data"/rules-absent-*; do cp rules/*.yaml "$dir"/; done
 
 echo >> "$report"
 echo "### Throughput (akhbar build without rendering, 1 thread, the repository's rules)" >> "$report"

@@ -22,6 +22,8 @@ class DateFinder {
 
   // In text order. `anchor` is the document date; without it, expressions
   // that need one are reported with an empty value and their unresolved form.
+  // Anaphoric ones ("في اليوم التالي") count from the date mentioned before
+  // them, and are unresolved when there is none.
   std::vector<DateExpression> Find(std::string_view text, const TextLayout& layout,
                                    const std::optional<CivilDate>& anchor) const;
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <utility>
 
 #include "extract/date_rules.h"
 #include "extract/document_reader.h"
@@ -256,7 +257,7 @@ TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
   EXPECT_EQ(extraction.date_source, DateSource::kNone);
   ASSERT_EQ(extraction.dates.size(), 1u);
   EXPECT_TRUE(extraction.dates[0].value.empty());
-  EXPECT_FALSE(extraction.dates[0].anchored);
+  EXPECT_FALSE(extraction.dates[0].anchor.has_value());
   EXPECT_FALSE(extraction.dates[0].earliest.has_value());
 }
 
@@ -280,28 +281,97 @@ TEST(DateFinderTest, AGivenDocumentDateWinsOverInference) {
   EXPECT_EQ(extraction.date_source, DateSource::kOption);
 }
 
-TEST(DateFinderTest, RuleErrorsNameFileLineAndColumn) {
+TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
+  EXPECT_EQ(Summary("وصل الوفد في 3 يناير 2022، وفي اليوم التالي التقى الرئيس، وفي اليوم التالي "
+                    "غادر. وفي نفس اليوم صدر البيان."),
+            "3 يناير 2022=2022-01-03/day/absolute | اليوم التالي=2022-01-04/day/relative | "
+            "اليوم التالي=2022-01-05/day/relative | نفس اليوم=2022-01-05/day/relative");
+  EXPECT_EQ(Summary("ويوم 24 يناير 2014 دعا الوزير إلى الحوار، وصرّح ذلك اليوم بأنه متفائل."),
+            "24 يناير 2014=2014-01-24/day/absolute | ذلك اليوم=2014-01-24/day/relative");
+  EXPECT_EQ(Summary("انتخب في 5 مارس 2019. وفي العام التالي استقال، وفي الشهر السابق لذلك "
+                    "كان في موسكو."),
+            "5 مارس 2019=2019-03-05/day/absolute | العام التالي=2020/year/relative | "
+            "الشهر السابق=2019-02/month/relative");
+  // Alone, the first word is still today; "that" before "last week" is a pronoun.
+  EXPECT_EQ(Summary("وصل الوفد اليوم."), "اليوم=2023-03-15/day/relative");
+  EXPECT_EQ(Summary("وأعلن ذلك الأسبوع الماضي."), "الأسبوع الماضي=2023-W10/week/relative");
+
+  const Extraction extraction = ExtractText("وصل في 3 يناير 2022، وفي اليوم التالي التقى.", kAnchor);
+  ASSERT_EQ(extraction.dates.size(), 2u);
+  EXPECT_EQ(extraction.dates[1].anchor, (CivilDate{2022, 1, 3}));
+  EXPECT_EQ(extraction.dates[1].flags, std::vector<std::string>{"anaphoric"});
+}
+
+TEST(DateFinderTest, AnaphoricWordsWithoutAPreciseEnoughDateBeforeStayUnresolved) {
+  // Nothing before, a year for a day, a range of days: never the document date.
+  EXPECT_EQ(Summary("وفي اليوم التالي التقى الرئيس."),
+            "اليوم التالي=?anaphoric:day:+1/day/relative");
+  EXPECT_EQ(Summary("انتخب في 2019، وفي اليوم التالي استقال."),
+            "2019=2019/year/absolute | اليوم التالي=?anaphoric:day:+1/day/relative");
+  EXPECT_EQ(Summary("زار موسكو من 5 إلى 7 يناير 2022، وفي ذلك اليوم التقى بوتين."),
+            "من 5 إلى 7 يناير 2022=2022-01-05..2022-01-07/day/range | "
+            "ذلك اليوم=?anaphoric:day:0/day/relative");
+  const Extraction extraction = ExtractText("وفي اليوم التالي التقى الرئيس.", kAnchor);
+  ASSERT_EQ(extraction.dates.size(), 1u);
+  EXPECT_FALSE(extraction.dates[0].anchor.has_value());
+  EXPECT_FALSE(extraction.dates[0].earliest.has_value());
+}
+
+TEST(DateFinderTest, AnaphoricDatesResolveWithoutADocumentDateAndDoNotDateIt) {
+  const Extraction extraction =
+      ExtractText("نشر في 3 مارس 2021. وفي اليوم التالي عقد الاجتماع.", std::nullopt);
+  EXPECT_EQ(extraction.date, (CivilDate{2021, 3, 3}));
+  ASSERT_EQ(extraction.dates.size(), 2u);
+  EXPECT_EQ(ValueOf(extraction.dates[1]), "2021-03-04");
+}
+
+TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {
+  EXPECT_EQ(Summary("هدم الهيكل الأول عام 586 قبل الميلاد، والثاني عام 70م."),
+            "عام 586 قبل الميلاد=BC0586/year/absolute | عام 70م=0070/year/absolute");
+  EXPECT_EQ(Summary("قتل القائد في 15 مارس 444 قبل الميلاد."),
+            "15 مارس 444 قبل الميلاد=BC0444-03-15/day/absolute");
+  const Extraction extraction = ExtractText("هدم المعبد عام 586 قبل الميلاد.", kAnchor);
+  ASSERT_EQ(extraction.dates.size(), 1u);
+  EXPECT_FALSE(extraction.dates[0].earliest.has_value());
+  EXPECT_FALSE(extraction.dates[0].anchor.has_value());
+}
+
+// The error loading the repository's dates.yaml with `good` replaced by
+// `bad`, and the line of the replacement.
+std::pair<std::string, size_t> DateRulesError(const std::string& good, const std::string& bad) {
   const std::filesystem::path dir = testing::MakeTempDir("dates");
   std::string rules = testing::ReadFileOrDie(testing::RulesDir() / "dates.yaml");
-  const std::string good = "{month: 12, names: [ديسمبر";
   const size_t at = rules.find(good);
-  ASSERT_NE(at, std::string::npos);
-  rules.replace(at, good.size(), "{month: 13, names: [ديسمبر");
+  EXPECT_NE(at, std::string::npos) << good;
+  if (at == std::string::npos) return {};
+  rules.replace(at, good.size(), bad);
   const std::filesystem::path path = dir / "dates.yaml";
   std::ofstream(path, std::ios::binary) << rules;
   StatusOr<YamlFile> file = LoadYamlFile(path);
-  ASSERT_TRUE(file.ok()) << file.status().message();
+  EXPECT_TRUE(file.ok()) << file.status().message();
   const RuleSet& repo = testing::RepoRules();
   StatusOr<DateRules> loaded = DateRules::FromYaml(*file, repo.tokenizer(), repo.morphology());
-  ASSERT_FALSE(loaded.ok());
-  const size_t line = std::count(rules.begin(), rules.begin() + at, '\n') + 1;
-  EXPECT_NE(loaded.status().message().find("dates.yaml:" + std::to_string(line) + ":"),
-            std::string::npos)
-      << loaded.status().message();
-  EXPECT_NE(loaded.status().message().find("'month' must be a number from 1 to 12"),
-            std::string::npos)
-      << loaded.status().message();
   std::filesystem::remove_all(dir);
+  EXPECT_FALSE(loaded.ok());
+  const size_t line = std::count(rules.begin(), rules.begin() + at, '\n') + 1;
+  return {loaded.ok() ? "" : loaded.status().message(), line};
+}
+
+TEST(DateFinderTest, RuleErrorsNameFileLineAndColumn) {
+  const auto [message, line] =
+      DateRulesError("{month: 12, names: [ديسمبر", "{month: 13, names: [ديسمبر");
+  EXPECT_NE(message.find("dates.yaml:" + std::to_string(line) + ":"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("'month' must be a number from 1 to 12"), std::string::npos) << message;
+}
+
+TEST(DateFinderTest, AnaphoricRuleErrorsNameTheEntry) {
+  const auto [message, line] = DateRulesError("{unit: day, offset: 1, words: [اليوم التالي",
+                                              "{unit: days, offset: 1, words: [اليوم التالي");
+  EXPECT_NE(message.find("dates.yaml:" + std::to_string(line) + ":"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("'unit' must be day, week, month or year"), std::string::npos)
+      << message;
 }
 
 // --- The sample articles ----------------------------------------------------

@@ -15,7 +15,7 @@ std::optional<CivilDate> InferDocumentDate(const std::vector<DateExpression>& da
   std::optional<CivilDate> latest;
   for (const DateExpression& date : dates) {
     const bool full_date = date.kind == DateKind::kAbsolute &&
-                           date.granularity == Granularity::kDay && !date.anchored &&
+                           date.granularity == Granularity::kDay && !date.anchor &&
                            date.earliest.has_value();
     if (!full_date || HasFlag(date, "future_context") || HasFlag(date, "weekday_mismatch")) {
       continue;

@@ -31,11 +31,13 @@ enum class DateWordRole : uint8_t {
   kYearNoun,             // عام
   kGregorianEra,         // م
   kHijriEra,             // هـ
+  kBeforeCommonEra,      // قبل الميلاد
   kCountedNoun,          // جندي
   kDurationUnit,         // عاما
   kQuantityCue,          // لمدة
   kNotCounted,           // أيضا
   kRelative,             // value: offset in `unit`
+  kAnaphoric,            // value: offset in `unit` from the date mentioned last
   kVague,                // label: TIMEX3 value
   kDecade,               // value: 0..90
   kCenturyNoun,          // القرن
@@ -50,7 +52,7 @@ enum class DateWordRole : uint8_t {
 struct DateWord {
   DateWordRole role = DateWordRole::kYearCue;
   int value = 0;                   // as the role says
-  TimeUnit unit = TimeUnit::kDay;  // kRelative
+  TimeUnit unit = TimeUnit::kDay;  // kRelative, kAnaphoric
   std::string label;               // kVague
 };
 

@@ -80,7 +80,7 @@ class SentenceDateParser {
   static constexpr DateSentence::RoleSet kOpeningRoles = DateSentence::Roles(
       {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
        Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
-       Role::kVague});
+       Role::kAnaphoric, Role::kVague});
 
   std::optional<FoundDate> ParseAt(uint32_t at) const {
     if (!sentence_.MayStartDate(at, kOpeningRoles)) {
@@ -240,6 +240,12 @@ class SentenceDateParser {
                  era && era->stripped_bytes == 0) {
         has_era = true;
         next += era->tokens;
+      } else if (const std::optional<LexiconMatch> era =
+                     sentence_.Word(next, Role::kBeforeCommonEra);
+                 era && era->stripped_bytes == 0) {
+        spec.point.before_common_era = true;
+        has_era = true;
+        next += era->tokens;
       }
     }
     if (has_era) {
@@ -291,7 +297,7 @@ class SentenceDateParser {
                  century->stripped_bytes};
   }
 
-  // "أمس", "يوم أمس", "الأسبوع الماضي", "مؤخرا".
+  // "أمس", "يوم أمس", "الأسبوع الماضي", "مؤخرا"; "ذلك اليوم", "في اليوم التالي".
   std::optional<Piece> ParseRelative(uint32_t at) const {
     DateSpec spec;
     uint32_t word_at = at;
@@ -305,8 +311,26 @@ class SentenceDateParser {
         stripped_bytes = prefix->stripped_bytes;
       }
     }
-    if (const std::optional<LexiconMatch> relative = sentence_.Word(word_at, Role::kRelative)) {
-      spec.form = DateForm::kRelative;
+    std::optional<LexiconMatch> relative = sentence_.Word(word_at, Role::kRelative);
+    spec.form = DateForm::kRelative;
+    // "اليوم التالي" refers back where its first word alone is today.
+    if (word_at == at) {
+      if (const std::optional<LexiconMatch> anaphoric = sentence_.Word(at, Role::kAnaphoric);
+          anaphoric && (!relative || anaphoric->tokens > relative->tokens)) {
+        // "أعلن ذلك الأسبوع الماضي" is "announced that last week": a date that
+        // starts inside the phrase and runs past it is the reading.
+        const uint32_t end = at + anaphoric->tokens;
+        for (uint32_t inside = at + 1; inside < end; ++inside) {
+          if (const std::optional<FoundDate> longer = ParseAt(inside);
+              longer && longer->end_token > end) {
+            return std::nullopt;
+          }
+        }
+        relative = anaphoric;
+        spec.form = DateForm::kAnaphoric;
+      }
+    }
+    if (relative) {
       spec.unit = relative->word->unit;
       spec.offset = relative->word->value;
       const uint32_t next = word_at + relative->tokens;
@@ -400,6 +424,11 @@ class SentenceDateParser {
                      gregorian && gregorian->stripped_bytes == 0) {
             era = DateCalendar::kGregorian;
             after += gregorian->tokens;
+          } else if (const auto before = sentence_.Word(after, Role::kBeforeCommonEra);
+                     before && before->stripped_bytes == 0) {
+            era = DateCalendar::kGregorian;
+            parse.point.before_common_era = true;
+            after += before->tokens;
           }
         }
         const bool fits =

@@ -193,8 +193,27 @@ void Apply(const Interval& interval, DateExpression* date) {
   date->calendar_value = interval.calendar_value;
 }
 
+// TIMEX3 spells a year before the common era BC0586. The calendar of the
+// days does not reach back that far, so such a date names no days: it is
+// reported, never put on a timeline nor taken to date an event.
+void ResolveBeforeCommonEra(const DatePoint& point, DateExpression* date) {
+  date->kind = DateKind::kAbsolute;
+  date->granularity = GranularityOf(point);
+  date->value = "BC" + YearText(*point.year);
+  char part[8];
+  for (const std::optional<unsigned>& number : {point.month, point.day}) {
+    if (!number) break;
+    std::snprintf(part, sizeof part, "-%02u", *number);
+    date->value += part;
+  }
+}
+
 bool ResolvePointSpec(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                       const HijriCalendar& hijri, DateExpression* date) {
+  if (spec.point.before_common_era && spec.point.year) {
+    ResolveBeforeCommonEra(spec.point, date);
+    return true;
+  }
   const PointResolution resolution = ResolvePoint(spec.point, anchor, hijri);
   if (resolution.invalid) return false;
   date->kind =
@@ -205,7 +224,7 @@ bool ResolvePointSpec(const DateSpec& spec, const std::optional<CivilDate>& anch
     return true;
   }
   Apply(*resolution.interval, date);
-  date->anchored = resolution.anchored;
+  if (resolution.anchored) date->anchor = anchor;
   if (spec.point.stated_weekday && date->granularity == Granularity::kDay &&
       date->earliest->Weekday() != *spec.point.stated_weekday) {
     date->flags.push_back("weekday_mismatch");
@@ -247,7 +266,7 @@ bool ResolveRange(const DateSpec& spec, const std::optional<CivilDate>& anchor,
   }
   date->kind = DateKind::kRange;
   date->granularity = std::max(GranularityOf(start), GranularityOf(end));
-  date->anchored = start_resolution.anchored || end_resolution.anchored;
+  if (start_resolution.anchored || end_resolution.anchored) date->anchor = anchor;
   if (!start_resolution.interval || !end_resolution.interval) {
     date->unresolved = UnresolvedPoint(start) + "/" + UnresolvedPoint(end);
     return true;
@@ -291,7 +310,7 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
   }
   const CivilDate day = anchor->PlusDays(offset);
   Apply(Interval{day.ToIso(), day, day, Granularity::kDay, ""}, date);
-  date->anchored = true;
+  date->anchor = anchor;
   return true;
 }
 
@@ -313,16 +332,6 @@ std::string_view UnitName(TimeUnit unit) {
     case TimeUnit::kYear: return "year";
   }
   return "day";
-}
-
-Granularity UnitGranularity(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kDay: return Granularity::kDay;
-    case TimeUnit::kWeek: return Granularity::kWeek;
-    case TimeUnit::kMonth: return Granularity::kMonth;
-    case TimeUnit::kYear: return Granularity::kYear;
-  }
-  return Granularity::kDay;
 }
 
 bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& anchor,
@@ -354,7 +363,7 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
   }
   if (!interval) return false;
   Apply(*interval, date);
-  date->anchored = true;
+  date->anchor = anchor;
   return true;
 }
 
@@ -371,7 +380,7 @@ bool ResolveDecade(const DateSpec& spec, const std::optional<CivilDate>& anchor,
   } else if (anchor) {
     century_start = AnchorCenturyStart(*anchor) + 100 * spec.century_offset.value_or(0);
     if (!spec.century_offset && century_start + spec.decade > anchor->year) century_start -= 100;
-    date->anchored = true;
+    date->anchor = anchor;
   }
   const int first_year = century_start + spec.decade;
   if (!PlausibleYear(first_year)) return false;
@@ -398,7 +407,7 @@ bool ResolveCentury(const DateSpec& spec, const std::optional<CivilDate>& anchor
       return true;
     }
     century_start = AnchorCenturyStart(*anchor) + 100 * spec.century_offset.value_or(0);
-    date->anchored = true;
+    date->anchor = anchor;
   }
   if (!PlausibleYear(century_start + 99) || century_start < 0) return false;
   char buffer[16];
@@ -410,6 +419,16 @@ bool ResolveCentury(const DateSpec& spec, const std::optional<CivilDate>& anchor
 }
 
 }  // namespace
+
+Granularity UnitGranularity(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return Granularity::kDay;
+    case TimeUnit::kWeek: return Granularity::kWeek;
+    case TimeUnit::kMonth: return Granularity::kMonth;
+    case TimeUnit::kYear: return Granularity::kYear;
+  }
+  return Granularity::kDay;
+}
 
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, DateExpression* date) {
@@ -423,6 +442,12 @@ bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
     case DateForm::kRange: return ResolveRange(spec, anchor, hijri, date);
     case DateForm::kWeekday: return ResolveWeekday(spec, anchor, date);
     case DateForm::kRelative: return ResolveRelative(spec, anchor, date);
+    case DateForm::kAnaphoric: {
+      date->flags.push_back("anaphoric");
+      const bool resolved = ResolveRelative(spec, anchor, date);
+      if (!date->unresolved.empty()) date->unresolved.insert(0, "anaphoric:");
+      return resolved;
+    }
     case DateForm::kVague:
       date->kind = DateKind::kVague;
       date->value = spec.vague_value;

@@ -13,11 +13,16 @@
 namespace akhbar {
 
 // Fills the value fields of `date` (value or range ends, granularity, kind,
-// anchored, unresolved, calendar, flags, earliest/latest). Without an anchor,
+// anchor, unresolved, calendar, flags, earliest/latest). The anchor is the
+// document date, or for an anaphoric expression the date the text mentioned
+// before it (DateFinder finds it). Without an anchor,
 // what needs one keeps an empty value and its `unresolved` form. Returns false
 // when the words name no real date ("31 فبراير 2022").
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, DateExpression* date);
+
+// The granularity of a value counted in `unit`.
+Granularity UnitGranularity(TimeUnit unit);
 
 }  // namespace akhbar
 

@@ -183,6 +183,17 @@ constexpr std::array<std::pair<std::string_view, TimeUnit>, 4> kUnitNames = {{
     {"year", TimeUnit::kYear},
 }};
 
+// An entry of `relative` or `anaphoric`: {unit, offset, words}.
+StatusOr<DateWord> ReadUnitOffset(const YamlFile& file, const YAML::Node& entry, Role role) {
+  StatusOr<int> offset = ReadInt(file, entry, "offset", -100, 100);
+  if (!offset.ok()) return offset.status();
+  const YAML::Node unit = entry["unit"];
+  for (const auto& [name, value] : kUnitNames) {
+    if (unit.IsScalar() && unit.Scalar() == name) return DateWord{role, *offset, value, ""};
+  }
+  return RuleErrorAt(file, unit, "'unit' must be day, week, month or year");
+}
+
 }  // namespace
 
 StatusOr<DateRules> DateRules::FromYaml(const YamlFile& file, const Tokenizer& tokenizer,
@@ -221,6 +232,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "amount_signs",
                                      "number_joiners",
                                      "relative",
+                                     "anaphoric",
                                      "vague",
                                      "decades",
                                      "century_nouns",
@@ -294,11 +306,16 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
 
   const YAML::Node eras = root["era_suffixes"];
   if (!eras || !eras.IsMap()) {
-    return RuleErrorAt(file, eras ? eras : root, "'era_suffixes' must map gregorian and hijri");
+    return RuleErrorAt(file, eras ? eras : root,
+                       "'era_suffixes' must map gregorian, hijri and before_common_era");
   }
-  if (Status known = CheckKnownKeys(file, eras, {"gregorian", "hijri"}); !known.ok()) return known;
+  if (Status known = CheckKnownKeys(file, eras, {"gregorian", "hijri", "before_common_era"});
+      !known.ok()) {
+    return known;
+  }
   for (const auto& [key, role] :
-       {std::pair{"gregorian", Role::kGregorianEra}, std::pair{"hijri", Role::kHijriEra}}) {
+       {std::pair{"gregorian", Role::kGregorianEra}, std::pair{"hijri", Role::kHijriEra},
+        std::pair{"before_common_era", Role::kBeforeCommonEra}}) {
     if (Status status = AddPhrases(file, eras, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;
@@ -332,21 +349,16 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
     rules.tanwin_marks_.push_back(*code_point);
   }
 
-  if (Status status =
-          AddEntries(file, root, "relative", {"unit", "offset"}, "words", tokenizer, lexicon,
-                     [&](const YAML::Node& entry) -> StatusOr<DateWord> {
-                       StatusOr<int> offset = ReadInt(file, entry, "offset", -100, 100);
-                       if (!offset.ok()) return offset.status();
-                       const YAML::Node unit = entry["unit"];
-                       for (const auto& [name, value] : kUnitNames) {
-                         if (unit.IsScalar() && unit.Scalar() == name) {
-                           return DateWord{Role::kRelative, *offset, value, ""};
-                         }
-                       }
-                       return RuleErrorAt(file, unit, "'unit' must be day, week, month or year");
-                     });
-      !status.ok()) {
-    return status;
+  for (const auto& [key, role] : {std::pair{"relative", Role::kRelative},
+                                   std::pair{"anaphoric", Role::kAnaphoric}}) {
+    if (Status status = AddEntries(file, root, key, {"unit", "offset"}, "words", tokenizer,
+                                   lexicon,
+                                   [&](const YAML::Node& entry) {
+                                     return ReadUnitOffset(file, entry, role);
+                                   });
+        !status.ok()) {
+      return status;
+    }
   }
   if (Status status = AddEntries(
           file, root, "vague", {"value"}, "words", tokenizer, lexicon,

@@ -37,6 +37,7 @@ struct DatePoint {
   std::optional<unsigned> month;  // 1..12 in `calendar`
   std::optional<unsigned> day;
   std::optional<unsigned> stated_weekday;  // "الاثنين، 10 يناير": 0 = Sunday
+  bool before_common_era = false;          // "عام 586 قبل الميلاد"
   DateDirection direction = DateDirection::kNearest;
 };
 
@@ -45,6 +46,7 @@ enum class DateForm : uint8_t {
   kRange,     // بين 2005 و2009: `point` .. `range_end`
   kWeekday,   // الخميس, الأحد الماضي
   kRelative,  // أمس, الشهر الماضي
+  kAnaphoric,  // في اليوم التالي: from the date the text mentioned last
   kVague,     // مؤخرا
   kDecade,    // التسعينيات
   kCentury,   // القرن العشرين, القرن الماضي
@@ -57,7 +59,7 @@ struct DateSpec {
   unsigned weekday = 0;  // 0 = Sunday
   DateDirection direction = DateDirection::kNearest;
   TimeUnit unit = TimeUnit::kDay;
-  int offset = 0;                     // kRelative, in `unit`
+  int offset = 0;                     // kRelative and kAnaphoric, in `unit`
   std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
   int decade = 0;                     // years into the century: 0, 10, ... 90
   std::optional<int> century;         // ordinal: 20 is the 1900s

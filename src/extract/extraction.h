@@ -65,7 +65,9 @@ struct DateExpression {
   std::string range_end;
   Granularity granularity = Granularity::kDay;
   DateKind kind = DateKind::kAbsolute;
-  bool anchored = false;       // resolved against the document date
+  // What the value was resolved against: the document date, or for an
+  // anaphoric expression ("في اليوم التالي") the date it refers back to.
+  std::optional<CivilDate> anchor;
   std::string unresolved;      // the relative form, e.g. "weekday:friday:last"
   std::string calendar = "gregorian";  // or "hijri" (value converted)
   std::string calendar_value;          // a Hijri date as written: "1443-06-07"

@@ -5,12 +5,11 @@
 namespace akhbar {
 namespace {
 
-void WriteDate(const DateExpression& date, const std::optional<CivilDate>& anchor,
-               JsonWriter* json) {
+void WriteDate(const DateExpression& date, JsonWriter* json) {
   json->OpenObject();
   json->Key("anchor");
-  if (date.anchored && anchor) {
-    json->String(anchor->ToIso());
+  if (date.anchor) {
+    json->String(date.anchor->ToIso());
   } else {
     json->Bool(false);
   }
@@ -62,7 +61,7 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
   json.Field("date_source", DateSourceName(extraction.date_source));
   json.Key("dates");
   json.OpenArray();
-  for (const DateExpression& date : extraction.dates) WriteDate(date, extraction.date, &json);
+  for (const DateExpression& date : extraction.dates) WriteDate(date, &json);
   json.CloseArray();
   json.Field("doc", extraction.doc);
   json.Key("events");
@@ -174,7 +173,7 @@ DateExpression DateFromJson(const nlohmann::json& json) {
   } else if (!value.is_null()) {
     date.value = Field<std::string>(json, "value");
   }
-  date.anchored = !json.at("anchor").is_boolean();
+  if (!json.at("anchor").is_boolean()) date.anchor = OptionalDateField(json, "anchor");
   date.calendar = Field<std::string>(json, "calendar");
   if (json.contains("calendar_value")) {
     date.calendar_value = Field<std::string>(json, "calendar_value");
