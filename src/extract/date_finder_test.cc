@@ -325,6 +325,27 @@ TEST(DateFinderTest, AnaphoricDatesResolveWithoutADocumentDateAndDoNotDateIt) {
   EXPECT_EQ(ValueOf(extraction.dates[1]), "2021-03-04");
 }
 
+TEST(DateFinderTest, NamedDaysAndComparisonsAreNotToday) {
+  // A named or counted day, a day a clause describes, and the same day of
+  // another year: none of them is today, whatever else the sentence dates.
+  EXPECT_EQ(Summary("احتفلت المملكة باليوم الوطني، وشارك الوزير في اليوم الأول من المؤتمر."), "");
+  EXPECT_EQ(Summary("منذ اليوم الذي وصل فيه يعمل عشر ساعات في اليوم الواحد."), "");
+  EXPECT_EQ(Summary("وفي مثل هذا اليوم من عام 1990 دخل الجيش الكويت."),
+            "عام 1990=1990/year/absolute");
+  EXPECT_EQ(Summary("ارتفعت المبيعات عن مثل هذا الشهر من العام الماضي."),
+            "العام الماضي=2022/year/relative");
+  // Before a weekday, before punctuation, and alone, today is today; and
+  // so is this month where no comparison precedes it.
+  EXPECT_EQ(Summary("وصل الوفد اليوم، الأول بين الوفود."), "اليوم=2023-03-15/day/relative");
+  EXPECT_EQ(Summary("ويعقد المجلس جلسته اليوم الأربعاء."),
+            "اليوم=2023-03-15/day/relative | الأربعاء=2023-03-15/day/relative");
+  EXPECT_EQ(Summary("وارتفعت الأسعار هذا الشهر."), "هذا الشهر=2023-03/month/relative");
+  // After a phrase, a clause describes the day the phrase names; and أمس
+  // الأول is a phrase of its own, the day before yesterday.
+  EXPECT_EQ(Summary("وخلال هذا العام الذي يشهد الانتخابات."), "هذا العام=2023/year/relative");
+  EXPECT_EQ(Summary("وصل الوفد مساء أمس الأول."), "أمس الأول=2023-03-13/day/relative");
+}
+
 TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {
   EXPECT_EQ(Summary("هدم الهيكل الأول عام 586 قبل الميلاد، والثاني عام 70م."),
             "عام 586 قبل الميلاد=BC0586/year/absolute | عام 70م=0070/year/absolute");

@@ -47,6 +47,8 @@ enum class DateWordRole : uint8_t {
   kRangeOpener,          // value: range group
   kRangeConnector,       // value: range group
   kFutureCue,            // المقرر
+  kNotRelativeAfter,     // مثل هذا (اليوم): no relative word after it
+  kNotRelativeBefore,    // (اليوم) الوطني: no relative word before it
 };
 
 struct DateWord {

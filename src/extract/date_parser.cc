@@ -331,9 +331,17 @@ class SentenceDateParser {
       }
     }
     if (relative) {
+      const uint32_t next = word_at + relative->tokens;
+      // A bare noun (اليوم) takes an adjective or a clause that makes it
+      // another day; after a phrase (هذا العام الذي) they describe that day.
+      const bool bare_noun = relative->tokens == 1;
+      if (sentence_.PrecededBy(at, Role::kNotRelativeAfter) ||
+          (bare_noun && sentence_.Adjacent(next) &&
+           sentence_.Word(next, Role::kNotRelativeBefore))) {
+        return std::nullopt;
+      }
       spec.unit = relative->word->unit;
       spec.offset = relative->word->value;
-      const uint32_t next = word_at + relative->tokens;
       if (word_at == at) stripped_bytes = relative->stripped_bytes;
       return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};
     }

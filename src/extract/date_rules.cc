@@ -243,7 +243,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "range_dashes",
                                      "numeric_date_separators",
                                      "future_cues",
-                                     "future_cue_window"});
+                                     "future_cue_window",
+                                     "not_relative_after",
+                                     "not_relative_before"});
       !known.ok()) {
     return known;
   }
@@ -297,7 +299,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"quantity_cues", Role::kQuantityCue}, std::pair{"not_counted", Role::kNotCounted},
         std::pair{"century_nouns", Role::kCenturyNoun},
         std::pair{"century_number_prefixes", Role::kCenturyNumberPrefix},
-        std::pair{"future_cues", Role::kFutureCue}}) {
+        std::pair{"future_cues", Role::kFutureCue},
+        std::pair{"not_relative_after", Role::kNotRelativeAfter},
+        std::pair{"not_relative_before", Role::kNotRelativeBefore}}) {
     if (Status status = AddPhrases(file, root, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;
