@@ -71,6 +71,8 @@ const Case kCases[] = {
     {"في 14 جانفي 2011 غادر الرئيس البلاد.", "14 جانفي 2011=2011-01-14/day/absolute"},
     {"وصل يوم الأحد، 5 مارس 2023 إلى بيروت.", "يوم الأحد، 5 مارس 2023=2023-03-05/day/absolute"},
     {"صدر البيان ١٠/١/٢٠٢٢ في العاصمة.", "١٠/١/٢٠٢٢=2022-01-10/day/absolute"},
+    {"صدر القرار في 19 / 07 / 2015 رسميا.", "19 / 07 / 2015=2015-07-19/day/absolute"},
+    {"صدر البيان في 4-6-2015م في العاصمة.", "4-6-2015م=2015-06-04/day/absolute"},
     {"نشر يوم الأحد ١٢ مارس ٢٠٢٣ في الصحف.", "يوم الأحد ١٢ مارس ٢٠٢٣=2023-03-12/day/absolute"},
     // Month and year.
     {"في يناير 2022 اندلعت الاحتجاجات.", "يناير 2022=2022-01/month/absolute"},
@@ -114,6 +116,12 @@ const Case kCases[] = {
     {"في عام ٢٠٢٠ انتشر الوباء.", "عام ٢٠٢٠=2020/year/absolute"},
     // Hijri dates, converted with the Umm al-Qura calendar.
     {"أعلن القرار في 15 شعبان 1443هـ رسميا.", "15 شعبان 1443هـ=2022-03-18/day/absolute"},
+    // In digits, a year of the Hijri span is Hijri, with هـ or without.
+    {"صدر الأمر في 15/8/1443هـ رسميا.", "15/8/1443هـ=2022-03-18/day/absolute"},
+    {"صدر الأمر في 15 / 8 / 1443 رسميا.", "15 / 8 / 1443=2022-03-18/day/absolute"},
+    {"صدر الأمر في 1443/08/15هـ رسميا.", "1443/08/15هـ=2022-03-18/day/absolute"},
+    {"صدر الأمر يوم الجمعة 15 / 8 / 1443هـ رسميا.",
+     "يوم الجمعة 15 / 8 / 1443هـ=2022-03-18/day/absolute"},
     {"تبدأ العطلة في رمضان 1444 كالعادة.", "رمضان 1444=2023-04/month/absolute"},
     {"أدى الحجاج المناسك في ذو الحجة 1443 هـ بسلام.", "ذو الحجة 1443 هـ=2022-07/month/absolute"},
     {"يحيي المسلمون ذكرى عاشوراء في 10 محرم من كل عام.", "10 محرم=2023-07-28/day/absolute"},
@@ -226,19 +234,21 @@ TEST(DateFinderTest, HijriDatesKeepTheirOwnValue) {
   EXPECT_EQ(dates[0].value, "2022-03-18");
 }
 
+// The flags of the one date of `text`.
+std::vector<std::string> FlagsOf(const std::string& text) {
+  const std::vector<DateExpression> dates = ExtractText(text, kAnchor).dates;
+  EXPECT_EQ(dates.size(), 1u) << text;
+  return dates.empty() ? std::vector<std::string>() : dates[0].flags;
+}
+
 TEST(DateFinderTest, FlagsWhatDoesNotAddUp) {
-  const auto flags = [](const std::string& text) {
-    const std::vector<DateExpression> dates = ExtractText(text, kAnchor).dates;
-    EXPECT_EQ(dates.size(), 1u) << text;
-    return dates.empty() ? std::vector<std::string>() : dates[0].flags;
-  };
   const std::vector<std::string> mismatch = {"month_pair_mismatch"};
-  EXPECT_EQ(flags("في 6 كانون الثاني/فبراير."), mismatch);
+  EXPECT_EQ(FlagsOf("في 6 كانون الثاني/فبراير."), mismatch);
   const std::vector<std::string> weekday = {"weekday_mismatch"};
-  EXPECT_EQ(flags("الثلاثاء، 5 مارس 2023."), weekday);
+  EXPECT_EQ(FlagsOf("الثلاثاء، 5 مارس 2023."), weekday);
   const std::vector<std::string> future = {"future_context"};
-  EXPECT_EQ(flags("من المقرر أن تجرى الانتخابات في 20 مارس 2024."), future);
-  EXPECT_TRUE(flags("جرت الانتخابات في 20 مارس 2022.").empty());
+  EXPECT_EQ(FlagsOf("من المقرر أن تجرى الانتخابات في 20 مارس 2024."), future);
+  EXPECT_TRUE(FlagsOf("جرت الانتخابات في 20 مارس 2022.").empty());
 }
 
 TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
@@ -338,12 +348,31 @@ TEST(DateFinderTest, NamedDaysAndComparisonsAreNotToday) {
   // so is this month where no comparison precedes it.
   EXPECT_EQ(Summary("وصل الوفد اليوم، الأول بين الوفود."), "اليوم=2023-03-15/day/relative");
   EXPECT_EQ(Summary("ويعقد المجلس جلسته اليوم الأربعاء."),
-            "اليوم=2023-03-15/day/relative | الأربعاء=2023-03-15/day/relative");
+            "اليوم الأربعاء=2023-03-15/day/relative");
   EXPECT_EQ(Summary("وارتفعت الأسعار هذا الشهر."), "هذا الشهر=2023-03/month/relative");
   // After a phrase, a clause describes the day the phrase names; and أمس
   // الأول is a phrase of its own, the day before yesterday.
   EXPECT_EQ(Summary("وخلال هذا العام الذي يشهد الانتخابات."), "هذا العام=2023/year/relative");
   EXPECT_EQ(Summary("وصل الوفد مساء أمس الأول."), "أمس الأول=2023-03-13/day/relative");
+}
+
+TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {
+  // kAnchor is a Wednesday: the weekday named is the nearest one to the day
+  // the relative word counts to, within three days either way.
+  EXPECT_EQ(Summary("قال الوزير اليوم (الاثنين) إن الوفد وصل."),
+            "اليوم (الاثنين)=2023-03-13/day/relative");
+  EXPECT_EQ(Summary("وصل الوفد أمس الأحد."), "أمس الأحد=2023-03-12/day/relative");
+  EXPECT_EQ(Summary("وأعلن أمس، الثلاثاء، عن الاتفاق."), "أمس، الثلاثاء=2023-03-14/day/relative");
+  EXPECT_EQ(Summary("وتعقد القمة غدا الجمعة."), "غدا الجمعة=2023-03-17/day/relative");
+  EXPECT_EQ(Summary("ويصل الوفد اليوم يوم السبت."), "اليوم يوم السبت=2023-03-18/day/relative");
+  EXPECT_EQ(FlagsOf("وصل الوفد أمس الأحد."), std::vector<std::string>{"dated_by_weekday"});
+  EXPECT_TRUE(FlagsOf("وتعقد القمة غدا الخميس.").empty());
+  // A weekday with a direction or a date of its own is a date of its own.
+  EXPECT_EQ(Summary("وصل الوفد أمس الأحد الماضي."),
+            "أمس=2023-03-14/day/relative | الأحد الماضي=2023-03-12/day/relative");
+  EXPECT_EQ(Summary("وصل الوفد اليوم الاثنين 13 مارس."),
+            "اليوم=2023-03-15/day/relative | الاثنين 13 مارس=2023-03-13/day/absolute");
+  EXPECT_EQ(Summary("وصل الوفد أمس الأحد.", std::nullopt), "أمس الأحد=?day:-1:sunday/day/relative");
 }
 
 TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {

@@ -46,6 +46,18 @@ struct WeekdayHead {
   size_t stripped_bytes = 0;
 };
 
+struct EraSuffix {
+  std::optional<DateCalendar> calendar;
+  bool before_common_era = false;
+  uint32_t end_token = 0;
+};
+
+struct NamedWeekday {
+  unsigned weekday = 0;
+  uint32_t end_token = 0;
+  uint32_t end_byte = 0;
+};
+
 struct CenturyTail {
   std::optional<int> century;
   std::optional<int> offset;
@@ -343,6 +355,12 @@ class SentenceDateParser {
       spec.unit = relative->word->unit;
       spec.offset = relative->word->value;
       if (word_at == at) stripped_bytes = relative->stripped_bytes;
+      if (spec.form == DateForm::kRelative && spec.unit == TimeUnit::kDay) {
+        if (const std::optional<NamedWeekday> weekday = NamedWeekdayAfter(next)) {
+          spec.named_weekday = weekday->weekday;
+          return Piece{std::move(spec), weekday->end_token, weekday->end_byte, stripped_bytes};
+        }
+      }
       return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};
     }
     if (const std::optional<LexiconMatch> vague = sentence_.Word(at, Role::kVague)) {
@@ -421,31 +439,15 @@ class SentenceDateParser {
     if (year_follows) {
       if (const std::optional<int> year = sentence_.Number(next);
           year && sentence_.Digits(next) >= 3 && !sentence_.PartOfLargerNumber(next)) {
-        uint32_t after = next + 1;
-        std::optional<DateCalendar> era;
-        if (sentence_.Adjacent(after)) {
-          if (const auto hijri = sentence_.Word(after, Role::kHijriEra);
-              hijri && hijri->stripped_bytes == 0) {
-            era = DateCalendar::kHijri;
-            after += hijri->tokens;
-          } else if (const auto gregorian = sentence_.Word(after, Role::kGregorianEra);
-                     gregorian && gregorian->stripped_bytes == 0) {
-            era = DateCalendar::kGregorian;
-            after += gregorian->tokens;
-          } else if (const auto before = sentence_.Word(after, Role::kBeforeCommonEra);
-                     before && before->stripped_bytes == 0) {
-            era = DateCalendar::kGregorian;
-            parse.point.before_common_era = true;
-            after += before->tokens;
-          }
-        }
-        const bool fits =
-            month->calendar == DateCalendar::kHijri
-                ? era == DateCalendar::kHijri || (!era && rules_.hijri_years().Contains(*year))
-                : era != DateCalendar::kHijri;
+        const EraSuffix era = ParseEraSuffix(next + 1);
+        const bool fits = month->calendar == DateCalendar::kHijri
+                              ? era.calendar == DateCalendar::kHijri ||
+                                    (!era.calendar && rules_.hijri_years().Contains(*year))
+                              : era.calendar != DateCalendar::kHijri;
         if (fits) {
           parse.point.year = *year;
-          next = after;
+          parse.point.before_common_era = era.before_common_era;
+          next = era.end_token;
           parse.end_byte = sentence_.Tok(next - 1).end;
         }
       }
@@ -466,13 +468,14 @@ class SentenceDateParser {
     return parse;
   }
 
-  // "10/1/2022" (day first) and "2022-01-10".
+  // "10/1/2022" (day first), "2022-01-10", "6 / 10 / 1436هـ"; "19/6/1436" too
+  // is Hijri, its year being in the Hijri span.
   std::optional<PointParse> ParseNumericDate(uint32_t at) const {
     if (at + 2 >= sentence_.end() || sentence_.Tok(at).kind != TokenKind::kDigits)
       return std::nullopt;
-    const std::string_view separator = sentence_.RawGap(at + 1);
+    const std::string_view separator = sentence_.Gap(at + 1);
     if (!Contains(rules_.numeric_date_separators(), separator) ||
-        sentence_.RawGap(at + 2) != separator) {
+        sentence_.Gap(at + 2) != separator) {
       return std::nullopt;
     }
     const std::optional<int> first = sentence_.Number(at);
@@ -491,9 +494,8 @@ class SentenceDateParser {
           sentence_.Tok(right).kind != TokenKind::kDigits) {
         return false;
       }
-      const std::string_view gap = sentence_.RawGap(right);
-      return Contains(rules_.numeric_date_separators(), gap) ||
-             Contains(rules_.number_joiners(), gap);
+      return Contains(rules_.numeric_date_separators(), sentence_.Gap(right)) ||
+             Contains(rules_.number_joiners(), sentence_.RawGap(right));
     };
     if ((at > sentence_.first() && joined_digits(at - 1, at)) || joined_digits(next - 1, next) ||
         *month < 1 || *month > 12) {
@@ -503,9 +505,29 @@ class SentenceDateParser {
     parse.point.year = year_first ? *first : *last;
     parse.point.month = static_cast<unsigned>(*month);
     parse.point.day = static_cast<unsigned>(year_first ? *last : *first);
-    parse.end_token = next;
-    parse.end_byte = sentence_.Tok(next - 1).end;
+    const EraSuffix era = ParseEraSuffix(next);
+    parse.point.calendar = era.calendar.value_or(rules_.hijri_years().Contains(*parse.point.year)
+                                                     ? DateCalendar::kHijri
+                                                     : DateCalendar::kGregorian);
+    parse.point.before_common_era = era.before_common_era;
+    parse.end_token = era.end_token;
+    parse.end_byte = sentence_.Tok(era.end_token - 1).end;
     return parse;
+  }
+
+  // "هـ", "م", "قبل الميلاد" right after a date that ends at token `at` - 1.
+  EraSuffix ParseEraSuffix(uint32_t at) const {
+    if (!sentence_.Adjacent(at)) return EraSuffix{.end_token = at};
+    for (const auto& [role, calendar] :
+         {std::pair{Role::kHijriEra, DateCalendar::kHijri},
+          std::pair{Role::kGregorianEra, DateCalendar::kGregorian},
+          std::pair{Role::kBeforeCommonEra, DateCalendar::kGregorian}}) {
+      if (const std::optional<LexiconMatch> suffix = sentence_.Word(at, role);
+          suffix && suffix->stripped_bytes == 0) {
+        return EraSuffix{calendar, role == Role::kBeforeCommonEra, at + suffix->tokens};
+      }
+    }
+    return EraSuffix{.end_token = at};
   }
 
   std::optional<MonthMatch> FindMonth(uint32_t at) const {
@@ -534,6 +556,30 @@ class SentenceDateParser {
                          weekday->stripped_bytes};
     }
     return std::nullopt;
+  }
+
+  // "أمس الأحد", "اليوم، الاثنين،", "اليوم (الاثنين)"; not a weekday with a
+  // direction of its own (الأحد الماضي) nor one that heads a date.
+  std::optional<NamedWeekday> NamedWeekdayAfter(uint32_t at) const {
+    if (at >= sentence_.end()) return std::nullopt;
+    const std::string_view gap = sentence_.Gap(at);
+    const bool in_parentheses = gap == "(";
+    if (!gap.empty() && !in_parentheses && !Contains(rules_.weekday_date_separators(), gap)) {
+      return std::nullopt;
+    }
+    const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
+    if (!head || head->stripped_bytes > 0 || ParseDirection(head->end_token) ||
+        ParsePointDate(at)) {
+      return std::nullopt;
+    }
+    NamedWeekday named{head->weekday, head->end_token, sentence_.Tok(head->end_token - 1).end};
+    if (in_parentheses) {
+      const std::optional<uint32_t> closing =
+          sentence_.ClosingParenthesisAfter(head->end_token - 1);
+      if (!closing) return std::nullopt;
+      named.end_byte = *closing;
+    }
+    return named;
   }
 
   // "الماضي" or "المقبل" right after a weekday or a month.

@@ -340,12 +340,25 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
   date->granularity = UnitGranularity(spec.unit);
   if (!anchor) {
     date->unresolved = std::string(UnitName(spec.unit)) + ":" + SignedText(spec.offset);
+    if (spec.named_weekday) {
+      date->unresolved += ":" + std::string(kWeekdayNames[*spec.named_weekday % 7]);
+    }
     return true;
   }
   std::optional<Interval> interval;
   switch (spec.unit) {
     case TimeUnit::kDay: {
-      const CivilDate day = anchor->PlusDays(spec.offset);
+      CivilDate day = anchor->PlusDays(spec.offset);
+      // The text was written on the weekday it names; a wire copy or a
+      // crawl dates the document a day or three later, seldom earlier.
+      if (spec.named_weekday) {
+        const int days_after =
+            (static_cast<int>(day.Weekday()) - static_cast<int>(*spec.named_weekday) + 7) % 7;
+        if (days_after != 0) {
+          day = day.PlusDays(days_after <= 3 ? -days_after : 7 - days_after);
+          date->flags.push_back("dated_by_weekday");
+        }
+      }
       interval = Interval{day.ToIso(), day, day, Granularity::kDay, ""};
       break;
     }

@@ -60,6 +60,9 @@ struct DateSpec {
   DateDirection direction = DateDirection::kNearest;
   TimeUnit unit = TimeUnit::kDay;
   int offset = 0;                     // kRelative and kAnaphoric, in `unit`
+  // "أمس الأحد", "اليوم (الاثنين)": a relative day that names its weekday
+  // is that weekday, where the document date is a day or three off.
+  std::optional<unsigned> named_weekday;
   std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
   int decade = 0;                     // years into the century: 0, 10, ... 90
   std::optional<int> century;         // ordinal: 20 is the 1900s
