@@ -184,7 +184,24 @@ const Case kCases[] = {
     {"وأعلن يوم حداد وطني في البلاد.", ""},
     {"مارس الرئيس ضغوطا كبيرة على المعارضة.", ""},
     {"لم يكن العنف يوما الرد المناسب.", ""},
-    {"وصل في 5 من الشهر الحالي.", "الشهر الحالي=2023-03/month/relative"},
+    {"وصل في 5 من الشهر الحالي.", "5 من الشهر الحالي=2023-03-05/day/relative"},
+    {"يبدأ الموسم في السادس من الشهر المقبل.", "السادس من الشهر المقبل=2023-04-06/day/relative"},
+    {"ترتفع الأسعار في الأسبوع الأول من الشهر الجاري.", "الشهر الجاري=2023-03/month/relative"},
+    // A day before its month in words, or after الـ, linked by من.
+    {"وصل الوفد في السادس من أغسطس 2021.", "السادس من أغسطس 2021=2021-08-06/day/absolute"},
+    {"افتتح المعرض في الـ12 من مارس 2019.", "الـ12 من مارس 2019=2019-03-12/day/absolute"},
+    {"وقع الاتفاق في 17 من يوليو 2014.", "17 من يوليو 2014=2014-07-17/day/absolute"},
+    {"ويبدأ العام الدراسي في الثالث والعشرين من شهر ذي القعدة 1436هـ.",
+     "الثالث والعشرين من شهر ذي القعدة 1436هـ=2015-09-07/day/absolute"},
+    {"وعاد يوم السبت التاسع من شهر شوال 1436.",
+     "يوم السبت التاسع من شهر شوال 1436=2015-07-25/day/absolute"},
+    {"وتنتهي المهلة يوم الخميس الموافق 28/10/1436هـ.",
+     "يوم الخميس الموافق 28/10/1436هـ=2015-08-13/day/absolute"},
+    {"يقام المهرجان من السادس إلى الحادي والعشرين من أبريل 2016.",
+     "من السادس إلى الحادي والعشرين من أبريل 2016=2016-04-06..2016-04-21/day/range"},
+    // An ordinal after a word with the article describes that word.
+    {"ارتفعت الأسعار في الأسبوع الأول من مارس.", ""},
+    {"تراجعت المبيعات في النصف الثاني من يونيو 2020.", "يونيو 2020=2020-06/month/absolute"},
 };
 
 TEST(DateFinderTest, RecognisesAndNormalizesEveryForm) {
@@ -257,6 +274,8 @@ TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
   EXPECT_EQ(Summary("والأحد الماضي اندلعت الاحتجاجات.", std::nullopt),
             "الأحد الماضي=?weekday:sunday:previous/day/relative");
   EXPECT_EQ(Summary("وصل أمس.", std::nullopt), "أمس=?day:-1/day/relative");
+  EXPECT_EQ(Summary("يبدأ في السادس من الشهر المقبل.", std::nullopt),
+            "السادس من الشهر المقبل=?month:+1:6/day/relative");
   EXPECT_EQ(Summary("في 6 يناير.", std::nullopt), "6 يناير=?XXXX-01-06/day/absolute");
   EXPECT_EQ(Summary("من 5 إلى 7 يناير.", std::nullopt),
             "من 5 إلى 7 يناير=?XXXX-01-05/XXXX-01-07/day/range");
@@ -302,6 +321,8 @@ TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
                     "كان في موسكو."),
             "5 مارس 2019=2019-03-05/day/absolute | العام التالي=2020/year/relative | "
             "الشهر السابق=2019-02/month/relative");
+  EXPECT_EQ(Summary("افتتح المعرض في 3 مايو 2021، وأغلق في العاشر من الشهر نفسه."),
+            "3 مايو 2021=2021-05-03/day/absolute | العاشر من الشهر نفسه=2021-05-10/day/relative");
   // Alone, the first word is still today; "that" before "last week" is a pronoun.
   EXPECT_EQ(Summary("وصل الوفد اليوم."), "اليوم=2023-03-15/day/relative");
   EXPECT_EQ(Summary("وأعلن ذلك الأسبوع الماضي."), "الأسبوع الماضي=2023-W10/week/relative");

@@ -49,6 +49,12 @@ enum class DateWordRole : uint8_t {
   kFutureCue,            // المقرر
   kNotRelativeAfter,     // مثل هذا (اليوم): no relative word after it
   kNotRelativeBefore,    // (اليوم) الوطني: no relative word before it
+  kOrdinalDay,           // value: 1..31, السادس (من أغسطس)
+  kDayNumberPrefix,      // الـ in "الـ12 من مارس"
+  kOrdinalDayLink,       // من
+  kMonthNoun,            // شهر
+  kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
+  kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
 };
 
 struct DateWord {

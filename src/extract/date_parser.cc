@@ -28,7 +28,7 @@ struct Piece {
 struct PointParse {
   DatePoint point;
   std::optional<int> bare_number;  // a number with nothing else: a day or a year
-  size_t bare_digits = 0;
+  size_t bare_digits = 0;          // 0 for an ordinal in words, a day
   uint32_t end_token = 0;
   uint32_t end_byte = 0;
   size_t stripped_bytes = 0;
@@ -44,6 +44,15 @@ struct WeekdayHead {
   unsigned weekday = 0;
   uint32_t end_token = 0;
   size_t stripped_bytes = 0;
+};
+
+// A day before its month: "6 يناير", "السادس من أغسطس", "الـ12 من مارس".
+struct DayBeforeMonth {
+  unsigned day = 0;
+  uint32_t month_at = 0;
+  size_t stripped_bytes = 0;
+  bool in_words = false;  // an ordinal, or digits after الـ
+  bool linked = false;    // by من
 };
 
 struct EraSuffix {
@@ -92,7 +101,7 @@ class SentenceDateParser {
   static constexpr DateSentence::RoleSet kOpeningRoles = DateSentence::Roles(
       {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
        Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
-       Role::kAnaphoric, Role::kVague});
+       Role::kAnaphoric, Role::kVague, Role::kOrdinalDay, Role::kDayNumberPrefix});
 
   std::optional<FoundDate> ParseAt(uint32_t at) const {
     if (!sentence_.MayStartDate(at, kOpeningRoles)) {
@@ -107,8 +116,8 @@ class SentenceDateParser {
     for (const Parser parser :
          {&SentenceDateParser::ParseRange, &SentenceDateParser::ParsePointDate,
           &SentenceDateParser::ParseYear, &SentenceDateParser::ParseDecade,
-          &SentenceDateParser::ParseCentury, &SentenceDateParser::ParseRelative,
-          &SentenceDateParser::ParseWeekday}) {
+          &SentenceDateParser::ParseCentury, &SentenceDateParser::ParseDayOfRelativeMonth,
+          &SentenceDateParser::ParseRelative, &SentenceDateParser::ParseWeekday}) {
       std::optional<Piece> piece = (this->*parser)(at);
       if (!piece) continue;
       FoundDate date;
@@ -198,8 +207,8 @@ class SentenceDateParser {
     return Piece{std::move(spec), finish.end_token, finish.end_byte, stripped_bytes};
   }
 
-  // "يوم الاثنين، 10 يناير 2022", "6 كانون الثاني/يناير", "يناير 2022",
-  // "رمضان 1443", "مارس المقبل", "10/1/2022".
+  // "يوم الاثنين، 10 يناير 2022", "الاثنين الموافق 10/1/2022", "6 كانون
+  // الثاني/يناير", "يناير 2022", "رمضان 1443", "مارس المقبل", "10/1/2022".
   std::optional<Piece> ParsePointDate(uint32_t at) const {
     uint32_t point_at = at;
     const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
@@ -209,6 +218,10 @@ class SentenceDateParser {
           (!sentence_.Gap(point_at).empty() &&
            !Contains(rules_.weekday_date_separators(), sentence_.Gap(point_at)))) {
         return std::nullopt;
+      }
+      if (const std::optional<LexiconMatch> link = sentence_.Word(point_at, Role::kWeekdayDateLink);
+          link && link->stripped_bytes == 0 && sentence_.Adjacent(point_at + link->tokens)) {
+        point_at += link->tokens;
       }
     }
     std::optional<PointParse> point = ParsePoint(point_at, false);
@@ -394,24 +407,32 @@ class SentenceDateParser {
     if (std::optional<PointParse> numeric = ParseNumericDate(at)) return numeric;
     PointParse parse;
     uint32_t month_at = at;
-    if (const std::optional<int> day = sentence_.Number(at, 2);
-        day && *day >= 1 && *day <= 31 && !sentence_.PartOfLargerNumber(at) &&
-        sentence_.Adjacent(at + 1) && FindMonth(at + 1)) {
-      parse.point.day = static_cast<unsigned>(*day);
-      month_at = at + 1;
+    const std::optional<DayBeforeMonth> day = ParseDayBeforeMonth(at);
+    if (day) {
+      parse.point.day = day->day;
+      month_at = day->month_at;
     }
     const std::optional<MonthMatch> month = FindMonth(month_at);
     if (!month) {
+      if (!allow_partial) return std::nullopt;
+      // "من السادس إلى الحادي والعشرين من أبريل"
+      if (const std::optional<LexiconMatch> ordinal = sentence_.Word(at, Role::kOrdinalDay);
+          ordinal && ordinal->stripped_bytes == 0) {
+        parse.bare_number = ordinal->word->value;
+        parse.end_token = at + ordinal->tokens;
+        parse.end_byte = sentence_.Tok(parse.end_token - 1).end;
+        return parse;
+      }
       const std::optional<int> number = sentence_.Number(at);
-      if (!allow_partial || !number || sentence_.PartOfLargerNumber(at)) return std::nullopt;
+      if (!number || sentence_.PartOfLargerNumber(at)) return std::nullopt;
       parse.bare_number = number;
       parse.bare_digits = sentence_.Digits(at);
       parse.end_token = at + 1;
       parse.end_byte = sentence_.Tok(at).end;
       return parse;
     }
-    if (month_at != at && month->match.stripped_bytes > 0) return std::nullopt;
-    parse.stripped_bytes = month->match.stripped_bytes;
+    if (day && month->match.stripped_bytes > 0) return std::nullopt;
+    parse.stripped_bytes = day ? day->stripped_bytes : month->match.stripped_bytes;
     parse.point.calendar = month->calendar;
     parse.point.month = static_cast<unsigned>(month->match.word->value);
     uint32_t next = month_at + month->match.tokens;
@@ -466,6 +487,85 @@ class SentenceDateParser {
     }
     parse.end_token = next;
     return parse;
+  }
+
+  // "6 يناير", "12 من مارس", "السادس من شهر أغسطس", "الـ12 من مارس": a day
+  // that a month follows.
+  std::optional<DayBeforeMonth> ParseDayBeforeMonth(uint32_t at) const {
+    const std::optional<DayBeforeMonth> day = ParseDayAndLink(at);
+    if (!day || (day->in_words && !day->linked) || !FindMonth(day->month_at) ||
+        AdjectiveOfWordBefore(at, *day)) {
+      return std::nullopt;
+    }
+    return day;
+  }
+
+  // A day, then من (and شهر): where its month should start. Digits may do
+  // without the link ("6 يناير").
+  std::optional<DayBeforeMonth> ParseDayAndLink(uint32_t at) const {
+    DayBeforeMonth found;
+    uint32_t next = at;
+    if (const std::optional<LexiconMatch> ordinal = sentence_.Word(at, Role::kOrdinalDay)) {
+      found.day = static_cast<unsigned>(ordinal->word->value);
+      found.stripped_bytes = ordinal->stripped_bytes;
+      found.in_words = true;
+      next = at + ordinal->tokens;
+    } else {
+      uint32_t number_at = at;
+      if (const std::optional<LexiconMatch> prefix = sentence_.Word(at, Role::kDayNumberPrefix);
+          prefix && sentence_.Adjacent(at + prefix->tokens)) {
+        number_at = at + prefix->tokens;
+        found.stripped_bytes = prefix->stripped_bytes;
+        found.in_words = true;
+      }
+      const std::optional<int> number = sentence_.Number(number_at, 2);
+      if (!number || *number < 1 || *number > 31 || sentence_.PartOfLargerNumber(number_at)) {
+        return std::nullopt;
+      }
+      found.day = static_cast<unsigned>(*number);
+      next = number_at + 1;
+    }
+    if (!sentence_.Adjacent(next)) return std::nullopt;
+    if (const std::optional<LexiconMatch> link = sentence_.Word(next, Role::kOrdinalDayLink);
+        link && link->stripped_bytes == 0 && sentence_.Adjacent(next + link->tokens)) {
+      next += link->tokens;
+      found.linked = true;
+      if (const std::optional<LexiconMatch> noun = sentence_.Word(next, Role::kMonthNoun);
+          noun && noun->stripped_bytes == 0 && sentence_.Adjacent(next + noun->tokens)) {
+        next += noun->tokens;
+      }
+    }
+    found.month_at = next;
+    return found;
+  }
+
+  // "السادس من الشهر الجاري", "5 من الشهر الحالي", "العاشر من الشهر نفسه".
+  std::optional<Piece> ParseDayOfRelativeMonth(uint32_t at) const {
+    const std::optional<DayBeforeMonth> day = ParseDayAndLink(at);
+    if (!day || !day->linked || AdjectiveOfWordBefore(at, *day)) return std::nullopt;
+    std::optional<Piece> month = ParseRelative(day->month_at);
+    if (!month || month->stripped_bytes > 0 || month->spec.unit != TimeUnit::kMonth ||
+        (month->spec.form != DateForm::kRelative && month->spec.form != DateForm::kAnaphoric)) {
+      return std::nullopt;
+    }
+    month->spec.day_of_month = day->day;
+    month->stripped_bytes = day->stripped_bytes;
+    return month;
+  }
+
+  // "الأسبوع الأول (من مارس)": an ordinal after a word with the article
+  // describes it, unless that word is a date word or one of ordinal_day_after
+  // or weekday_date_links.
+  bool AdjectiveOfWordBefore(uint32_t at, const DayBeforeMonth& day) const {
+    if (!day.in_words || day.stripped_bytes > 0 || !sentence_.Adjacent(at) ||
+        !sentence_.HasArticle(at - 1)) {
+      return false;
+    }
+    for (const Role role : {Role::kWeekday, Role::kPreviousWord, Role::kNextWord,
+                            Role::kOrdinalDayAfter, Role::kWeekdayDateLink}) {
+      if (sentence_.PrecededBy(at, role)) return false;
+    }
+    return true;
   }
 
   // "10/1/2022" (day first), "2022-01-10", "6 / 10 / 1436هـ"; "19/6/1436" too

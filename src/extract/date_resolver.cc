@@ -343,6 +343,10 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
     if (spec.named_weekday) {
       date->unresolved += ":" + std::string(kWeekdayNames[*spec.named_weekday % 7]);
     }
+    if (spec.day_of_month) {
+      date->granularity = Granularity::kDay;
+      date->unresolved += ":" + std::to_string(*spec.day_of_month);
+    }
     return true;
   }
   std::optional<Interval> interval;
@@ -367,6 +371,7 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
       const int months = anchor->year * 12 + static_cast<int>(anchor->month) - 1 + spec.offset;
       DatePoint month;
       month.month = static_cast<unsigned>(months % 12 + 1);
+      month.day = spec.day_of_month;
       interval = GregorianInterval(months / 12, month);
       break;
     }

@@ -245,7 +245,13 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "future_cues",
                                      "future_cue_window",
                                      "not_relative_after",
-                                     "not_relative_before"});
+                                     "not_relative_before",
+                                     "ordinal_days",
+                                     "day_number_prefixes",
+                                     "ordinal_day_links",
+                                     "month_nouns",
+                                     "ordinal_day_after",
+                                     "weekday_date_links"});
       !known.ok()) {
     return known;
   }
@@ -301,7 +307,12 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"century_number_prefixes", Role::kCenturyNumberPrefix},
         std::pair{"future_cues", Role::kFutureCue},
         std::pair{"not_relative_after", Role::kNotRelativeAfter},
-        std::pair{"not_relative_before", Role::kNotRelativeBefore}}) {
+        std::pair{"not_relative_before", Role::kNotRelativeBefore},
+        std::pair{"day_number_prefixes", Role::kDayNumberPrefix},
+        std::pair{"ordinal_day_links", Role::kOrdinalDayLink},
+        std::pair{"month_nouns", Role::kMonthNoun},
+        std::pair{"ordinal_day_after", Role::kOrdinalDayAfter},
+        std::pair{"weekday_date_links", Role::kWeekdayDateLink}}) {
     if (Status status = AddPhrases(file, root, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;
@@ -384,6 +395,11 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
             }
             return word;
           });
+      !status.ok()) {
+    return status;
+  }
+  if (Status status = AddNumberedEntries(file, root, "ordinal_days", "day", "words", 1, 31,
+                                         Role::kOrdinalDay, tokenizer, lexicon, AsIs);
       !status.ok()) {
     return status;
   }

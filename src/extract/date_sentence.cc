@@ -159,6 +159,18 @@ bool DateSentence::PartOfLargerNumber(uint32_t at, bool dash_joins) const {
   return (at > first_ && joined(at - 1, at)) || joined(at, at + 1);
 }
 
+bool DateSentence::HasArticle(uint32_t at) const {
+  if (Tok(at).kind != TokenKind::kArabic) return false;
+  const Morphology& morphology = rules_.morphology();
+  const std::string_view word = layout_.Normalized(Tok(at));
+  if (morphology.WithoutArticle(word).size() < word.size()) return true;
+  bool kept_article = false;
+  morphology.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
+    kept_article = kept_article || (proclitic && proclitic->kept_bytes > 0);
+  });
+  return kept_article;
+}
+
 bool DateSentence::PrecededBy(uint32_t at, DateWordRole role) const {
   if (at <= first_ || !Gap(at).empty()) return false;
   constexpr uint32_t kLongestCue = 4;

@@ -31,7 +31,7 @@ class DateSentence {
   const Token& Tok(uint32_t at) const { return layout_.tokens[at]; }
 
   // Roles as bits (1 << role), for MayStartDate.
-  using RoleSet = uint32_t;
+  using RoleSet = uint64_t;
   static constexpr RoleSet Roles(std::initializer_list<DateWordRole> roles) {
     RoleSet set = 0;
     for (const DateWordRole role : roles) set |= RoleSet{1} << static_cast<unsigned>(role);
@@ -76,6 +76,8 @@ class DateSentence {
   // ("Su-2030") are not a number of their own. A dash between two numbers
   // may be a range ("19-20 نوفمبر"): it joins them only for `dash_joins`.
   bool PartOfLargerNumber(uint32_t at, bool dash_joins = false) const;
+  // The word at `at` has the article, alone or after a proclitic (والأسبوع).
+  bool HasArticle(uint32_t at) const;
   // A phrase with `role` ends right before token `at`.
   bool PrecededBy(uint32_t at, DateWordRole role) const;
   // A future cue of the rules shortly before token `at`.

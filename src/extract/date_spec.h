@@ -63,6 +63,8 @@ struct DateSpec {
   // "أمس الأحد", "اليوم (الاثنين)": a relative day that names its weekday
   // is that weekday, where the document date is a day or three off.
   std::optional<unsigned> named_weekday;
+  // "السادس من الشهر الجاري": a day of the month a relative word counts to.
+  std::optional<unsigned> day_of_month;
   std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
   int decade = 0;                     // years into the century: 0, 10, ... 90
   std::optional<int> century;         // ordinal: 20 is the 1900s
