@@ -19,32 +19,31 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
 
 void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
                                  std::vector<PhraseStart>* starts) const {
-  const auto add_reading = [&](const PhraseTable& table, const TokenReading& reading,
-                               size_t stripped_bytes) {
-    const std::vector<uint32_t>* found = table.Find(layout.Stem(reading), reading.hash);
-    if (found == nullptr) return;
-    for (const uint32_t phrase : *found) {
-      starts->push_back(PhraseStart{phrase, static_cast<uint32_t>(stripped_bytes)});
-    }
-  };
   for (const TokenReading& reading : layout.ReadingsOf(at)) {
     const Proclitic* proclitic = reading.proclitic;
-    if (proclitic == nullptr) {
-      add_reading(by_first_word_, reading, 0);
-    } else {
-      add_reading(proclitic->kept_bytes == 0 ? by_first_word_ : by_first_word_without_article_,
-                  reading, proclitic->stripped_bytes());
-    }
+    const bool article_stripped = proclitic != nullptr && proclitic->kept_bytes != 0;
+    const PhraseTable& table = article_stripped ? by_first_word_without_article_ : by_first_word_;
+    const std::vector<uint32_t>* found = table.Find(layout.Stem(reading), reading.hash);
+    if (found == nullptr) continue;
+    const auto stripped_bytes = static_cast<uint32_t>(proclitic ? proclitic->stripped_bytes() : 0);
+    for (const uint32_t phrase : *found) starts->push_back(PhraseStart{phrase, stripped_bytes});
   }
 }
 
 PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout) {
   const auto tokens = static_cast<uint32_t>(layout.tokens.size());
   first_start_.reserve(tokens + 1);
+  roles_.reserve(tokens);
   starts_.reserve(tokens);  // rarely more than one phrase per token
   for (uint32_t at = 0; at < tokens; ++at) {
-    first_start_.push_back(static_cast<uint32_t>(starts_.size()));
+    const size_t first = starts_.size();
+    first_start_.push_back(static_cast<uint32_t>(first));
     lexicon.AppendStartsAt(layout, at, &starts_);
+    DateRoleSet roles = 0;
+    for (size_t s = first; s < starts_.size(); ++s) {
+      roles |= RoleBit(lexicon.WordOf(starts_[s]).role);
+    }
+    roles_.push_back(roles);
   }
   first_start_.push_back(static_cast<uint32_t>(starts_.size()));
 }

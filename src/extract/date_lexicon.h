@@ -57,6 +57,12 @@ enum class DateWordRole : uint8_t {
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
 };
 
+// Roles as bits (1 << role).
+using DateRoleSet = uint64_t;
+constexpr DateRoleSet RoleBit(DateWordRole role) {
+  return DateRoleSet{1} << static_cast<unsigned>(role);
+}
+
 struct DateWord {
   DateWordRole role = DateWordRole::kYearCue;
   int value = 0;                   // as the role says
@@ -124,10 +130,16 @@ class PhraseStartIndex {
     return std::span<const PhraseStart>(starts_).subspan(first_start_[at],
                                                          first_start_[at + 1] - first_start_[at]);
   }
+  // The roles of the phrases starting at token `at`. The parser asks for a
+  // role at a token many times over (is it a month, a weekday, a cue...),
+  // and nearly always no phrase there has it: one test of a bit answers
+  // without reading the phrases.
+  DateRoleSet RolesAt(uint32_t at) const { return roles_[at]; }
 
  private:
   std::vector<PhraseStart> starts_;
   std::vector<uint32_t> first_start_;  // per token, then one past the last
+  std::vector<DateRoleSet> roles_;     // per token
 };
 
 }  // namespace akhbar

@@ -617,7 +617,9 @@ class SentenceDateParser {
 
   // "هـ", "م", "قبل الميلاد" right after a date that ends at token `at` - 1.
   EraSuffix ParseEraSuffix(uint32_t at) const {
-    if (!sentence_.Adjacent(at)) return EraSuffix{.end_token = at};
+    if (!sentence_.Adjacent(at)) {
+      return EraSuffix{.calendar = std::nullopt, .before_common_era = false, .end_token = at};
+    }
     for (const auto& [role, calendar] :
          {std::pair{Role::kHijriEra, DateCalendar::kHijri},
           std::pair{Role::kGregorianEra, DateCalendar::kGregorian},
@@ -627,7 +629,7 @@ class SentenceDateParser {
         return EraSuffix{calendar, role == Role::kBeforeCommonEra, at + suffix->tokens};
       }
     }
-    return EraSuffix{.end_token = at};
+    return EraSuffix{.calendar = std::nullopt, .before_common_era = false, .end_token = at};
   }
 
   std::optional<MonthMatch> FindMonth(uint32_t at) const {

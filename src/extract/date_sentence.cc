@@ -34,20 +34,11 @@ DateSentence::DateSentence(const DateRules& rules, const ArabicNormalizer& norma
       end_(sentence.end_token) {}
 
 bool DateSentence::MayStartDate(uint32_t at, RoleSet opening) const {
-  if (Tok(at).kind == TokenKind::kDigits) return true;
-  const std::span<const PhraseStart> starts = starts_.At(at);
-  return std::any_of(starts.begin(), starts.end(), [&](const PhraseStart& start) {
-    return (opening >> static_cast<unsigned>(rules_.lexicon().WordOf(start).role)) & 1;
-  });
+  return Tok(at).kind == TokenKind::kDigits || (starts_.RolesAt(at) & opening) != 0;
 }
 
-std::optional<LexiconMatch> DateSentence::Word(uint32_t at, DateWordRole role) const {
-  return WordBefore(at, end_, role);
-}
-
-std::optional<LexiconMatch> DateSentence::WordBefore(uint32_t at, uint32_t end,
-                                                     DateWordRole role) const {
-  if (at < first_ || at >= end) return std::nullopt;
+std::optional<LexiconMatch> DateSentence::LongestAt(uint32_t at, uint32_t end,
+                                                    DateWordRole role) const {
   return rules_.lexicon().Longest(layout_, at, end, starts_.At(at), role);
 }
 

@@ -30,11 +30,11 @@ class DateSentence {
   uint32_t end() const { return end_; }
   const Token& Tok(uint32_t at) const { return layout_.tokens[at]; }
 
-  // Roles as bits (1 << role), for MayStartDate.
-  using RoleSet = uint64_t;
+  // Roles as bits, for MayStartDate.
+  using RoleSet = DateRoleSet;
   static constexpr RoleSet Roles(std::initializer_list<DateWordRole> roles) {
     RoleSet set = 0;
-    for (const DateWordRole role : roles) set |= RoleSet{1} << static_cast<unsigned>(role);
+    for (const DateWordRole role : roles) set |= RoleBit(role);
     return set;
   }
   // A number, or a phrase of the rules with one of `opening` roles: something
@@ -43,8 +43,14 @@ class DateSentence {
 
   // The longest phrase with `role` at token `at`, within the sentence or
   // ending before token `end`.
-  std::optional<LexiconMatch> Word(uint32_t at, DateWordRole role) const;
-  std::optional<LexiconMatch> WordBefore(uint32_t at, uint32_t end, DateWordRole role) const;
+  // Inline: most calls are answered by the role bits alone.
+  std::optional<LexiconMatch> Word(uint32_t at, DateWordRole role) const {
+    return WordBefore(at, end_, role);
+  }
+  std::optional<LexiconMatch> WordBefore(uint32_t at, uint32_t end, DateWordRole role) const {
+    if (at < first_ || at >= end || (starts_.RolesAt(at) & RoleBit(role)) == 0) return std::nullopt;
+    return LongestAt(at, end, role);
+  }
 
   // A token of at most `max_digits` digits (any script), as a number.
   std::optional<int> Number(uint32_t at, size_t max_digits = 4) const;
@@ -84,6 +90,7 @@ class DateSentence {
   bool InFutureContext(uint32_t at) const;
 
  private:
+  std::optional<LexiconMatch> LongestAt(uint32_t at, uint32_t end, DateWordRole role) const;
   bool HasTanwin(const Token& token) const;
   std::string_view TextAfterLastToken() const;
   std::string_view Trim(std::string_view text) const;
