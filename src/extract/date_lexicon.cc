@@ -17,35 +17,38 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
   }
 }
 
-void DateLexicon::AppendStartsAt(const TextLayout& layout, uint32_t at,
-                                 std::vector<PhraseStart>* starts) const {
-  for (const TokenReading& reading : layout.ReadingsOf(at)) {
-    const Proclitic* proclitic = reading.proclitic;
-    const bool article_stripped = proclitic != nullptr && proclitic->kept_bytes != 0;
-    const PhraseTable& table = article_stripped ? by_first_word_without_article_ : by_first_word_;
-    const std::vector<uint32_t>* found = table.Find(layout.Stem(reading), reading.hash);
-    if (found == nullptr) continue;
-    const auto stripped_bytes = static_cast<uint32_t>(proclitic ? proclitic->stripped_bytes() : 0);
-    for (const uint32_t phrase : *found) starts->push_back(PhraseStart{phrase, stripped_bytes});
+DateRoleSet DateLexicon::AppendStartsWith(const TextLayout& layout, const TokenReading& reading,
+                                          std::vector<PhraseStart>* starts) const {
+  const std::vector<uint32_t>* found = TableFor(reading).Find(layout.Stem(reading), reading.hash);
+  if (found == nullptr) return 0;
+  const Proclitic* proclitic = reading.proclitic;
+  const auto stripped_bytes = static_cast<uint32_t>(proclitic ? proclitic->stripped_bytes() : 0);
+  DateRoleSet roles = 0;
+  for (const uint32_t phrase : *found) {
+    starts->push_back(PhraseStart{phrase, stripped_bytes});
+    roles |= RoleBit(phrases_[phrase].word.role);
   }
+  return roles;
 }
 
 PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout) {
   const auto tokens = static_cast<uint32_t>(layout.tokens.size());
-  first_start_.reserve(tokens + 1);
-  roles_.reserve(tokens);
-  starts_.reserve(tokens);  // rarely more than one phrase per token
+  // Sized once and written by index: most tokens start no phrase, and a
+  // push_back per token and array cost more than their one bit test.
+  first_start_.resize(tokens + 1);
+  roles_.assign(tokens, 0);
+  starts_.reserve(tokens / 4);
+  const TokenReading* readings = layout.readings.data();
+  const uint32_t* first_reading = layout.first_reading.data();
   for (uint32_t at = 0; at < tokens; ++at) {
-    const size_t first = starts_.size();
-    first_start_.push_back(static_cast<uint32_t>(first));
-    lexicon.AppendStartsAt(layout, at, &starts_);
-    DateRoleSet roles = 0;
-    for (size_t s = first; s < starts_.size(); ++s) {
-      roles |= RoleBit(lexicon.WordOf(starts_[s]).role);
+    first_start_[at] = static_cast<uint32_t>(starts_.size());
+    for (uint32_t r = first_reading[at]; r < first_reading[at + 1]; ++r) {
+      if (lexicon.MayStartWith(readings[r])) {
+        roles_[at] |= lexicon.AppendStartsWith(layout, readings[r], &starts_);
+      }
     }
-    roles_.push_back(roles);
   }
-  first_start_.push_back(static_cast<uint32_t>(starts_.size()));
+  first_start_[tokens] = static_cast<uint32_t>(starts_.size());
 }
 
 std::optional<LexiconMatch> DateLexicon::Longest(const TextLayout& layout, uint32_t at,

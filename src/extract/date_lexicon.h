@@ -89,11 +89,16 @@ class DateLexicon {
   // `words` are normalized, the article kept as written in the rules.
   void Add(const std::vector<std::string>& words, DateWord word);
 
-  // Appends the phrases that may start at token `at`, under every proclitic
-  // reading of it. A parser looks them up once per token and then filters
-  // them by role.
-  void AppendStartsAt(const TextLayout& layout, uint32_t at,
-                      std::vector<PhraseStart>* starts) const;
+  // False when no phrase starts with `reading`: one bit of a table, inline,
+  // since it is asked for every reading of every token and most often says
+  // no.
+  bool MayStartWith(const TokenReading& reading) const {
+    return TableFor(reading).MayContain(reading.hash);
+  }
+  // Appends the phrases that start with `reading`; returns their roles. A
+  // parser looks them up once per token and then filters them by role.
+  DateRoleSet AppendStartsWith(const TextLayout& layout, const TokenReading& reading,
+                               std::vector<PhraseStart>* starts) const;
 
   const DateWord& WordOf(const PhraseStart& start) const { return phrases_[start.phrase].word; }
 
@@ -110,6 +115,13 @@ class DateLexicon {
     DateWord word;
   };
   using PhraseTable = WordTable<std::vector<uint32_t>>;
+
+  // A reading that strips وال or لل is keyed without the article.
+  const PhraseTable& TableFor(const TokenReading& reading) const {
+    const bool article_stripped =
+        reading.proclitic != nullptr && reading.proclitic->kept_bytes != 0;
+    return article_stripped ? by_first_word_without_article_ : by_first_word_;
+  }
 
   std::vector<Phrase> phrases_;
   PhraseTable by_first_word_;

@@ -88,34 +88,19 @@ void EventMatcher::AddPattern(const TriggerPattern& pattern, int32_t index) {
   terminal_pattern_[node] = index;
 }
 
-size_t EventMatcher::HeadBit(std::string_view word) {
-  uint32_t head;
-  std::memcpy(&head, word.data(), kHeadBytes);
-  return (head * 0x9E3779B1u) >> 16;
-}
-
-bool EventMatcher::MayStartPrefixWord(std::string_view stem) const {
-  if (short_prefix_word_) return true;
-  if (stem.size() < kHeadBytes) return false;
-  const size_t bit = HeadBit(stem);
-  return (prefix_heads_[bit / 64] >> (bit % 64)) & 1;
-}
-
-void EventMatcher::ReadingsOf(const TextLayout& layout, uint32_t token,
-                              std::vector<Reading>* readings) const {
-  for (const TokenReading& reading : layout.ReadingsOf(token)) {
-    const std::string_view stem = layout.Stem(reading);
-    const uint32_t stripped =
-        static_cast<uint32_t>(reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
-    if (const uint32_t* id = exact_words_.Find(stem, reading.hash)) {
+void EventMatcher::AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
+                                      std::vector<Reading>* readings) const {
+  const std::string_view stem = layout.Stem(reading);
+  const uint32_t stripped =
+      static_cast<uint32_t>(reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
+  if (const uint32_t* id = exact_words_.Find(stem, reading.hash)) {
+    readings->push_back(Reading{*id, stripped});
+  }
+  if (!MayStartPrefixWord(stem)) return;
+  for (const size_t length : prefix_lengths_) {
+    if (length > stem.size()) break;
+    if (const uint32_t* id = prefix_words_.Find(stem.substr(0, length))) {
       readings->push_back(Reading{*id, stripped});
-    }
-    if (!MayStartPrefixWord(stem)) continue;
-    for (const size_t length : prefix_lengths_) {
-      if (length > stem.size()) break;
-      if (const uint32_t* id = prefix_words_.Find(stem.substr(0, length))) {
-        readings->push_back(Reading{*id, stripped});
-      }
     }
   }
 }
@@ -163,7 +148,10 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
     scan.first_reading.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       scan.first_reading.push_back(scan.readings.size());
-      ReadingsOf(layout, t, &scan.readings);
+      for (uint32_t r = layout.first_reading[t]; r < layout.first_reading[t + 1]; ++r) {
+        const TokenReading& reading = layout.readings[r];
+        if (MayBeTriggerWord(layout, reading)) AppendTriggerWords(layout, reading, &scan.readings);
+      }
     }
     scan.first_reading.push_back(scan.readings.size());
     uint32_t i = sentence.first_token;

@@ -6,6 +6,7 @@
 #define AKHBAR_EXTRACT_EVENT_MATCHER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <set>
 #include <span>
@@ -50,16 +51,32 @@ class EventMatcher {
   void AddPattern(const TriggerPattern& pattern, int32_t index);
   uint32_t WordId(WordIds& ids, const std::string& word);
   int64_t Child(uint32_t node, uint32_t word) const;
-  // Appends every reading of `word` to `readings`.
-  void ReadingsOf(const TextLayout& layout, uint32_t token, std::vector<Reading>* readings) const;
+  // False when `reading` is no trigger word and starts none: a bit of
+  // each table, inline, since it is asked for every reading of every token
+  // and nearly always says no.
+  bool MayBeTriggerWord(const TextLayout& layout, const TokenReading& reading) const {
+    return exact_words_.MayContain(reading.hash) || MayStartPrefixWord(layout.Stem(reading));
+  }
+  // Appends the trigger words `reading` is or starts with to `readings`.
+  void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
+                          std::vector<Reading>* readings) const;
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
                    uint32_t stripped_bytes, Match* best) const;
   // Whether some prefix word starts with the first kHeadBytes bytes of
   // `stem`: most words start like none of them, and skip their lookups.
-  bool MayStartPrefixWord(std::string_view stem) const;
-  static size_t HeadBit(std::string_view word);
+  bool MayStartPrefixWord(std::string_view stem) const {
+    if (short_prefix_word_) return true;
+    if (stem.size() < kHeadBytes) return false;
+    const size_t bit = HeadBit(stem);
+    return (prefix_heads_[bit / 64] >> (bit % 64)) & 1;
+  }
+  static size_t HeadBit(std::string_view word) {
+    uint32_t head;
+    std::memcpy(&head, word.data(), kHeadBytes);
+    return (head * 0x9E3779B1u) >> 16;
+  }
 
   const EventRules& rules_;
   const Tokenizer& tokenizer_;

@@ -220,37 +220,53 @@ size_t Tokenizer::ScanLine(std::string_view text, Line* line,
 
 size_t Tokenizer::TakeLetters(std::string_view text, size_t at, CharClass word_class,
                               char32_t* last_letter, std::string* normalized) const {
-  const ArabicNormalizer::ShortForm* short_forms = normalizer_.short_forms();
-  // Forms gather here and go out in one append per word: a push_back per
-  // byte re-read the string's size and capacity after every store, since a
-  // char store may alias them.
-  char buffer[64];
-  size_t used = 0;
-  const auto flush = [&] {
-    normalized->append(buffer, used);
-    used = 0;
-  };
+  using ShortForm = ArabicNormalizer::ShortForm;
+  const ShortForm* short_forms = normalizer_.short_forms();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
   char32_t last = *last_letter;
-  while (at < text.size()) {
+  while (true) {
+    // Nearly every letter takes one or two bytes and has a short form; they
+    // are taken in this loop, which leaves the rest to the one below so that
+    // its few values stay in registers. Forms gather in a buffer and go out
+    // in one append: a push_back per byte re-read the string's size and
+    // capacity after every store, since a char store may alias them.
+    char buffer[64];
+    size_t used = 0;
+    while (at < size && used + sizeof ShortForm::bytes <= sizeof buffer) {
+      const unsigned lead = bytes[at];
+      char32_t code_point;
+      size_t length;
+      if (lead < 0x80) {
+        code_point = lead;
+        length = 1;
+      } else if (lead >= 0xC2 && lead <= 0xDF && at + 1 < size && (bytes[at + 1] & 0xC0) == 0x80) {
+        code_point = (char32_t{lead} & 0x1F) << 6 | (bytes[at + 1] & 0x3F);
+        length = 2;
+      } else {
+        break;
+      }
+      const ShortForm& form = short_forms[code_point];
+      if (form.length == ArabicNormalizer::kLongForm || form.char_class != word_class) break;
+      std::memcpy(buffer + used, form.bytes, sizeof form.bytes);
+      used += form.length;
+      last = code_point;
+      at += length;
+    }
+    normalized->append(buffer, used);
+    if (used + sizeof ShortForm::bytes > sizeof buffer) continue;
+    if (at >= size) break;
     char32_t code_point;
     const int length = DecodeUtf8(text, at, &code_point);
     if (length == 0) break;
-    if (code_point < ArabicNormalizer::kShortFormLimit &&
-        short_forms[code_point].length != ArabicNormalizer::kLongForm) {
-      const ArabicNormalizer::ShortForm& form = short_forms[code_point];
-      if (form.char_class != word_class) break;
-      std::memcpy(buffer + used, form.bytes, sizeof form.bytes);
-      used += form.length;
-      if (used + sizeof form.bytes > sizeof buffer) flush();
-    } else {
-      if (normalizer_.Classify(code_point) != word_class) break;
-      flush();
-      normalizer_.AppendNormalized(code_point, normalized);
-    }
+    const bool short_form = code_point < ArabicNormalizer::kShortFormLimit &&
+                            short_forms[code_point].length != ArabicNormalizer::kLongForm;
+    // A short form the loop above did not take is of another class.
+    if (short_form || normalizer_.Classify(code_point) != word_class) break;
+    normalizer_.AppendNormalized(code_point, normalized);
     last = code_point;
     at += static_cast<size_t>(length);
   }
-  flush();
   *last_letter = last;
   return at;
 }

@@ -75,10 +75,14 @@ class WordTable {
   const Value* Find(std::string_view word) const { return Find(word, WordHash{}(word)); }
   // With the word's WordHash already known.
   const Value* Find(std::string_view word, uint64_t hash) const {
-    if (bits_.empty() || !Marked(hash)) return nullptr;
+    if (!MayContain(hash)) return nullptr;
     const uint32_t index = IndexOf(word, hash);
     return index == kNoEntry ? nullptr : &entries_[index].value;
   }
+
+  // False when no word of this hash is in the table: one bit, without
+  // touching the table. True may still be a word that is not there.
+  bool MayContain(uint64_t hash) const { return !bits_.empty() && Marked(hash); }
 
   size_t size() const { return entries_.size(); }
 

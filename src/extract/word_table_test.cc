@@ -29,6 +29,20 @@ TEST(WordTableTest, FindsEveryWordAndKeepsValuesInPlaceAsItGrows) {
 TEST(WordTableTest, AnEmptyTableFindsNothing) {
   const WordTable<int> table;
   EXPECT_EQ(table.Find("بوتين"), nullptr);
+  EXPECT_FALSE(table.MayContain(WordHash{}("بوتين")));
+}
+
+// The bit test may let an absent word through but never turns a present
+// one away, whose lookups the matchers would then skip.
+TEST(WordTableTest, EveryWordPassesTheBitTest) {
+  WordTable<uint32_t> table;
+  size_t absent_passing = 0;
+  for (uint32_t i = 0; i < 5000; ++i) table.Insert("كلمة" + std::to_string(i), i);
+  for (uint32_t i = 0; i < 5000; ++i) {
+    EXPECT_TRUE(table.MayContain(WordHash{}("كلمة" + std::to_string(i)))) << i;
+    absent_passing += table.MayContain(WordHash{}("غائبة" + std::to_string(i)));
+  }
+  EXPECT_LT(absent_passing, 5000u / 4);  // it filters, about one in sixteen passes
 }
 
 TEST(NodeMapTest, ChildrenAreFoundByNodeAndWord) {
