@@ -222,7 +222,6 @@ size_t Tokenizer::TakeLetters(std::string_view text, size_t at, CharClass word_c
                               char32_t* last_letter, std::string* normalized) const {
   using ShortForm = ArabicNormalizer::ShortForm;
   const ShortForm* short_forms = normalizer_.short_forms();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   char32_t last = *last_letter;
   while (true) {
@@ -234,24 +233,15 @@ size_t Tokenizer::TakeLetters(std::string_view text, size_t at, CharClass word_c
     char buffer[64];
     size_t used = 0;
     while (at < size && used + sizeof ShortForm::bytes <= sizeof buffer) {
-      const unsigned lead = bytes[at];
       char32_t code_point;
-      size_t length;
-      if (lead < 0x80) {
-        code_point = lead;
-        length = 1;
-      } else if (lead >= 0xC2 && lead <= 0xDF && at + 1 < size && (bytes[at + 1] & 0xC0) == 0x80) {
-        code_point = (char32_t{lead} & 0x1F) << 6 | (bytes[at + 1] & 0x3F);
-        length = 2;
-      } else {
-        break;
-      }
+      const int length = DecodeUtf8Short(text, at, &code_point);
+      if (length == 0) break;
       const ShortForm& form = short_forms[code_point];
       if (form.length == ArabicNormalizer::kLongForm || form.char_class != word_class) break;
       std::memcpy(buffer + used, form.bytes, sizeof form.bytes);
       used += form.length;
       last = code_point;
-      at += length;
+      at += static_cast<size_t>(length);
     }
     normalized->append(buffer, used);
     if (used + sizeof ShortForm::bytes > sizeof buffer) continue;

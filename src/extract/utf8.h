@@ -14,11 +14,10 @@ namespace akhbar {
 // forms and ill-formed bytes.
 int DecodeUtf8Long(std::string_view text, size_t pos, char32_t* code_point);
 
-// Decodes the code point starting at text[pos]. Returns its byte length, or 0
-// when the bytes there are not well-formed UTF-8 (overlong forms, surrogates
-// and values above U+10FFFF included). Inline for the forms nearly every
-// character of Arabic news takes: ASCII and two bytes.
-inline int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
+// The forms nearly every character of Arabic news takes, ASCII and two
+// bytes, alone: their byte length, or 0 for anything else (longer forms and
+// ill-formed bytes alike). Inline, for the tokenizer's loop over letters.
+inline int DecodeUtf8Short(std::string_view text, size_t pos, char32_t* code_point) {
   const auto lead = static_cast<unsigned char>(text[pos]);
   if (lead < 0x80) {
     *code_point = lead;
@@ -31,6 +30,14 @@ inline int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
       return 2;
     }
   }
+  return 0;
+}
+
+// Decodes the code point starting at text[pos]. Returns its byte length, or 0
+// when the bytes there are not well-formed UTF-8 (overlong forms, surrogates
+// and values above U+10FFFF included).
+inline int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
+  if (const int length = DecodeUtf8Short(text, pos, code_point)) return length;
   return DecodeUtf8Long(text, pos, code_point);
 }
 

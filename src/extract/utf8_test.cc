@@ -19,6 +19,17 @@ TEST(Utf8Test, DecodesArabicAndAscii) {
   EXPECT_EQ(code_point, U'ب');
 }
 
+TEST(Utf8Test, TheShortDecoderTakesOnlyAsciiAndTwoByteForms) {
+  char32_t code_point = 0;
+  EXPECT_EQ(DecodeUtf8Short("a", 0, &code_point), 1);
+  EXPECT_EQ(code_point, U'a');
+  EXPECT_EQ(DecodeUtf8Short("\u0645", 0, &code_point), 2);  // م
+  EXPECT_EQ(code_point, U'\u0645');
+  EXPECT_EQ(DecodeUtf8Short("\u20AC", 0, &code_point), 0);  // three bytes
+  EXPECT_EQ(DecodeUtf8Short("\xD9", 0, &code_point), 0);    // cut short
+  EXPECT_EQ(DecodeUtf8Short("\xC0\x80", 0, &code_point), 0);  // overlong
+}
+
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_FALSE(FindInvalidUtf8("كازاخستان").has_value());
   const std::string broken = std::string("ab") + "\xD8" + "x";
