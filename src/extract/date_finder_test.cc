@@ -87,6 +87,8 @@ const Case kCases[] = {
     {"وقعت الحادثة في 28 ديسمبر قرب الحدود.", "28 ديسمبر=2022-12-28/day/absolute"},
     {"تبدأ المحادثات في مارس المقبل.", "مارس المقبل=2024-03/month/relative"},
     {"انسحبت القوات في يناير الماضي.", "يناير الماضي=2023-01/month/relative"},
+    {"وصل الوفد في الخامس من مارس الحالي.", "الخامس من مارس الحالي=2023-03-05/day/relative"},
+    {"وتجرى الانتخابات في 20 يوليو الجاري.", "20 يوليو الجاري=2023-07-20/day/relative"},
     // Weekdays: on or before the anchor, a Wednesday.
     {"قال الرئيس الخميس إن الوضع مستقر.", "الخميس=2023-03-09/day/relative"},
     {"والأحد أعلنت الحكومة استقالتها.", "الأحد=2023-03-12/day/relative"},
@@ -375,6 +377,17 @@ TEST(DateFinderTest, NamedDaysAndComparisonsAreNotToday) {
   // الأول is a phrase of its own, the day before yesterday.
   EXPECT_EQ(Summary("وخلال هذا العام الذي يشهد الانتخابات."), "هذا العام=2023/year/relative");
   EXPECT_EQ(Summary("وصل الوفد مساء أمس الأول."), "أمس الأول=2023-03-13/day/relative");
+}
+
+TEST(DateFinderTest, ADateThatNamesAPlaceOrAnEventIsNone) {
+  // Neither the day and month nor the month alone: the year is not given.
+  EXPECT_EQ(Summary("افتتح المصنع في مدينة السادس من أكتوبر."), "");
+  EXPECT_EQ(Summary("ووقع الحادث بشارع 26 يوليو وسط القاهرة."), "");
+  EXPECT_EQ(Summary("وشارك الآلاف في ذكرى ثورة 25 يناير."), "");
+  // With its year the name is a date; and a noun with the article is no
+  // name ("the stadium, on 5 July").
+  EXPECT_EQ(Summary("وقامت ثورة 23 يوليو 1952 في مصر."), "23 يوليو 1952=1952-07-23/day/absolute");
+  EXPECT_EQ(Summary("وافتتح الملعب 5 يوليو أمام الجمهور."), "5 يوليو=2023-07-05/day/absolute");
 }
 
 TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {

@@ -27,6 +27,7 @@ enum class DateWordRole : uint8_t {
   kWeekdayPrefix,        // يوم
   kPreviousWord,         // الماضي
   kNextWord,             // المقبل
+  kCurrentWord,          // الحالي
   kYearCue,              // في، منذ
   kYearNoun,             // عام
   kGregorianEra,         // م
@@ -55,6 +56,7 @@ enum class DateWordRole : uint8_t {
   kMonthNoun,            // شهر
   kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
+  kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name
 };
 
 // Roles as bits (1 << role).

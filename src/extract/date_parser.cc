@@ -90,7 +90,7 @@ class SentenceDateParser {
         continue;
       }
       at = date->end_token;
-      found.push_back(std::move(*date));
+      if (!NamesSomething(*date)) found.push_back(std::move(*date));
     }
     return found;
   }
@@ -130,6 +130,16 @@ class SentenceDateParser {
       return date;
     }
     return std::nullopt;
+  }
+
+  // "مدينة 6 أكتوبر", "شارع 26 يوليو", "ثورة 25 يناير": a day or month
+  // without a year after one of date_name_nouns names a place or an event
+  // of some year the text does not give. Its tokens are passed over whole,
+  // or the month alone would be read next.
+  bool NamesSomething(const FoundDate& date) const {
+    return date.spec.form == DateForm::kPoint && !date.spec.point.year &&
+           date.spec.point.direction == DateDirection::kNearest &&
+           sentence_.PrecededBy(date.first_token, Role::kDateNameNoun);
   }
 
   // --- Expressions -------------------------------------------------------
@@ -393,7 +403,8 @@ class SentenceDateParser {
     spec.form = DateForm::kWeekday;
     spec.weekday = head->weekday;
     uint32_t next = head->end_token;
-    if (const auto direction = ParseDirection(next)) {
+    if (const auto direction = ParseDirection(next);
+        direction && direction->first != DateDirection::kCurrent) {
       spec.direction = direction->first;
       next = direction->second;
     }
@@ -684,11 +695,13 @@ class SentenceDateParser {
     return named;
   }
 
-  // "الماضي" or "المقبل" right after a weekday or a month.
+  // "الماضي" or "المقبل" right after a weekday or a month, or "الحالي" after
+  // a month.
   std::optional<std::pair<DateDirection, uint32_t>> ParseDirection(uint32_t at) const {
     if (!sentence_.Adjacent(at)) return std::nullopt;
     for (const auto& [role, direction] : {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
-                                          std::pair{Role::kNextWord, DateDirection::kNext}}) {
+                                          std::pair{Role::kNextWord, DateDirection::kNext},
+                                          std::pair{Role::kCurrentWord, DateDirection::kCurrent}}) {
       if (const std::optional<LexiconMatch> word = sentence_.Word(at, role);
           word && word->stripped_bytes == 0) {
         return std::pair{direction, at + word->tokens};

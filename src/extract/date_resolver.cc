@@ -152,6 +152,9 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
       case DateDirection::kNext:
         if (!chosen && *anchor < candidate->earliest) chosen = std::move(candidate);
         break;
+      case DateDirection::kCurrent:
+        if (year == *anchor_year) chosen = std::move(candidate);
+        break;
     }
   }
   resolution.interval = std::move(chosen);
@@ -165,6 +168,7 @@ std::string DirectionSuffix(DateDirection direction) {
     case DateDirection::kNearest: return "";
     case DateDirection::kPrevious: return ":previous";
     case DateDirection::kNext: return ":next";
+    case DateDirection::kCurrent: return ":current";
   }
   return "";
 }

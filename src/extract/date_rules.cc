@@ -217,6 +217,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "weekday_prefixes",
                                      "weekday_date_separators",
                                      "previous_words",
+                                     "current_words",
                                      "next_words",
                                      "year_cues",
                                      "year_nouns",
@@ -251,7 +252,8 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "ordinal_day_links",
                                      "month_nouns",
                                      "ordinal_day_after",
-                                     "weekday_date_links"});
+                                     "weekday_date_links",
+                                     "date_name_nouns"});
       !known.ok()) {
     return known;
   }
@@ -301,6 +303,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   for (const auto& [key, role] :
        {std::pair{"weekday_prefixes", Role::kWeekdayPrefix},
         std::pair{"previous_words", Role::kPreviousWord}, std::pair{"next_words", Role::kNextWord},
+        std::pair{"current_words", Role::kCurrentWord},
         std::pair{"year_cues", Role::kYearCue}, std::pair{"year_nouns", Role::kYearNoun},
         std::pair{"quantity_cues", Role::kQuantityCue}, std::pair{"not_counted", Role::kNotCounted},
         std::pair{"century_nouns", Role::kCenturyNoun},
@@ -312,7 +315,8 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"ordinal_day_links", Role::kOrdinalDayLink},
         std::pair{"month_nouns", Role::kMonthNoun},
         std::pair{"ordinal_day_after", Role::kOrdinalDayAfter},
-        std::pair{"weekday_date_links", Role::kWeekdayDateLink}}) {
+        std::pair{"weekday_date_links", Role::kWeekdayDateLink},
+        std::pair{"date_name_nouns", Role::kDateNameNoun}}) {
     if (Status status = AddPhrases(file, root, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;

@@ -28,6 +28,7 @@ enum class DateDirection : uint8_t {
   kNearest,   // "6 يناير": the closest one; a weekday: on or before
   kPrevious,  // "الأحد الماضي", "يناير الماضي"
   kNext,      // "الأحد المقبل", "مارس المقبل"
+  kCurrent,   // "يوليو الحالي": a month of the document date's year
 };
 
 // A position in a calendar, with the parts the text gives.
