@@ -144,7 +144,8 @@ class SentenceDateParser {
 
   // --- Expressions -------------------------------------------------------
 
-  // "بين 2005 و2009", "من 5 إلى 7 يناير", "19-20 نوفمبر", "1989-2019".
+  // "بين 2005 و2009", "من 5 إلى 7 يناير", "بين الأول والثالث من مارس",
+  // "19-20 نوفمبر", "1989-2019".
   std::optional<Piece> ParseRange(uint32_t at) const {
     if (const std::optional<LexiconMatch> opener = sentence_.Word(at, Role::kRangeOpener)) {
       uint32_t start_at = at + opener->tokens;
@@ -158,12 +159,21 @@ class SentenceDateParser {
       if (!start || start->stripped_bytes > 0) return std::nullopt;
       uint32_t next = start->end_token;
       if (!sentence_.Adjacent(next)) return std::nullopt;
+      const int group = opener->word->value;
       const std::optional<LexiconMatch> connector = sentence_.Word(next, Role::kRangeConnector);
-      if (!connector || connector->word->value != opener->word->value) return std::nullopt;
-      next += connector->tokens;
-      if (!sentence_.Adjacent(next)) return std::nullopt;
+      if (connector) {
+        if (connector->word->value != group) return std::nullopt;
+        next += connector->tokens;
+        if (!sentence_.Adjacent(next)) return std::nullopt;
+      }
       const std::optional<PointParse> finish = ParsePoint(next, true);
-      if (!finish || finish->stripped_bytes > 0) return std::nullopt;
+      if (!finish) return std::nullopt;
+      // Without a connector of its own, the second date carries it as its
+      // proclitic, and carries nothing else: "والثالث", "ومارس".
+      const std::string_view proclitic = sentence_.NormalizedPrefix(next, finish->stripped_bytes);
+      if (connector ? !proclitic.empty() : !Contains(rules_.range_connectors(group), proclitic)) {
+        return std::nullopt;
+      }
       return CombineRange(*start, *finish, opener->stripped_bytes);
     }
     const std::optional<PointParse> start = ParsePoint(at, true);

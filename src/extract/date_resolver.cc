@@ -42,7 +42,11 @@ std::string DayText(int year, unsigned month, unsigned day) {
 }
 
 std::string SignedText(int value) {
-  return value > 0 ? "+" + std::to_string(value) : std::to_string(value);
+  // Formatted rather than "+" + std::to_string(value), which GCC 12 wrongly
+  // warns about (-Wrestrict, its bug 105651).
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, value > 0 ? "%+d" : "%d", value);
+  return buffer;
 }
 
 CivilDate LastDayOfMonth(int year, unsigned month) {
@@ -239,8 +243,14 @@ bool ResolvePointSpec(const DateSpec& spec, const std::optional<CivilDate>& anch
 bool ResolveRange(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                   const HijriCalendar& hijri, DateExpression* date) {
   DatePoint start = spec.point;
-  const DatePoint& end = spec.range_end;
-  const PointResolution end_resolution = ResolvePoint(end, anchor, hijri);
+  DatePoint end = spec.range_end;
+  // "بين يونيو 2014 ويناير": the end takes the start's year, or the next
+  // one if it would come first; not the year nearest the anchor.
+  const bool end_year_inherited = !end.year && end.month && start.year && start.month &&
+                                  end.calendar == start.calendar &&
+                                  end.direction == DateDirection::kNearest;
+  if (end_year_inherited) end.year = start.year;
+  PointResolution end_resolution = ResolvePoint(end, anchor, hijri);
   if (end_resolution.invalid) return false;
   // "من 5 إلى 7 يناير 2022": the start takes what only the end says.
   if (start.day && !start.month) start.month = end.month;
@@ -257,6 +267,12 @@ bool ResolveRange(const DateSpec& spec, const std::optional<CivilDate>& anchor,
   }
   PointResolution start_resolution = ResolvePoint(start, anchor, hijri);
   if (start_resolution.invalid) return false;
+  if (end_year_inherited && start_resolution.interval && end_resolution.interval &&
+      end_resolution.interval->earliest < start_resolution.interval->earliest) {
+    ++*end.year;
+    end_resolution = ResolvePoint(end, anchor, hijri);
+    if (end_resolution.invalid) return false;
+  }
   if (start_resolution.interval && end_resolution.interval &&
       end_resolution.interval->earliest < start_resolution.interval->earliest) {
     // "من 28 ديسمبر إلى 3 يناير 2022" starts in the year before.
@@ -322,7 +338,7 @@ Interval IsoWeek(const CivilDate& day) {
   const CivilDate monday = day.PlusDays(-static_cast<int>((day.Weekday() + 6) % 7));
   const CivilDate thursday = monday.PlusDays(3);
   const auto day_of_year = (thursday.ToDays() - CivilDate{thursday.year, 1, 1}.ToDays()).count();
-  char buffer[16];
+  char buffer[24];  // room for any int year, which -Wformat-truncation counts
   std::snprintf(buffer, sizeof buffer, "%04d-W%02d", thursday.year,
                 static_cast<int>(day_of_year / 7 + 1));
   return Interval{buffer, monday, monday.PlusDays(6), Granularity::kWeek, ""};
@@ -345,11 +361,11 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
   if (!anchor) {
     date->unresolved = std::string(UnitName(spec.unit)) + ":" + SignedText(spec.offset);
     if (spec.named_weekday) {
-      date->unresolved += ":" + std::string(kWeekdayNames[*spec.named_weekday % 7]);
+      date->unresolved.append(":").append(kWeekdayNames[*spec.named_weekday % 7]);
     }
     if (spec.day_of_month) {
       date->granularity = Granularity::kDay;
-      date->unresolved += ":" + std::to_string(*spec.day_of_month);
+      date->unresolved.append(":").append(std::to_string(*spec.day_of_month));
     }
     return true;
   }

@@ -434,6 +434,12 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         return status;
       }
     }
+    std::vector<std::string>& connectors = rules.range_connectors_.emplace_back();
+    for (const YAML::Node& item : range["connectors"]) {
+      StatusOr<std::vector<std::string>> words = NormalizedPhrase(file, item, tokenizer);
+      if (!words.ok()) return words.status();
+      if (words->size() == 1) connectors.push_back(std::move(words->front()));
+    }
     ++group;
   }
 

@@ -38,6 +38,12 @@ class DateRules {
     return weekday_date_separators_;
   }
   const std::vector<std::string>& range_dashes() const { return range_dashes_; }
+  // The one-word connectors of each range group of the rules (by the group's
+  // index, DateWord::value), normalized: one may be glued to the second date
+  // as a proclitic ("بين الأول والثالث من مارس").
+  const std::vector<std::string>& range_connectors(int group) const {
+    return range_connectors_[static_cast<size_t>(group)];
+  }
   const std::vector<std::string>& number_joiners() const { return number_joiners_; }
   const std::vector<std::string>& amount_signs() const { return amount_signs_; }
   const std::vector<std::string>& numeric_date_separators() const {
@@ -66,6 +72,7 @@ class DateRules {
   std::vector<std::string> month_pair_separators_;
   std::vector<std::string> weekday_date_separators_;
   std::vector<std::string> range_dashes_;
+  std::vector<std::vector<std::string>> range_connectors_;
   std::vector<std::string> number_joiners_;
   std::vector<std::string> amount_signs_;
   std::vector<std::string> numeric_date_separators_;

@@ -55,6 +55,11 @@ class DateSentence {
   // A token of at most `max_digits` digits (any script), as a number.
   std::optional<int> Number(uint32_t at, size_t max_digits = 4) const;
   size_t Digits(uint32_t at) const { return layout_.Normalized(Tok(at)).size(); }
+  // The first `bytes` of the token's normalized form: the proclitic a
+  // LexiconMatch with these stripped_bytes read past.
+  std::string_view NormalizedPrefix(uint32_t at, size_t bytes) const {
+    return layout_.Normalized(Tok(at)).substr(0, bytes);
+  }
 
   // The original text between token at-1 (or the sentence start) and token
   // `at`; Gap() without surrounding white space and invisible marks.
