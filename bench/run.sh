@@ -49,9 +49,15 @@ keep_fastest() {
   esac
 }
 
-build_akhbar() {  # corpus threads rules date-field -> "seconds rss"
+# The graph files only: no pictures, and no extractions.jsonl (the records
+# `akhbar merge` reads, larger than the corpus; the throughput table also
+# times the build that keeps them, as it does by default).
+build_akhbar() {  # corpus threads rules date-field [keep] -> "seconds rss"
+  local extractions=(--no-extractions)
+  [ "${5:-}" = keep ] && extractions=()
   measure "$akhbar" build --jsonl --text-field content --id-field url --date-field "$4" \
-    --rules "$3" --no-render --quiet --threads "$2" --out "$data/out" --force "$1"
+    --rules "$3" --no-render "${extractions[@]}" --quiet --threads "$2" --out "$data/out" \
+    --force "$1"
 }
 
 extract_akhbar() {  # corpus rules date-field -> "seconds rss": matching alone
@@ -104,16 +110,18 @@ echo >> "$report"
 echo "### Throughput (akhbar build without rendering, 1 thread, the repository's rules)" >> "$report"
 # akhbar extract alone streams (no graph is kept): its peak RSS is what the
 # reading and extraction hold, the build's is that plus the graph.
-row corpus MB documents seconds "MB/s" "docs/s" "peak RSS MB" "extract s" "extract peak RSS MB"
-row --- --- --- --- --- --- --- --- ---
+row corpus MB documents seconds "MB/s" "docs/s" "peak RSS MB" "extract s" "extract peak RSS MB" \
+  "keeping extractions.jsonl: s" "MB/s"
+row --- --- --- --- --- --- --- --- --- --- ---
 for corpus in $real $(for size in $sizes; do echo "$data/synthetic-$size.jsonl"; done); do
   field=date; [ "$corpus" = "$real" ] && field=date_extracted
   read -r seconds rss < <(build_akhbar "$corpus" 1 rules $field)
   read -r extract_seconds extract_rss < <(extract_akhbar "$corpus" rules $field)
+  read -r keeping_seconds _ < <(build_akhbar "$corpus" 1 rules $field keep)
   docs=$(wc -l < "$corpus")
   row "$(basename "$corpus")" "$(mb_of "$corpus")" "$docs" "$seconds" \
     "$(rate "$(mb_of "$corpus")" "$seconds")" "$(rate "$docs" "$seconds")" "$rss" \
-    "$extract_seconds" "$extract_rss"
+    "$extract_seconds" "$extract_rss" "$keeping_seconds" "$(rate "$(mb_of "$corpus")" "$keeping_seconds")"
 done
 
 corpus=${real:-$data/synthetic-100.jsonl}

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "tests/test_support.h"
@@ -75,6 +76,26 @@ TEST(CliMergeTest, ThreadCountDoesNotChangeAByte) {
         << name;
   }
   EXPECT_FALSE(fs::exists(dir / "1" / "graph.svg")) << "--no-render wrote a picture";
+}
+
+TEST(CliMergeTest, WithoutExtractionsTheGraphIsTheSameAndNoStaleRecordsAreLeft) {
+  const fs::path dir = testing::MakeTempDir("no-extractions");
+  const std::string build = "build -q --no-render " + CorpusArgs() + " " +
+                            Quoted(testing::SamplesDir()) + " --out " + Quoted(dir / "out");
+  const testing::CommandResult with = testing::RunAkhbar(build);
+  ASSERT_EQ(with.exit_code, 0) << with.errors;
+  ASSERT_TRUE(fs::exists(dir / "out" / "extractions.jsonl"));
+  std::map<std::string, std::string> graph_files;
+  for (const char* name : {"graph.json", "graph.gexf", "events.json"}) {
+    graph_files[name] = testing::ReadFileOrDie(dir / "out" / name);
+  }
+  const testing::CommandResult without = testing::RunAkhbar(build + " --no-extractions");
+  ASSERT_EQ(without.exit_code, 0) << without.errors;
+  EXPECT_FALSE(fs::exists(dir / "out" / "extractions.jsonl"))
+      << "records of an earlier run left beside a graph they no longer describe";
+  for (const auto& [name, bytes] : graph_files) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "out" / name), bytes) << name;
+  }
 }
 
 TEST(CliMergeTest, ADocumentInTwoShardsIsAnError) {

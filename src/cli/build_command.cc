@@ -1,7 +1,8 @@
 // akhbar build: documents -> extraction -> entity graph -> output files.
-// The extractions are kept too (extractions.jsonl, as `akhbar extract`
-// writes them, streamed as the corpus is read), so that every number in the
-// graph can be traced back and `akhbar merge` can rebuild the graph.
+// The extractions are kept too unless --no-extractions (extractions.jsonl, as
+// `akhbar extract` writes them, streamed as the corpus is read), so that
+// every number in the graph can be traced back and `akhbar merge` can
+// rebuild the graph.
 #include <iostream>
 #include <optional>
 
@@ -25,7 +26,8 @@ class BuildCommand : public Command {
     outputs_.Register(command);
     command->footer(
         "Writes graph.json, graph.cyjs, graph.gexf, graph.graphml, events.json,\n"
-        "extractions.jsonl and the pictures (akhbar render with its defaults).\n"
+        "extractions.jsonl (unless --no-extractions) and the pictures (akhbar render\n"
+        "with its defaults).\n"
         "Examples:\n"
         "  akhbar build --manifest samples/manifest.json samples --out out\n"
         "  akhbar build --jsonl --text-field content --id-field url --date-field date \\\n"
@@ -40,7 +42,7 @@ class BuildCommand : public Command {
     StatusOr<Corpus> corpus = Corpus::Open(flags_.corpus);
     if (!corpus.ok()) return Fail(corpus.status());
     if (Status status = outputs_.Resolve(); !status.ok()) return Fail(status);
-    StatusOr<AtomicFile> extractions = AtomicFile::Create(outputs_.PathOf(kExtractionsFile));
+    StatusOr<std::optional<AtomicFile>> extractions = outputs_.OpenExtractions();
     if (!extractions.ok()) return Fail(extractions.status());
 
     const Extractor extractor(**rules);
@@ -50,7 +52,8 @@ class BuildCommand : public Command {
     Status write_status = Status::Ok();
     Progress progress(flags_.quiet);
     RunCorpusPipeline(
-        *corpus, extractor, fingerprinter, PipelineOptions{.threads = flags_.threads},
+        *corpus, extractor, fingerprinter,
+        PipelineOptions{.threads = flags_.threads, .json_lines = extractions->has_value()},
         [&](ProcessedDocument&& document) {
           for (const std::string& warning : document.summary.warnings) {
             std::cerr << "akhbar: warning: " << warning << "\n";
@@ -60,14 +63,16 @@ class BuildCommand : public Command {
             problems.push_back(CorpusProblem{document.summary.doc, status});
             return;
           }
-          if (write_status.ok()) write_status = extractions->Append(document.json_line);
+          if (*extractions && write_status.ok()) {
+            write_status = (*extractions)->Append(document.json_line);
+          }
         },
         &problems);
     if (!problems.empty() && !corpus->keep_going()) {
       progress.Finish(problems);
       return ExitCode(problems.front().status);
     }
-    if (write_status.ok()) write_status = extractions->Commit();
+    if (*extractions && write_status.ok()) write_status = (*extractions)->Commit();
     if (!write_status.ok()) return Fail(write_status);
 
     EntityGraph graph;
@@ -78,7 +83,7 @@ class BuildCommand : public Command {
     });
     progress.Finish(problems, {{"folded duplicate sentences", graph.stats.folded_sentences}});
     if (!written->ok()) return Fail(written->status());
-    (*written)->insert((*written)->begin(), outputs_.PathOf(kExtractionsFile));
+    if (*extractions) (*written)->insert((*written)->begin(), outputs_.PathOf(kExtractionsFile));
     if (!flags_.quiet) PrintGraphSummary(graph, **written);
     return problems.empty() ? 0 : ExitCode(problems.front().status);
   }

@@ -71,6 +71,22 @@ void GraphOutputFlags::Register(CLI::App* command) {
   command->add_flag("--force", force,
                     "Write into a non-empty --out; only akhbar's own file names are replaced");
   command->add_flag("--no-render", no_render, "Write the graph files only, not the pictures");
+  command->add_flag("--no-extractions", no_extractions,
+                    "Do not keep extractions.jsonl, the records akhbar merge reads (larger than "
+                    "the corpus itself); removes one left by an earlier run");
+}
+
+StatusOr<std::optional<AtomicFile>> GraphOutputFlags::OpenExtractions() const {
+  const std::filesystem::path path = PathOf(kExtractionsFile);
+  if (!no_extractions) {
+    StatusOr<AtomicFile> file = AtomicFile::Create(path);
+    if (!file.ok()) return file.status();
+    return std::optional<AtomicFile>(std::move(*file));
+  }
+  std::error_code error;
+  std::filesystem::remove(path, error);
+  if (error) return OutputError(path.string() + ": cannot remove: " + error.message());
+  return std::optional<AtomicFile>();
 }
 
 Status GraphOutputFlags::Resolve() {

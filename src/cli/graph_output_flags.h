@@ -6,9 +6,11 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/atomic_file.h"
 #include "base/status.h"
 #include "graph/entity_graph.h"
 #include "graph/graph_options.h"
@@ -24,6 +26,7 @@ struct GraphOutputFlags {
   std::string window = "sentence";
   bool force = false;
   bool no_render = false;
+  bool no_extractions = false;
 
   void Register(CLI::App* command);
   // Checks the values CLI11 cannot, and that --out may be written: it is
@@ -33,6 +36,10 @@ struct GraphOutputFlags {
   std::filesystem::path PathOf(const std::string& file_name) const {
     return std::filesystem::path(out) / file_name;
   }
+  // The extraction records go to kExtractionsFile, or nowhere with
+  // --no-extractions, which removes one left by an earlier run: it would no
+  // longer be the records of the graph beside it.
+  StatusOr<std::optional<AtomicFile>> OpenExtractions() const;
   // The graph files, then the pictures unless --no-render; each atomically.
   StatusOr<std::vector<std::filesystem::path>> Write(const EntityGraph& graph) const;
 };

@@ -40,7 +40,7 @@ class MergeCommand : public Command {
     StatusOr<std::unique_ptr<RuleSet>> rules = rules_flags.LoadRules();
     if (!rules.ok()) return Fail(rules.status());
     if (Status status = outputs_.Resolve(); !status.ok()) return Fail(status);
-    StatusOr<AtomicFile> extractions = AtomicFile::Create(outputs_.PathOf(kExtractionsFile));
+    StatusOr<std::optional<AtomicFile>> extractions = outputs_.OpenExtractions();
     if (!extractions.ok()) return Fail(extractions.status());
 
     const SentenceFingerprinter fingerprinter((*rules)->tokenizer(), (*rules)->morphology());
@@ -63,16 +63,20 @@ class MergeCommand : public Command {
           return Fail(InvalidInputError(where + ": " + status.message()));
         }
         line.push_back('\n');
-        if (Status status = extractions->Append(line); !status.ok()) return Fail(status);
+        if (*extractions) {
+          if (Status status = (*extractions)->Append(line); !status.ok()) return Fail(status);
+        }
         ++documents;
       }
     }
-    if (Status status = extractions->Commit(); !status.ok()) return Fail(status);
+    if (*extractions) {
+      if (Status status = (*extractions)->Commit(); !status.ok()) return Fail(status);
+    }
 
     const EntityGraph graph = BuildGraph(std::move(partial), **rules, outputs_.options);
     StatusOr<std::vector<std::filesystem::path>> written = outputs_.Write(graph);
     if (!written.ok()) return Fail(written.status());
-    written->insert(written->begin(), outputs_.PathOf(kExtractionsFile));
+    if (*extractions) written->insert(written->begin(), outputs_.PathOf(kExtractionsFile));
     if (!quiet_) {
       std::cerr << "akhbar: merged " << documents << " documents from " << inputs_.size()
                 << " files; " << graph.stats.folded_sentences

@@ -36,7 +36,7 @@ void AppendEvidence(const std::vector<const EvidenceRef*>& refs, std::string* te
   for (const EvidenceRef* ref : refs) {
     if (quoted == kTooltipSentences) break;
     if (!seen.emplace(ref->doc, ref->sentence).second) continue;
-    *text += "\n" + Quote(ref->text) + "\n   — " + SourceText(*ref);
+    text->append("\n").append(Quote(ref->text)).append("\n   — ").append(SourceText(*ref));
     ++quoted;
   }
 }
@@ -100,9 +100,14 @@ std::string CoMentionTooltip(const GraphLookup& lookup, const EdgeData& edge, si
   const EntityVertex& a = lookup.graph().entities[entity_a];
   const EntityVertex& b = lookup.graph().entities[entity_b];
   std::string text = ArabicOrEnglishName(a) + " — " + ArabicOrEnglishName(b);
-  text += "\n" + EnglishOrArabicName(a) + " — " + EnglishOrArabicName(b) + ": " +
-          Plural(edge.weight, "shared sentence", "shared sentences") + " in " +
-          Plural(edge.documents.size(), "document", "documents");
+  text.append("\n")
+      .append(EnglishOrArabicName(a))
+      .append(" — ")
+      .append(EnglishOrArabicName(b))
+      .append(": ")
+      .append(Plural(edge.weight, "shared sentence", "shared sentences"))
+      .append(" in ")
+      .append(Plural(edge.documents.size(), "document", "documents"));
   if (const std::string dates = DateRange(edge.first_date, edge.last_date); !dates.empty()) {
     text += " · " + dates;
   }
@@ -134,7 +139,7 @@ std::string EventTooltip(const GraphLookup& lookup, size_t event_index) {
         .append(")");
   }
   if (!participants.empty()) text += "\nparticipants: " + participants;
-  if (!event.evidence.empty()) text += "\n" + Quote(event.evidence);
+  if (!event.evidence.empty()) text.append("\n").append(Quote(event.evidence));
   if (!event.sources.empty()) {
     text += "\nsources:";
     for (const EvidenceRef& ref : event.sources) text += "\n   " + SourceText(ref);

@@ -388,11 +388,11 @@ std::vector<AxisTick> TimeAxis::Ticks(const AxisSegment& segment) const {
     if (unit.base == Granularity::kDay) {
       label = std::to_string(date.day);
       if (static_cast<int>(date.month) != previous_month) {
-        label += " " + std::string(EnglishMonthAbbreviation(date.month));
+        label.append(" ").append(EnglishMonthAbbreviation(date.month));
       }
     } else if (unit.base == Granularity::kMonth) {
       label = EnglishMonthAbbreviation(date.month);
-      if (date.year != previous_year) label += " " + std::to_string(date.year);
+      if (date.year != previous_year) label.append(" ").append(std::to_string(date.year));
     } else {
       label = std::to_string(date.year);
     }
