@@ -198,6 +198,9 @@ const Case kCases[] = {
     {"لم يكن العنف يوما الرد المناسب.", ""},
     {"وصل في 5 من الشهر الحالي.", "5 من الشهر الحالي=2023-03-05/day/relative"},
     {"يبدأ الموسم في السادس من الشهر المقبل.", "السادس من الشهر المقبل=2023-04-06/day/relative"},
+    {"تعقد القمة بين الخامس والسادس من الشهر المقبل في العاصمة.",
+     "بين الخامس والسادس من الشهر المقبل=2023-04-05..2023-04-06/day/range"},
+    {"وتستمر الدورة من 3 إلى 9 من الشهر الجاري.", "من 3 إلى 9 من الشهر الجاري=2023-03-03..2023-03-09/day/range"},
     {"ترتفع الأسعار في الأسبوع الأول من الشهر الجاري.", "الشهر الجاري=2023-03/month/relative"},
     // A day before its month in words, or after الـ, linked by من.
     {"وصل الوفد في السادس من أغسطس 2021.", "السادس من أغسطس 2021=2021-08-06/day/absolute"},
@@ -288,6 +291,8 @@ TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
   EXPECT_EQ(Summary("وصل أمس.", std::nullopt), "أمس=?day:-1/day/relative");
   EXPECT_EQ(Summary("يبدأ في السادس من الشهر المقبل.", std::nullopt),
             "السادس من الشهر المقبل=?month:+1:6/day/relative");
+  EXPECT_EQ(Summary("يعقد بين الخامس والسادس من الشهر المقبل.", std::nullopt),
+            "بين الخامس والسادس من الشهر المقبل=?month:+1:5/6/day/range");
   EXPECT_EQ(Summary("في 6 يناير.", std::nullopt), "6 يناير=?XXXX-01-06/day/absolute");
   EXPECT_EQ(Summary("من 5 إلى 7 يناير.", std::nullopt),
             "من 5 إلى 7 يناير=?XXXX-01-05/XXXX-01-07/day/range");

@@ -166,14 +166,19 @@ class SentenceDateParser {
         next += connector->tokens;
         if (!sentence_.Adjacent(next)) return std::nullopt;
       }
-      const std::optional<PointParse> finish = ParsePoint(next, true);
-      if (!finish) return std::nullopt;
       // Without a connector of its own, the second date carries it as its
       // proclitic, and carries nothing else: "والثالث", "ومارس".
-      const std::string_view proclitic = sentence_.NormalizedPrefix(next, finish->stripped_bytes);
-      if (connector ? !proclitic.empty() : !Contains(rules_.range_connectors(group), proclitic)) {
-        return std::nullopt;
+      const auto connected = [&](size_t stripped_bytes) {
+        const std::string_view proclitic = sentence_.NormalizedPrefix(next, stripped_bytes);
+        return connector ? proclitic.empty() : Contains(rules_.range_connectors(group), proclitic);
+      };
+      if (std::optional<Piece> days = DaysOfRelativeMonth(*start, next);
+          days && connected(days->stripped_bytes)) {
+        days->stripped_bytes = opener->stripped_bytes;
+        return days;
       }
+      const std::optional<PointParse> finish = ParsePoint(next, true);
+      if (!finish || !connected(finish->stripped_bytes)) return std::nullopt;
       return CombineRange(*start, *finish, opener->stripped_bytes);
     }
     const std::optional<PointParse> start = ParsePoint(at, true);
@@ -184,6 +189,19 @@ class SentenceDateParser {
     const std::optional<PointParse> finish = ParsePoint(start->end_token, true);
     if (!finish || finish->stripped_bytes > 0) return std::nullopt;
     return CombineRange(*start, *finish, start->stripped_bytes);
+  }
+
+  // "بين الخامس والسادس من الشهر المقبل": a first day, as a bare number,
+  // and the last one's relative month at `at`.
+  std::optional<Piece> DaysOfRelativeMonth(const PointParse& first, uint32_t at) const {
+    if (!first.bare_number || first.bare_digits > 2 || *first.bare_number < 1) return std::nullopt;
+    std::optional<Piece> last = ParseDayOfRelativeMonth(at);
+    if (!last || *last->spec.day_of_month <= static_cast<unsigned>(*first.bare_number)) {
+      return std::nullopt;
+    }
+    last->spec.first_day_of_month = static_cast<unsigned>(*first.bare_number);
+    last->spec.flags.insert(last->spec.flags.begin(), first.flags.begin(), first.flags.end());
+    return last;
   }
 
   std::optional<Piece> CombineRange(const PointParse& start, const PointParse& finish,

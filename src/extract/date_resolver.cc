@@ -365,11 +365,17 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
     }
     if (spec.day_of_month) {
       date->granularity = Granularity::kDay;
-      date->unresolved.append(":").append(std::to_string(*spec.day_of_month));
+      date->unresolved.append(":");
+      if (spec.first_day_of_month) {
+        date->kind = DateKind::kRange;
+        date->unresolved.append(std::to_string(*spec.first_day_of_month)).append("/");
+      }
+      date->unresolved.append(std::to_string(*spec.day_of_month));
     }
     return true;
   }
   std::optional<Interval> interval;
+  std::optional<Interval> first_day;  // of a range of days of one month
   switch (spec.unit) {
     case TimeUnit::kDay: {
       CivilDate day = anchor->PlusDays(spec.offset);
@@ -393,6 +399,11 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
       month.month = static_cast<unsigned>(months % 12 + 1);
       month.day = spec.day_of_month;
       interval = GregorianInterval(months / 12, month);
+      if (spec.first_day_of_month) {
+        month.day = spec.first_day_of_month;
+        first_day = GregorianInterval(months / 12, month);
+        if (!first_day) return false;
+      }
       break;
     }
     case TimeUnit::kYear:
@@ -402,6 +413,13 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
   if (!interval) return false;
   Apply(*interval, date);
   date->anchor = anchor;
+  if (first_day) {
+    date->kind = DateKind::kRange;
+    date->value.clear();
+    date->range_start = first_day->value;
+    date->range_end = interval->value;
+    date->earliest = first_day->earliest;
+  }
   return true;
 }
 

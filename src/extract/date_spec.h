@@ -66,6 +66,9 @@ struct DateSpec {
   std::optional<unsigned> named_weekday;
   // "السادس من الشهر الجاري": a day of the month a relative word counts to.
   std::optional<unsigned> day_of_month;
+  // "بين الخامس والسادس من الشهر المقبل": a range of days of that month,
+  // from this day to day_of_month.
+  std::optional<unsigned> first_day_of_month;
   std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
   int decade = 0;                     // years into the century: 0, 10, ... 90
   std::optional<int> century;         // ordinal: 20 is the 1900s
