@@ -118,6 +118,18 @@ Status RuleErrorAt(const YamlFile& file, const YAML::Node& node,
                    Quote(node));
 }
 
+namespace {
+
+// "'key'" and what follows. Appended rather than "'" + key: GCC 12 warns
+// about that (-Wrestrict, its bug 105651).
+std::string QuotedKey(std::string_view key, std::string_view rest) {
+  std::string message = "'";
+  message.append(key).append("'").append(rest);
+  return message;
+}
+
+}  // namespace
+
 StatusOr<std::string> ReadString(const YamlFile& file, const YAML::Node& node,
                                  std::string_view key) {
   const YAML::Node value = node[std::string(key)];
@@ -125,8 +137,7 @@ StatusOr<std::string> ReadString(const YamlFile& file, const YAML::Node& node,
     return RuleErrorAt(file, node, "missing '" + std::string(key) + "'");
   }
   if (!value.IsScalar()) {
-    return RuleErrorAt(file, value,
-                       "'" + std::string(key) + "' must be a string");
+    return RuleErrorAt(file, value, QuotedKey(key, " must be a string"));
   }
   return value.Scalar();
 }
@@ -139,14 +150,12 @@ StatusOr<std::vector<std::string>> ReadStringList(const YamlFile& file,
   if (!list || list.IsNull()) return values;
   if (list.IsScalar()) return std::vector<std::string>{list.Scalar()};
   if (!list.IsSequence()) {
-    return RuleErrorAt(file, list,
-                       "'" + std::string(key) + "' must be a list of strings");
+    return RuleErrorAt(file, list, QuotedKey(key, " must be a list of strings"));
   }
   for (const YAML::Node& item : list) {
     if (!item.IsScalar() || LooksLikeNonString(item.Tag(), item.Scalar())) {
-      return RuleErrorAt(file, item,
-                         "'" + std::string(key) +
-                             "' entries must be strings (quote numbers and true/false)");
+      return RuleErrorAt(
+          file, item, QuotedKey(key, " entries must be strings (quote numbers and true/false)"));
     }
     values.push_back(item.Scalar());
   }
