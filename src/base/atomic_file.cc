@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <streambuf>
 #include <string>
@@ -66,6 +67,23 @@ extern "C" void RemovePendingAndExit(int signal_number) {
     if (pending_used[slot].load()) unlink(pending_paths[slot]);
   }
   _exit(128 + signal_number);
+}
+
+// Gives the finished temporary file `temp` the name `path`. Over an existing
+// file the two names are exchanged and the old file, now under `temp`, is
+// removed: renamed over a file, ext4 starts writing the new one out to disk
+// there and then (auto_da_alloc, its guard for programs that replace files
+// without fsync), and a two-thread build waited a tenth of its time on the
+// five graph files. Readers and interrupted runs still see the old file or
+// the new one whole; only the ordering against a power failure is given up,
+// for outputs the corpus rebuilds. Where there is nothing to exchange with
+// (ENOENT) or the file system cannot (EINVAL), a plain rename.
+int MoveIntoPlace(const char* temp, const char* path) {
+  if (renameat2(AT_FDCWD, temp, AT_FDCWD, path, RENAME_EXCHANGE) == 0) {
+    unlink(temp);
+    return 0;
+  }
+  return rename(temp, path);
 }
 
 }  // namespace
@@ -180,7 +198,7 @@ Status AtomicFile::Commit() {
     unlink(temp_.c_str());
     return OutputError(path_.string() + ": close failed: " + reason);
   }
-  if (rename(temp_.c_str(), path_.c_str()) != 0) {
+  if (MoveIntoPlace(temp_.c_str(), path_.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
     unlink(temp_.c_str());
     return OutputError(path_.string() + ": rename failed: " + reason);

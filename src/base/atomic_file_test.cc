@@ -26,6 +26,27 @@ TEST(AtomicFileTest, WritesAndReplacesWholeFiles) {
   EXPECT_EQ(files, 1u);  // no temporary file left behind
 }
 
+// The new file takes the name (the two are exchanged, then the old one is
+// removed): a reader that had the old file open reads it to its end.
+TEST(AtomicFileTest, AReaderOfTheReplacedFileKeepsReadingItWhole) {
+  const auto dir = testing::MakeTempDir("atomic-reader");
+  const auto path = dir / "graph.json";
+  const std::string old_content(1 << 20, 'o');
+  ASSERT_TRUE(WriteFileAtomically(path, old_content).ok());
+  std::ifstream reader(path, std::ios::binary);
+  ASSERT_TRUE(reader);
+  ASSERT_TRUE(WriteFileAtomically(path, "new").ok());
+  const std::string read((std::istreambuf_iterator<char>(reader)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(read, old_content);
+  EXPECT_EQ(testing::ReadFileOrDie(path), "new");
+  struct stat status {};
+  ASSERT_EQ(stat(path.c_str(), &status), 0);
+  EXPECT_EQ(status.st_mode & 0777, 0644u);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir),
+                          std::filesystem::directory_iterator()),
+            1);
+}
+
 TEST(AtomicFileTest, AStreamedFileAppearsWholeWhenItsWriterReturns) {
   const auto dir = testing::MakeTempDir("atomic-stream");
   const auto path = dir / "graph.json";
