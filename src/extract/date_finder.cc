@@ -34,8 +34,12 @@ std::vector<DateExpression> DateFinder::Find(std::string_view text, const TextLa
       date.end = found.end;
       date.text = std::string(text.substr(found.start, found.end - found.start));
       date.sentence = layout.tokens[found.first_token].sentence;
+      const bool year_anaphoric =
+          found.spec.point.year_anaphoric || found.spec.range_end.year_anaphoric;
       const std::optional<CivilDate> date_anchor =
-          found.spec.form == DateForm::kAnaphoric ? Antecedent(dates, found.spec.unit) : anchor;
+          found.spec.form == DateForm::kAnaphoric ? Antecedent(dates, found.spec.unit)
+          : year_anaphoric                        ? Antecedent(dates, TimeUnit::kYear)
+                                                  : anchor;
       if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
         dates.push_back(std::move(date));
       }

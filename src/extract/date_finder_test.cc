@@ -126,7 +126,7 @@ const Case kCases[] = {
      "يوم الجمعة 15 / 8 / 1443هـ=2022-03-18/day/absolute"},
     {"تبدأ العطلة في رمضان 1444 كالعادة.", "رمضان 1444=2023-04/month/absolute"},
     {"أدى الحجاج المناسك في ذو الحجة 1443 هـ بسلام.", "ذو الحجة 1443 هـ=2022-07/month/absolute"},
-    {"يحيي المسلمون ذكرى عاشوراء في 10 محرم من كل عام.", "10 محرم=2023-07-28/day/absolute"},
+    {"أحيا المسلمون ذكرى عاشوراء في 10 محرم.", "10 محرم=2023-07-28/day/absolute"},
     // Ranges.
     {"ترأس المصرف بين 2005 و2009 قبل أن يفر.", "بين 2005 و2009=2005..2009/year/range"},
     {"حكم البلاد من 1989 حتى 2019 بقبضة حديدية.", "من 1989 حتى 2019=1989..2019/year/range"},
@@ -214,6 +214,19 @@ const Case kCases[] = {
      "يوم الخميس الموافق 28/10/1436هـ=2015-08-13/day/absolute"},
     {"يقام المهرجان من السادس إلى الحادي والعشرين من أبريل 2016.",
      "من السادس إلى الحادي والعشرين من أبريل 2016=2016-04-06..2016-04-21/day/range"},
+    // A month (and day) of a year named after it: relative to the document
+    // date, or a number after a year noun.
+    {"وكان الاتفاق قد وقع في مارس من العام الماضي.", "مارس من العام الماضي=2022-03/month/relative"},
+    {"وتنتهي المهلة في الخامس من مارس من العام المقبل.",
+     "الخامس من مارس من العام المقبل=2024-03-05/day/relative"},
+    {"وبدأت الأزمة في 5 يناير من العام الجاري.", "5 يناير من العام الجاري=2023-01-05/day/relative"},
+    {"وافتتح المشروع في أكتوبر من هذا العام.", "أكتوبر من هذا العام=2023-10/month/relative"},
+    {"وتوقف في رمضان من العام الماضي.", "رمضان من العام الماضي=2022-04/month/relative"},
+    {"وستجرى الانتخابات بين مارس ومايو من العام المقبل.",
+     "بين مارس ومايو من العام المقبل=2024-03..2024-05/month/range"},
+    {"وكان ذلك في مارس من العام 2014.", "مارس من العام 2014=2014-03/month/absolute"},
+    {"وأعلن في رمضان من عام 1435هـ عن المشروع.", "رمضان من عام 1435هـ=2014-07/month/absolute"},
+    {"وبدأ في الخامس من يونيو من سنة 2015.", "الخامس من يونيو من سنة 2015=2015-06-05/day/absolute"},
     // An ordinal after a word with the article describes that word.
     {"ارتفعت الأسعار في الأسبوع الأول من مارس.", ""},
     {"تراجعت المبيعات في النصف الثاني من يونيو 2020.", "يونيو 2020=2020-06/month/absolute"},
@@ -294,6 +307,10 @@ TEST(DateFinderTest, WithoutAnAnchorRelativeDatesStayUnresolved) {
   EXPECT_EQ(Summary("يعقد بين الخامس والسادس من الشهر المقبل.", std::nullopt),
             "بين الخامس والسادس من الشهر المقبل=?month:+1:5/6/day/range");
   EXPECT_EQ(Summary("في 6 يناير.", std::nullopt), "6 يناير=?XXXX-01-06/day/absolute");
+  EXPECT_EQ(Summary("في مارس من العام الماضي.", std::nullopt),
+            "مارس من العام الماضي=?XXXX-03:year-1/month/relative");
+  EXPECT_EQ(Summary("بين مارس ومايو من العام المقبل.", std::nullopt),
+            "بين مارس ومايو من العام المقبل=?XXXX-03:year+1/XXXX-05:year+1/month/range");
   EXPECT_EQ(Summary("من 5 إلى 7 يناير.", std::nullopt),
             "من 5 إلى 7 يناير=?XXXX-01-05/XXXX-01-07/day/range");
   EXPECT_EQ(Summary("في التسعينيات.", std::nullopt), "التسعينيات=199X/decade/absolute");
@@ -340,6 +357,10 @@ TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
             "الشهر السابق=2019-02/month/relative");
   EXPECT_EQ(Summary("افتتح المعرض في 3 مايو 2021، وأغلق في العاشر من الشهر نفسه."),
             "3 مايو 2021=2021-05-03/day/absolute | العاشر من الشهر نفسه=2021-05-10/day/relative");
+  EXPECT_EQ(Summary("انضمت إلى المنظمة عام 2010، وفي مارس من العام نفسه وقعت الاتفاقية. وفي "
+                    "أبريل من العام التالي بدأ التنفيذ."),
+            "عام 2010=2010/year/absolute | مارس من العام نفسه=2010-03/month/relative | "
+            "أبريل من العام التالي=2011-04/month/relative");
   // Alone, the first word is still today; "that" before "last week" is a pronoun.
   EXPECT_EQ(Summary("وصل الوفد اليوم."), "اليوم=2023-03-15/day/relative");
   EXPECT_EQ(Summary("وأعلن ذلك الأسبوع الماضي."), "الأسبوع الماضي=2023-W10/week/relative");
@@ -404,6 +425,26 @@ TEST(DateFinderTest, ADateThatNamesAPlaceOrAnEventIsNone) {
   // name ("the stadium, on 5 July").
   EXPECT_EQ(Summary("وقامت ثورة 23 يوليو 1952 في مصر."), "23 يوليو 1952=1952-07-23/day/absolute");
   EXPECT_EQ(Summary("وافتتح الملعب 5 يوليو أمام الجمهور."), "5 يوليو=2023-07-05/day/absolute");
+}
+
+TEST(DateFinderTest, ADayThatRecursIsNone) {
+  for (const char* sentence : {
+           "ويحتفل العالم في 18 مايو من كل عام باليوم الدولي للمتاحف.",
+           "يحيي المسلمون ذكرى عاشوراء في 10 محرم من كل عام.",
+           "اليوم العالمي للمهاجرين الموافق الثامن عشر من ديسمبر (كانون الأول) سنويا.",
+           "في هذا اليوم من كل عام يحتفل السكان.",
+           // The days listed or spanned with it recur too.
+           "وتستأنف العروض في يومي الخميس والجمعة من كل أسبوع.",
+           "ويمتد الموسم من 25 يوليو (تموز) إلى غاية الثاني من سبتمبر (أيلول) من كل سنة.",
+       }) {
+    EXPECT_EQ(Summary(sentence), "") << sentence;
+  }
+  // A day with its year or a direction is one day; so is a day that only
+  // precedes the recurring one.
+  EXPECT_EQ(Summary("وتوقف العمل يوم الجمعة المقبل من كل أسبوع."),
+            "يوم الجمعة المقبل=2023-03-17/day/relative");
+  EXPECT_EQ(Summary("وزار موسكو في 18 مايو، ويقام المعرض في 20 مايو من كل عام."),
+            "18 مايو=2023-05-18/day/absolute");
 }
 
 TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {

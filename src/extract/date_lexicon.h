@@ -57,6 +57,8 @@ enum class DateWordRole : uint8_t {
   kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
   kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name
+  kRecurrence,           // من كل عام in "18 مايو من كل عام": the date before it recurs
+  kListJoin,             // إلى in "من 25 يوليو إلى غاية 2 سبتمبر من كل عام"
 };
 
 // Roles as bits (1 << role).

@@ -90,6 +90,17 @@ class SentenceDateParser {
         continue;
       }
       at = date->end_token;
+      if (Recurs(*date)) {
+        // "يومي الخميس والجمعة من كل أسبوع", "من 25 يوليو إلى غاية الثاني من
+        // سبتمبر من كل عام": the days listed with it recur too.
+        uint32_t list_start = date->first_token;
+        while (!found.empty() && Open(found.back().spec) &&
+               JoinedInList(found.back().end_token, list_start)) {
+          list_start = found.back().first_token;
+          found.pop_back();
+        }
+        continue;
+      }
       if (!NamesSomething(*date)) found.push_back(std::move(*date));
     }
     return found;
@@ -140,6 +151,38 @@ class SentenceDateParser {
     return date.spec.form == DateForm::kPoint && !date.spec.point.year &&
            date.spec.point.direction == DateDirection::kNearest &&
            sentence_.PrecededBy(date.first_token, Role::kDateNameNoun);
+  }
+
+  // "18 مايو من كل عام", "يوم الجمعة من كل أسبوع", "في هذا اليوم من كل عام":
+  // a day that comes back every year or week is no day of its own. One with
+  // its year ("18 مايو 2015 من كل عام" is not said) or a direction
+  // ("الجمعة المقبل") is a day whatever follows.
+  bool Recurs(const FoundDate& date) const {
+    if (!Open(date.spec) || date.end_token >= sentence_.end()) return false;
+    return ContinuesDate(date.end_token) && sentence_.Word(date.end_token, Role::kRecurrence);
+  }
+  static bool Open(const DateSpec& spec) {
+    return (spec.form == DateForm::kPoint && !spec.point.year && !spec.point.year_offset &&
+            spec.point.direction == DateDirection::kNearest) ||
+           (spec.form == DateForm::kWeekday && spec.direction == DateDirection::kNearest) ||
+           (spec.form == DateForm::kRelative && spec.unit == TimeUnit::kDay && spec.offset == 0);
+  }
+  // Only white space, or the ")" of "18 مايو (أيار)", before token `at`.
+  bool ContinuesDate(uint32_t at) const {
+    const std::string_view gap = sentence_.Gap(at);
+    return gap.empty() || gap == ")";
+  }
+  // Between the date that ends before token `from` and the one at `to`
+  // stand only date_list_joins (none: "والجمعة", "والتاسع من آب").
+  bool JoinedInList(uint32_t from, uint32_t to) const {
+    uint32_t at = from;
+    while (at < to) {
+      if (!ContinuesDate(at)) return false;
+      const std::optional<LexiconMatch> join = sentence_.WordBefore(at, to, Role::kListJoin);
+      if (!join) return false;
+      at += join->tokens;
+    }
+    return at == to && ContinuesDate(to);
   }
 
   // --- Expressions -------------------------------------------------------
@@ -513,15 +556,25 @@ class SentenceDateParser {
       }
     }
     if (!parse.point.year) {
-      if (const auto direction = ParseDirection(next)) {
+      if (const std::optional<Piece> year = YearNounAfter(next, month->calendar)) {
+        parse.point.year = year->spec.point.year;
+        parse.point.before_common_era = year->spec.point.before_common_era;
+        next = year->end_token;
+        parse.end_byte = year->end_byte;
+      } else if (const std::optional<Piece> year = RelativeYearAfter(next)) {
+        parse.point.year_offset = year->spec.offset;
+        parse.point.year_anaphoric = year->spec.form == DateForm::kAnaphoric;
+        next = year->end_token;
+        parse.end_byte = year->end_byte;
+      } else if (const auto direction = ParseDirection(next)) {
         parse.point.direction = direction->first;
         next = direction->second;
         parse.end_byte = sentence_.Tok(next - 1).end;
       }
     }
     // A month name alone is no date ("مارس" is also a verb).
-    if (!parse.point.day && !parse.point.year && parse.point.direction == DateDirection::kNearest &&
-        !allow_partial) {
+    if (!parse.point.day && !parse.point.year && !parse.point.year_offset &&
+        parse.point.direction == DateDirection::kNearest && !allow_partial) {
       return std::nullopt;
     }
     parse.end_token = next;
@@ -576,6 +629,43 @@ class SentenceDateParser {
     }
     found.month_at = next;
     return found;
+  }
+
+  // "من عام 2014", "من العام 1436هـ" right after a month (at `at`) of
+  // `calendar`: the year it is of.
+  std::optional<Piece> YearNounAfter(uint32_t at, DateCalendar calendar) const {
+    if (!sentence_.Adjacent(at)) return std::nullopt;
+    const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink);
+    if (!link || link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) {
+      return std::nullopt;
+    }
+    const uint32_t noun_at = at + link->tokens;
+    const std::optional<LexiconMatch> noun = sentence_.Word(noun_at, Role::kYearNoun);
+    if (!noun || noun->stripped_bytes > 0) return std::nullopt;
+    std::optional<Piece> year = ParseYear(noun_at);
+    if (!year || !year->spec.point.year) return std::nullopt;
+    const bool hijri_era = year->spec.point.calendar == DateCalendar::kHijri;
+    const bool fits = calendar == DateCalendar::kHijri
+                          ? hijri_era || rules_.hijri_years().Contains(*year->spec.point.year)
+                          : !hijri_era;
+    if (!fits) return std::nullopt;
+    return year;
+  }
+
+  // "من العام الماضي", "من هذا العام", "من العام نفسه" right after a month
+  // (at `at`): the year it is of.
+  std::optional<Piece> RelativeYearAfter(uint32_t at) const {
+    if (!sentence_.Adjacent(at)) return std::nullopt;
+    const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink);
+    if (!link || link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) {
+      return std::nullopt;
+    }
+    std::optional<Piece> year = ParseRelative(at + link->tokens);
+    if (!year || year->stripped_bytes > 0 || year->spec.unit != TimeUnit::kYear ||
+        (year->spec.form != DateForm::kRelative && year->spec.form != DateForm::kAnaphoric)) {
+      return std::nullopt;
+    }
+    return year;
   }
 
   // "السادس من الشهر الجاري", "5 من الشهر الحالي", "العاشر من الشهر نفسه".

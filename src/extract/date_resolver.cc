@@ -140,6 +140,12 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
     resolution.invalid = true;
     return resolution;
   }
+  resolution.anchored = true;
+  if (point.year_offset) {
+    resolution.interval = PointInterval(*anchor_year + *point.year_offset, point, hijri);
+    resolution.invalid = !resolution.interval;
+    return resolution;
+  }
   std::optional<Interval> chosen;
   for (int year = *anchor_year - 1; year <= *anchor_year + 1; ++year) {
     std::optional<Interval> candidate = PointInterval(year, point, hijri);
@@ -163,7 +169,6 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
   }
   resolution.interval = std::move(chosen);
   resolution.invalid = !resolution.interval;
-  resolution.anchored = true;
   return resolution;
 }
 
@@ -189,6 +194,10 @@ std::string UnresolvedPoint(const DatePoint& point) {
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "-%02u", *point.day);
     text += buffer;
+  }
+  if (point.year_offset) {
+    return text + (point.year_anaphoric ? ":anaphoric-year" : ":year") +
+           SignedText(*point.year_offset);
   }
   return text + DirectionSuffix(point.direction);
 }
@@ -224,8 +233,10 @@ bool ResolvePointSpec(const DateSpec& spec, const std::optional<CivilDate>& anch
   }
   const PointResolution resolution = ResolvePoint(spec.point, anchor, hijri);
   if (resolution.invalid) return false;
-  date->kind =
-      spec.point.direction == DateDirection::kNearest ? DateKind::kAbsolute : DateKind::kRelative;
+  date->kind = spec.point.direction == DateDirection::kNearest && !spec.point.year_offset
+                   ? DateKind::kAbsolute
+                   : DateKind::kRelative;
+  if (spec.point.year_anaphoric) date->flags.push_back("anaphoric");
   date->granularity = GranularityOf(spec.point);
   if (!resolution.interval) {
     date->unresolved = UnresolvedPoint(spec.point);
@@ -254,6 +265,12 @@ bool ResolveRange(const DateSpec& spec, const std::optional<CivilDate>& anchor,
   if (end_resolution.invalid) return false;
   // "من 5 إلى 7 يناير 2022": the start takes what only the end says.
   if (start.day && !start.month) start.month = end.month;
+  // "بين مارس ومايو من العام الماضي": so does a relative year.
+  if (!start.year && !start.year_offset && end.year_offset && start.calendar == end.calendar &&
+      start.direction == DateDirection::kNearest) {
+    start.year_offset = end.year_offset;
+    start.year_anaphoric = end.year_anaphoric;
+  }
   const bool year_inherited =
       !start.year && start.calendar == end.calendar && (end.year || end_resolution.interval);
   if (year_inherited) {

@@ -253,7 +253,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "month_nouns",
                                      "ordinal_day_after",
                                      "weekday_date_links",
-                                     "date_name_nouns"});
+                                     "date_name_nouns",
+                                     "recurrence_words",
+                                     "date_list_joins"});
       !known.ok()) {
     return known;
   }
@@ -316,7 +318,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"month_nouns", Role::kMonthNoun},
         std::pair{"ordinal_day_after", Role::kOrdinalDayAfter},
         std::pair{"weekday_date_links", Role::kWeekdayDateLink},
-        std::pair{"date_name_nouns", Role::kDateNameNoun}}) {
+        std::pair{"date_name_nouns", Role::kDateNameNoun},
+        std::pair{"recurrence_words", Role::kRecurrence},
+        std::pair{"date_list_joins", Role::kListJoin}}) {
     if (Status status = AddPhrases(file, root, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;

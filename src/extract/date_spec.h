@@ -40,6 +40,12 @@ struct DatePoint {
   std::optional<unsigned> stated_weekday;  // "الاثنين، 10 يناير": 0 = Sunday
   bool before_common_era = false;          // "عام 586 قبل الميلاد"
   DateDirection direction = DateDirection::kNearest;
+  // "مارس من العام الماضي", "5 يناير من العام الجاري": the year, counted
+  // from the anchor's (in the month's calendar). The anchor is the document
+  // date, or with year_anaphoric ("من العام نفسه", "من العام التالي") the
+  // last date the text mentioned.
+  std::optional<int> year_offset;
+  bool year_anaphoric = false;
 };
 
 enum class DateForm : uint8_t {
