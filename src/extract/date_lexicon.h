@@ -59,6 +59,11 @@ enum class DateWordRole : uint8_t {
   kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name
   kRecurrence,           // من كل عام in "18 مايو من كل عام": the date before it recurs
   kListJoin,             // إلى in "من 25 يوليو إلى غاية 2 سبتمبر من كل عام"
+  kAgoWord,              // قبل in "قبل يومين"
+  kAgoUnit,              // value: the count it says alone (0: a number must say it); `unit`
+  kCardinal,             // value: ثلاثة = 3
+  kAgoObjectLink,        // من in "قبل يومين من القمة": a span before something else
+  kAgoFiller,            // فقط in "قبل يومين فقط من القمة"
 };
 
 // Roles as bits (1 << role).

@@ -112,7 +112,8 @@ class SentenceDateParser {
   static constexpr DateSentence::RoleSet kOpeningRoles = DateSentence::Roles(
       {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
        Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
-       Role::kAnaphoric, Role::kVague, Role::kOrdinalDay, Role::kDayNumberPrefix});
+       Role::kAnaphoric, Role::kVague, Role::kOrdinalDay, Role::kDayNumberPrefix,
+       Role::kAgoWord});
 
   std::optional<FoundDate> ParseAt(uint32_t at) const {
     if (!sentence_.MayStartDate(at, kOpeningRoles)) {
@@ -125,7 +126,8 @@ class SentenceDateParser {
   std::optional<FoundDate> ParseAnyAt(uint32_t at) const {
     using Parser = std::optional<Piece> (SentenceDateParser::*)(uint32_t) const;
     for (const Parser parser :
-         {&SentenceDateParser::ParseRange, &SentenceDateParser::ParsePointDate,
+         {&SentenceDateParser::ParseRange, &SentenceDateParser::ParseAgo,
+          &SentenceDateParser::ParsePointDate,
           &SentenceDateParser::ParseYear, &SentenceDateParser::ParseDecade,
           &SentenceDateParser::ParseCentury, &SentenceDateParser::ParseDayOfRelativeMonth,
           &SentenceDateParser::ParseRelative, &SentenceDateParser::ParseWeekday}) {
@@ -464,6 +466,57 @@ class SentenceDateParser {
       return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, vague->stripped_bytes};
     }
     return std::nullopt;
+  }
+
+  // "قبل يومين", "قبل ثلاثة أيام", "قبل 15 عاما", "قبل نحو عامين": that many
+  // days, weeks, months or years before the document date. Not "قبل أيام"
+  // (how many is not said), nor a span before something else: "قبل عام
+  // 2010", "قبل يوم الجمعة", "قبل يوم الانتخابات", "قبل يومين من القمة".
+  std::optional<Piece> ParseAgo(uint32_t at) const {
+    const std::optional<LexiconMatch> ago = sentence_.Word(at, Role::kAgoWord);
+    if (!ago) return std::nullopt;
+    uint32_t next = at + ago->tokens;
+    if (!sentence_.Adjacent(next)) return std::nullopt;
+    DateSpec spec;
+    spec.form = DateForm::kRelative;
+    if (const std::optional<LexiconMatch> about = sentence_.Word(next, Role::kQuantityCue);
+        about && about->stripped_bytes == 0 && sentence_.Adjacent(next + about->tokens)) {
+      next += about->tokens;
+      spec.flags.push_back("approximate");
+    }
+    std::optional<int> count;
+    if (const std::optional<LexiconMatch> cardinal = sentence_.Word(next, Role::kCardinal);
+        cardinal && cardinal->stripped_bytes == 0) {
+      count = cardinal->word->value;
+      next += cardinal->tokens;
+    } else if (const std::optional<int> number = sentence_.Number(next, 3);
+               number && !sentence_.PartOfLargerNumber(next)) {
+      count = *number;
+      next += 1;
+    }
+    if (count && !sentence_.Adjacent(next)) return std::nullopt;
+    const std::optional<LexiconMatch> unit = sentence_.Word(next, Role::kAgoUnit);
+    if (!unit || unit->stripped_bytes > 0) return std::nullopt;
+    if (!count) count = unit->word->value;
+    if (*count < 1) return std::nullopt;
+    next += unit->tokens;
+    if (NamesWhatItIsBefore(next)) return std::nullopt;
+    spec.unit = unit->word->unit;
+    spec.offset = -*count;
+    return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, ago->stripped_bytes};
+  }
+  // A span followed by what it is before: a number, a day or month name, a
+  // noun with the article, or one of ago_object_links (after ago_fillers:
+  // "قبل يومين فقط من القمة").
+  bool NamesWhatItIsBefore(uint32_t at) const {
+    if (!sentence_.Adjacent(at)) return false;
+    if (const std::optional<LexiconMatch> filler = sentence_.Word(at, Role::kAgoFiller);
+        filler && sentence_.Adjacent(at + filler->tokens) &&
+        sentence_.Word(at + filler->tokens, Role::kAgoObjectLink)) {
+      return true;
+    }
+    return sentence_.Number(at) || sentence_.HasArticle(at) || FindMonth(at) ||
+           sentence_.Word(at, Role::kWeekday) || sentence_.Word(at, Role::kAgoObjectLink);
   }
 
   // "الخميس", "يوم الجمعة", "الأحد الماضي", "السبت المقبل".

@@ -183,15 +183,21 @@ constexpr std::array<std::pair<std::string_view, TimeUnit>, 4> kUnitNames = {{
     {"year", TimeUnit::kYear},
 }};
 
+StatusOr<TimeUnit> ReadUnit(const YamlFile& file, const YAML::Node& entry) {
+  const YAML::Node unit = entry["unit"];
+  for (const auto& [name, value] : kUnitNames) {
+    if (unit.IsScalar() && unit.Scalar() == name) return value;
+  }
+  return RuleErrorAt(file, unit, "'unit' must be day, week, month or year");
+}
+
 // An entry of `relative` or `anaphoric`: {unit, offset, words}.
 StatusOr<DateWord> ReadUnitOffset(const YamlFile& file, const YAML::Node& entry, Role role) {
   StatusOr<int> offset = ReadInt(file, entry, "offset", -100, 100);
   if (!offset.ok()) return offset.status();
-  const YAML::Node unit = entry["unit"];
-  for (const auto& [name, value] : kUnitNames) {
-    if (unit.IsScalar() && unit.Scalar() == name) return DateWord{role, *offset, value, ""};
-  }
-  return RuleErrorAt(file, unit, "'unit' must be day, week, month or year");
+  StatusOr<TimeUnit> unit = ReadUnit(file, entry);
+  if (!unit.ok()) return unit.status();
+  return DateWord{role, *offset, *unit, ""};
 }
 
 }  // namespace
@@ -255,7 +261,12 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "weekday_date_links",
                                      "date_name_nouns",
                                      "recurrence_words",
-                                     "date_list_joins"});
+                                     "date_list_joins",
+                                     "ago_words",
+                                     "ago_units",
+                                     "cardinals",
+                                     "ago_object_links",
+                                     "ago_fillers"});
       !known.ok()) {
     return known;
   }
@@ -320,7 +331,10 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"weekday_date_links", Role::kWeekdayDateLink},
         std::pair{"date_name_nouns", Role::kDateNameNoun},
         std::pair{"recurrence_words", Role::kRecurrence},
-        std::pair{"date_list_joins", Role::kListJoin}}) {
+        std::pair{"date_list_joins", Role::kListJoin},
+        std::pair{"ago_words", Role::kAgoWord},
+        std::pair{"ago_object_links", Role::kAgoObjectLink},
+        std::pair{"ago_fillers", Role::kAgoFiller}}) {
     if (Status status = AddPhrases(file, root, key, tokenizer, WordWithRole(role), lexicon);
         !status.ok()) {
       return status;
@@ -382,6 +396,23 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         !status.ok()) {
       return status;
     }
+  }
+  if (Status status = AddEntries(file, root, "ago_units", {"unit", "count"}, "words", tokenizer,
+                                 lexicon,
+                                 [&](const YAML::Node& entry) -> StatusOr<DateWord> {
+                                   StatusOr<int> count = ReadInt(file, entry, "count", 0, 2);
+                                   if (!count.ok()) return count.status();
+                                   StatusOr<TimeUnit> unit = ReadUnit(file, entry);
+                                   if (!unit.ok()) return unit.status();
+                                   return DateWord{Role::kAgoUnit, *count, *unit, ""};
+                                 });
+      !status.ok()) {
+    return status;
+  }
+  if (Status status = AddNumberedEntries(file, root, "cardinals", "value", "words", 1, 99,
+                                         Role::kCardinal, tokenizer, lexicon, AsIs);
+      !status.ok()) {
+    return status;
   }
   if (Status status = AddEntries(
           file, root, "vague", {"value"}, "words", tokenizer, lexicon,
