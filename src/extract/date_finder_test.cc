@@ -227,6 +227,8 @@ const Case kCases[] = {
     {"وكان ذلك في مارس من العام 2014.", "مارس من العام 2014=2014-03/month/absolute"},
     {"وأعلن في رمضان من عام 1435هـ عن المشروع.", "رمضان من عام 1435هـ=2014-07/month/absolute"},
     {"وبدأ في الخامس من يونيو من سنة 2015.", "الخامس من يونيو من سنة 2015=2015-06-05/day/absolute"},
+    {"وكان ذلك في العام قبل الماضي.", "العام قبل الماضي=2021/year/relative"},
+    {"وقع الحادث الليلة الماضية.", "الليلة الماضية=2023-03-14/day/relative"},
     // That many units before the document date; not a span before
     // something else, nor "days ago" without a number.
     {"وكان الوزير قد زار موسكو قبل يومين.", "قبل يومين=2023-03-13/day/relative"},
