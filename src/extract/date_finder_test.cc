@@ -240,6 +240,9 @@ const Case kCases[] = {
     {"وتراجع الذهب إلى أدنى مستوى منذ فبراير شباط 2010.",
      "فبراير شباط 2010=2010-02/month/absolute"},
     {"وجاء ذلك في يوليو تموز.", ""},
+    {"وتدخل حيز النفاذ في تموز (يوليو) عام 2016.", "تموز (يوليو) عام 2016=2016-07/month/absolute"},
+    {"وولد في الخامس من أكتوبر عام 1976 في القاهرة.",
+     "الخامس من أكتوبر عام 1976=1976-10-05/day/absolute"},
     // That many units before the document date; not a span before
     // something else, nor "days ago" without a number.
     {"وكان الوزير قد زار موسكو قبل يومين.", "قبل يومين=2023-03-13/day/relative"},

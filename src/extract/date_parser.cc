@@ -701,16 +701,17 @@ class SentenceDateParser {
     return found;
   }
 
-  // "من عام 2014", "من العام 1436هـ" right after a month (at `at`) of
+  // "من عام 2014", "عام 2009", "من العام 1436هـ" right after a month (at `at`) of
   // `calendar`: the year it is of.
   std::optional<Piece> YearNounAfter(uint32_t at, DateCalendar calendar,
                                      bool after_parenthesis) const {
     if (!after_parenthesis && !sentence_.Adjacent(at)) return std::nullopt;
-    const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink);
-    if (!link || link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) {
-      return std::nullopt;
+    // The link may be left out: "يوليو عام 2009".
+    uint32_t noun_at = at;
+    if (const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink)) {
+      if (link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) return std::nullopt;
+      noun_at = at + link->tokens;
     }
-    const uint32_t noun_at = at + link->tokens;
     const std::optional<LexiconMatch> noun = sentence_.Word(noun_at, Role::kYearNoun);
     if (!noun || noun->stripped_bytes > 0) return std::nullopt;
     std::optional<Piece> year = ParseYear(noun_at);
