@@ -99,9 +99,17 @@ uint32_t DateSentence::OffsetAfterProclitic(const Token& token, size_t normalize
   return Tokenizer(normalizer_).OriginalOffsetAfter(text_, token, normalized_bytes);
 }
 
+// A noun the number counts stands right after it, with no proclitic ("عام
+// 2017 وعام 2019" is two years), and is none of not_counted ("عام 1996 كما",
+// which "كم" with the ending ا would otherwise read as kilometres).
 bool DateSentence::CountedNounAt(uint32_t at) const {
-  return Adjacent(at) &&
-         (Word(at, DateWordRole::kCountedNoun) || Word(at, DateWordRole::kDurationUnit));
+  if (!Adjacent(at) || Word(at, DateWordRole::kNotCounted)) return false;
+  for (const DateWordRole role : {DateWordRole::kCountedNoun, DateWordRole::kDurationUnit}) {
+    if (const std::optional<LexiconMatch> noun = Word(at, role); noun && noun->stripped_bytes == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool DateSentence::LooksCounted(uint32_t at) const {
