@@ -222,6 +222,14 @@ class SentenceDateParser {
         days->stripped_bytes = opener->stripped_bytes;
         return days;
       }
+      // "بين عام 1958 وعام 1976", "من عام 2010 إلى عام 2014": the second year
+      // has its noun too, which carries the proclitic.
+      if (const std::optional<LexiconMatch> noun = sentence_.Word(next, Role::kYearNoun);
+          noun && connected(noun->stripped_bytes) && sentence_.Adjacent(next + noun->tokens)) {
+        const std::optional<PointParse> finish = ParsePoint(next + noun->tokens, true);
+        if (!finish || finish->stripped_bytes > 0 || !finish->bare_number) return std::nullopt;
+        return CombineRange(*start, *finish, opener->stripped_bytes);
+      }
       const std::optional<PointParse> finish = ParsePoint(next, true);
       if (!finish || !connected(finish->stripped_bytes)) return std::nullopt;
       return CombineRange(*start, *finish, opener->stripped_bytes);
