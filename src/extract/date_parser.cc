@@ -709,17 +709,23 @@ class SentenceDateParser {
     return found;
   }
 
+  // Where the year of a month that ends before token `at` would start: past
+  // من, which may be left out ("يوليو عام 2009", "يناير العام الماضي").
+  std::optional<uint32_t> PastYearLink(uint32_t at, bool after_parenthesis) const {
+    if (!after_parenthesis && !sentence_.Adjacent(at)) return std::nullopt;
+    const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink);
+    if (!link) return at;
+    if (link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) return std::nullopt;
+    return at + link->tokens;
+  }
+
   // "من عام 2014", "عام 2009", "من العام 1436هـ" right after a month (at `at`) of
   // `calendar`: the year it is of.
   std::optional<Piece> YearNounAfter(uint32_t at, DateCalendar calendar,
                                      bool after_parenthesis) const {
-    if (!after_parenthesis && !sentence_.Adjacent(at)) return std::nullopt;
-    // The link may be left out: "يوليو عام 2009".
-    uint32_t noun_at = at;
-    if (const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink)) {
-      if (link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) return std::nullopt;
-      noun_at = at + link->tokens;
-    }
+    const std::optional<uint32_t> year_at = PastYearLink(at, after_parenthesis);
+    if (!year_at) return std::nullopt;
+    const uint32_t noun_at = *year_at;
     const std::optional<LexiconMatch> noun = sentence_.Word(noun_at, Role::kYearNoun);
     if (!noun || noun->stripped_bytes > 0) return std::nullopt;
     std::optional<Piece> year = ParseYear(noun_at);
@@ -735,14 +741,9 @@ class SentenceDateParser {
   // "من العام الماضي", "من هذا العام", "من العام نفسه" right after a month
   // (at `at`): the year it is of.
   std::optional<Piece> RelativeYearAfter(uint32_t at, bool after_parenthesis) const {
-    if (!after_parenthesis && !sentence_.Adjacent(at)) return std::nullopt;
-    // The link may be left out: "يناير العام الماضي".
-    uint32_t year_at = at;
-    if (const std::optional<LexiconMatch> link = sentence_.Word(at, Role::kOrdinalDayLink)) {
-      if (link->stripped_bytes > 0 || !sentence_.Adjacent(at + link->tokens)) return std::nullopt;
-      year_at = at + link->tokens;
-    }
-    std::optional<Piece> year = ParseRelative(year_at);
+    const std::optional<uint32_t> year_at = PastYearLink(at, after_parenthesis);
+    if (!year_at) return std::nullopt;
+    std::optional<Piece> year = ParseRelative(*year_at);
     if (!year || year->stripped_bytes > 0 || year->spec.unit != TimeUnit::kYear ||
         (year->spec.form != DateForm::kRelative && year->spec.form != DateForm::kAnaphoric)) {
       return std::nullopt;
