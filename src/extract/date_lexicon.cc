@@ -17,9 +17,9 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
   }
 }
 
-DateRoleSet DateLexicon::AppendStartsWith(const TextLayout& layout, const TokenReading& reading,
+DateRoleSet DateLexicon::AppendStartsWith(const TokenReading& reading,
                                           std::vector<PhraseStart>* starts) const {
-  const std::vector<uint32_t>* found = TableFor(reading).Find(layout.Stem(reading), reading.hash);
+  const std::vector<uint32_t>* found = TableFor(reading).FindHash(reading.hash);
   if (found == nullptr) return 0;
   const Proclitic* proclitic = reading.proclitic;
   const auto stripped_bytes = static_cast<uint32_t>(proclitic ? proclitic->stripped_bytes() : 0);
@@ -44,7 +44,7 @@ PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout&
     first_start_[at] = static_cast<uint32_t>(starts_.size());
     for (uint32_t r = first_reading[at]; r < first_reading[at + 1]; ++r) {
       if (lexicon.MayStartWith(readings[r])) {
-        roles_[at] |= lexicon.AppendStartsWith(layout, readings[r], &starts_);
+        roles_[at] |= lexicon.AppendStartsWith(readings[r], &starts_);
       }
     }
   }

@@ -106,7 +106,7 @@ class DateLexicon {
   }
   // Appends the phrases that start with `reading`; returns their roles. A
   // parser looks them up once per token and then filters them by role.
-  DateRoleSet AppendStartsWith(const TextLayout& layout, const TokenReading& reading,
+  DateRoleSet AppendStartsWith(const TokenReading& reading,
                                std::vector<PhraseStart>* starts) const;
 
   const DateWord& WordOf(const PhraseStart& start) const { return phrases_[start.phrase].word; }

@@ -84,9 +84,7 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
   const size_t spelling_count = spellings[1].size() != spellings[0].size() ? 2 : 1;
   for (const std::string_view first : std::span(spellings, spelling_count)) {
     Word& first_word = AddWord(first);
-    Terminal* terminal = &first_word.terminal;
-    Terminal below_first_word;
-    uint32_t* packed = nullptr;
+    uint32_t* packed = &first_word.terminal;
     if (words.size() > 1) {
       if (first_word.first_node < 0) first_word.first_node = static_cast<int32_t>(node_count_++);
       auto node = static_cast<uint32_t>(first_word.first_node);
@@ -102,21 +100,20 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
         node = child;
       }
       packed = children_.ValueOf(parent, last_word);
-      below_first_word = UnpackTerminal(*packed);
-      terminal = &below_first_word;
     }
-    if (terminal->entity == -1) {
-      *terminal = Terminal{entity, kind};
-    } else if (terminal->entity != entity) {
+    Terminal terminal = UnpackTerminal(*packed);
+    if (terminal.entity == -1) {
+      terminal = Terminal{entity, kind};
+    } else if (terminal.entity != entity) {
       std::vector<std::string> spelled = words;
       spelled[0] = std::string(first);
       conflicts_.push_back(NameConflict{
-          JoinWords(spelled), catalog_.entities()[terminal->entity].id,
+          JoinWords(spelled), catalog_.entities()[terminal.entity].id,
           catalog_.entities()[entity].id});
     } else if (kind == MentionKind::kName) {
-      terminal->kind = kind;  // a spelling listed as name and adjective is a name
+      terminal.kind = kind;  // a spelling listed as name and adjective is a name
     }
-    if (packed != nullptr) *packed = PackTerminal(*terminal);
+    *packed = PackTerminal(terminal);
   }
 }
 
@@ -132,7 +129,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
   word_of_reading.resize(layout.readings.size());
   for (size_t r = 0; r < layout.readings.size(); ++r) {
     const TokenReading& reading = layout.readings[r];
-    word_of_reading[r] = words_.Find(layout.Stem(reading), reading.hash);
+    word_of_reading[r] = words_.FindHash(reading.hash);
   }
   const auto whole_word = [&](uint32_t token) {
     return word_of_reading[layout.first_reading[token]];
@@ -175,7 +172,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           }
         };
         if (first_word == nullptr) return;
-        consider(first_word->terminal, 1);
+        consider(UnpackTerminal(first_word->terminal), 1);
         int64_t node = first_word->first_node;
         for (uint32_t length = 1; node >= 0; ++length) {
           const uint32_t next = i + length;

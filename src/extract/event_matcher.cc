@@ -93,7 +93,7 @@ void EventMatcher::AppendTriggerWords(const TextLayout& layout, const TokenReadi
   const std::string_view stem = layout.Stem(reading);
   const uint32_t stripped =
       static_cast<uint32_t>(reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
-  if (const uint32_t* id = exact_words_.Find(stem, reading.hash)) {
+  if (const uint32_t* id = exact_words_.FindHash(reading.hash)) {
     readings->push_back(Reading{*id, stripped});
   }
   if (!MayStartPrefixWord(stem)) return;
