@@ -19,6 +19,11 @@ rm -rf "$AKHBAR_CACHE_DIR"
 
 # A run longer than this is reported as "timeout" rather than waited for.
 limit=${AKHBAR_BENCH_TIMEOUT:-900}
+# Series whose configurations take turns run this many rounds; each keeps its
+# fastest run. On the 2-core virtual machines we measure on, the same build
+# takes 0.1 to 0.6 s of system time from run to run (the kernel's faulting
+# in of fresh memory), and three rounds were sometimes all slow.
+rounds=${AKHBAR_BENCH_ROUNDS:-5}
 
 # Wall seconds and peak RSS (MB) of a command, from /usr/bin/time.
 measure() {
@@ -47,6 +52,10 @@ keep_fastest() {
     *[!0-9.:]*) ;;
     *) [ "$(echo "$3 < ${table[$2]}" | bc)" = 0 ] || table[$2]=$3 ;;
   esac
+}
+# median "SECONDS SECONDS ...": the middle run (of an even count, the slower middle one).
+median() {
+  printf '%s\n' $1 | sort -n | awk '{ times[NR] = $1 } END { print times[int(NR / 2) + 1] }'
 }
 
 # The graph files only: no pictures, and no extractions.jsonl (the records
@@ -128,17 +137,19 @@ corpus=${real:-$data/synthetic-100.jsonl}
 field=date; [ "$corpus" = "$real" ] && field=date_extracted
 echo >> "$report"
 echo "### Scaling with cores ($(basename "$corpus"))" >> "$report"
-row threads "fastest of 3, seconds" "MB/s" speedup "same output"
-row --- --- --- --- ---
+row threads "fastest of $rounds, seconds" "MB/s" speedup "median, seconds" "speedup of medians" \
+  "same output"
+row --- --- --- --- --- --- ---
 # The machine's speed drifts over minutes, and one run per thread count
-# measured the drift as much as the threads: the counts take turns, three
-# rounds, and each keeps its fastest run.
+# measured the drift as much as the threads: the counts take turns over the
+# rounds, and each keeps its fastest run (and its median, for the spread).
 thread_counts=$(printf '%s\n' 1 2 "$cores" | sort -nu)
-declare -A fastest same
+declare -A fastest same all_runs
 base_hash=""
-for round in 1 2 3; do
+for round in $(seq "$rounds"); do
   for threads in $thread_counts; do
     read -r seconds rss < <(build_akhbar "$corpus" "$threads" rules $field)
+    all_runs[$threads]+="$seconds "
     hash=$(cat "$data"/out/graph.json "$data"/out/events.json | sha256sum | cut -c1-16)
     [ -n "$base_hash" ] || base_hash=$hash
     [ "$hash" = "$base_hash" ] || same[$threads]=NO
@@ -147,7 +158,9 @@ for round in 1 2 3; do
 done
 for threads in $thread_counts; do
   row "$threads" "${fastest[$threads]}" "$(rate "$(mb_of "$corpus")" "${fastest[$threads]}")" \
-    "$(rate "${fastest[1]}" "${fastest[$threads]}")" "${same[$threads]:-yes}"
+    "$(rate "${fastest[1]}" "${fastest[$threads]}")" "$(median "${all_runs[$threads]}")" \
+    "$(rate "$(median "${all_runs[1]}")" "$(median "${all_runs[$threads]}")")" \
+    "${same[$threads]:-yes}"
 done
 
 # As on every run after a user's first, the entity files come from the
@@ -157,19 +170,20 @@ for rules_dir in "$data"/rules-100 "$data"/rules-1000 "$data"/rules-10000 "$data
   "$akhbar" extract --rules "$rules_dir" --quiet -o "$data/warm.jsonl" \
     samples/000_3753c173918469ae.txt
 done
-# Extraction with each name set, the sets taking turns over three rounds and
-# each keeping its fastest run: the machine's speed drifts over minutes, and
+# Extraction with each name set, the sets taking turns over the rounds and
+# each keeping its fastest run (and its median): the machine's speed drifts over minutes, and
 # one pass from 100 to 100,000 names measured the drift along with the names.
 # The "absent" sets are the same counts of names of which all but the 100
 # frequent ones occur nowhere (make_names.py --absent): their matches, and
 # so their output, are those of 100 names; they measure what the number of
 # names itself costs, where the frequent n-grams also triple the mentions.
 name_sets="100 1000 10000 100000 absent-1000 absent-10000 absent-100000"
-declare -A extract_fastest output_hash output_mb
-for round in 1 2 3; do
+declare -A extract_fastest extract_runs output_hash output_mb
+for round in $(seq "$rounds"); do
   for set in $name_sets; do
     read -r seconds _ < <(extract_akhbar "$corpus" "$data/rules-$set" $field)
     keep_fastest extract_fastest "$set" "$seconds"
+    extract_runs[$set]+="$seconds "
     output_hash[$set]=$(sha256sum < "$data/extractions.jsonl" | cut -c1-16)
     output_mb[$set]=$(mb_of "$data/extractions.jsonl")
   done
@@ -179,7 +193,7 @@ base_extract=${extract_fastest[100]}
 echo >> "$report"
 echo "### Names and baselines ($(basename "$corpus"), 1 thread, entity files cached)" >> "$report"
 row names "akhbar build s" "build MB/s" "build vs 100 names" "peak RSS MB" \
-  "akhbar extract s (fastest of 3)" "extract vs 100 names" "ripgrep s" "build / ripgrep time" \
+  "akhbar extract s (fastest of $rounds)" "extract vs 100 names" "ripgrep s" "build / ripgrep time" \
   "python re s" "python / build time"
 row --- --- --- --- --- --- --- --- --- --- ---
 base_seconds=""
@@ -210,14 +224,16 @@ done
 
 echo >> "$report"
 echo "### Names that do not occur ($(basename "$corpus"), 1 thread, entity files cached)" >> "$report"
-row names "akhbar extract s (fastest of 3)" "extract vs 100 names" "output MB" \
-  "same output as 100 names"
-row --- --- --- --- ---
-row 100 "$base_extract" 1.00 "${output_mb[100]}" yes
+row names "akhbar extract s (fastest of $rounds)" "extract vs 100 names" "median, seconds" \
+  "median vs 100 names" "output MB" "same output as 100 names"
+row --- --- --- --- --- --- ---
+base_median=$(median "${extract_runs[100]}")
+row 100 "$base_extract" 1.00 "$base_median" 1.00 "${output_mb[100]}" yes
 for n in 1000 10000 100000; do
   same=yes; [ "${output_hash[absent-$n]}" = "${output_hash[100]}" ] || same=no
+  set_median=$(median "${extract_runs[absent-$n]}")
   row "$n" "${extract_fastest[absent-$n]}" "$(rate "${extract_fastest[absent-$n]}" "$base_extract")" \
-    "${output_mb[absent-$n]}" "$same"
+    "$set_median" "$(rate "$set_median" "$base_median")" "${output_mb[absent-$n]}" "$same"
 done
 
 if [ -n "$real" ]; then
@@ -230,9 +246,9 @@ if [ -n "$real" ]; then
   find "$files" -type f -exec cat {} + > /dev/null
   cat "$files.jsonl" > /dev/null
   # One run of each read 0.58 and 0.76 a few minutes apart, the same code:
-  # the two take turns, three rounds, and each keeps its fastest run.
+  # the two take turns over the rounds, and each keeps its fastest run.
   declare -A files_fastest
-  for round in 1 2 3; do
+  for round in $(seq "$rounds"); do
     read -r seconds _ < <(measure "$akhbar" build --rules rules --no-render --quiet \
       --threads 1 --out "$data/out" --force "$files")
     keep_fastest files_fastest directory "$seconds"
@@ -244,7 +260,7 @@ if [ -n "$real" ]; then
   dir_seconds=${files_fastest[directory]}
   lines_seconds=${files_fastest[lines]}
   echo >> "$report"
-  echo "### 100,000 small files against the same text as JSON Lines (1 thread, fastest of 3 taken in turn)" >> "$report"
+  echo "### 100,000 small files against the same text as JSON Lines (1 thread, fastest of $rounds taken in turn)" >> "$report"
   row input "MB" seconds "MB/s" "throughput vs JSON Lines"
   row --- --- --- --- ---
   row "directory of 100,000 files" "$(mb_of "$files.jsonl")" "$dir_seconds" \
@@ -256,12 +272,12 @@ fi
 echo >> "$report"
 echo "### Rule loading and the samples" >> "$report"
 # One run of each read 0.60 and 0.93 s on the same code, minutes apart:
-# cold and warm take turns, three rounds, and each keeps its fastest run,
+# cold and warm take turns over the rounds, and each keeps its fastest run,
 # with the rule file first read once untimed (after gigabytes of corpus it
 # is timed from the disk otherwise).
 cat "$data"/rules-100000/entities/*.yaml > /dev/null
 declare -A load_fastest load_rss
-for round in 1 2 3; do
+for round in $(seq "$rounds"); do
   for cache in cold warm; do
     [ "$cache" = warm ] || rm -rf "$AKHBAR_CACHE_DIR"
     read -r seconds rss < <(measure "$akhbar" extract --rules "$data/rules-100000" \
@@ -271,7 +287,7 @@ for round in 1 2 3; do
   done
 done
 for cache in cold warm; do
-  echo "- loading 100,000 names (akhbar extract of one sample), $cache cache, fastest of 3: ${load_fastest[$cache]} s (peak RSS ${load_rss[$cache]} MB)" >> "$report"
+  echo "- loading 100,000 names (akhbar extract of one sample), $cache cache, fastest of $rounds: ${load_fastest[$cache]} s (peak RSS ${load_rss[$cache]} MB)" >> "$report"
 done
 read -r check_seconds _ < <(measure "$akhbar" rules check --rules "$data/rules-100000" || true)
 echo "- akhbar rules check of the 100,000 names (conflicts, suggestions): ${check_seconds} s" >> "$report"
