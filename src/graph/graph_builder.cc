@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include <tbb/parallel_invoke.h>
+#include <tbb/task_group.h>
 
 #include "graph/co_mentions.h"
 #include "graph/deduplicated_corpus.h"
@@ -42,17 +42,26 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   for (const auto& [doc, document] : partial.documents()) texts.push_back(document.text);
   {
     const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
-    partial.DropFingerprints();
     stats = StatsOf(partial, corpus);
     // The three collections read the corpus and nothing else: they run side
-    // by side.
-    tbb::parallel_invoke(
-        [&] {
-          edges = CollectCoMentions(corpus, options.window, options.max_evidence,
-                                    options.max_documents);
-        },
-        [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); },
+    // by side, while this thread frees the fingerprints (which the corpus
+    // does not view). Events and co-mentions take longest, which of them
+    // depends on the news: queued first and last, events are the task an
+    // idle thread takes first and co-mentions the one this thread takes
+    // first, from the back, once it has freed; entities go to whichever is
+    // free first. With one thread the fingerprints are gone before the
+    // collections grow.
+    tbb::task_group collections;
+    collections.run(
+        [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); });
+    collections.run(
         [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
+    collections.run([&] {
+      edges = CollectCoMentions(corpus, options.window, options.max_evidence,
+                                options.max_documents);
+    });
+    partial.DropFingerprints();
+    collections.wait();
   }
   // The graph views the sentences' text and copies the rest: free the rest
   // before the graph is assembled, so that the two never share the peak.
