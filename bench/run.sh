@@ -22,8 +22,19 @@ limit=${AKHBAR_BENCH_TIMEOUT:-900}
 # Series whose configurations take turns run this many rounds; each keeps its
 # fastest run. On the 2-core virtual machines we measure on, the same build
 # takes 0.1 to 0.6 s of system time from run to run (the kernel's faulting
-# in of fresh memory), and three rounds were sometimes all slow.
-rounds=${AKHBAR_BENCH_ROUNDS:-5}
+# in of fresh memory), and three rounds were sometimes all slow. Runs there
+# also alternate slow and fast (ten builds in a row: system time 0.20 to
+# 0.36 s in the odd ones, 0.10 to 0.15 s in the even ones), so two
+# configurations taking turns in one order measured that as much as
+# themselves: in_turn gives them in reverse order every other round, and
+# the rounds are even in number.
+rounds=${AKHBAR_BENCH_ROUNDS:-6}
+# in_turn ROUND CONFIGURATION...: the configurations in order, reversed in
+# even rounds.
+in_turn() {
+  local round=$1; shift
+  if [ $((round % 2)) = 1 ]; then printf '%s\n' "$@"; else printf '%s\n' "$@" | tac; fi
+}
 
 # Wall seconds and peak RSS (MB) of a command, from /usr/bin/time.
 measure() {
@@ -147,7 +158,7 @@ thread_counts=$(printf '%s\n' 1 2 "$cores" | sort -nu)
 declare -A fastest same all_runs
 base_hash=""
 for round in $(seq "$rounds"); do
-  for threads in $thread_counts; do
+  for threads in $(in_turn "$round" $thread_counts); do
     read -r seconds rss < <(build_akhbar "$corpus" "$threads" rules $field)
     all_runs[$threads]+="$seconds "
     hash=$(cat "$data"/out/graph.json "$data"/out/events.json | sha256sum | cut -c1-16)
@@ -180,7 +191,7 @@ done
 name_sets="100 1000 10000 100000 absent-1000 absent-10000 absent-100000"
 declare -A extract_fastest extract_runs output_hash output_mb
 for round in $(seq "$rounds"); do
-  for set in $name_sets; do
+  for set in $(in_turn "$round" $name_sets); do
     read -r seconds _ < <(extract_akhbar "$corpus" "$data/rules-$set" $field)
     keep_fastest extract_fastest "$set" "$seconds"
     extract_runs[$set]+="$seconds "
@@ -249,13 +260,17 @@ if [ -n "$real" ]; then
   # the two take turns over the rounds, and each keeps its fastest run.
   declare -A files_fastest
   for round in $(seq "$rounds"); do
-    read -r seconds _ < <(measure "$akhbar" build --rules rules --no-render --quiet \
-      --threads 1 --out "$data/out" --force "$files")
-    keep_fastest files_fastest directory "$seconds"
-    read -r seconds _ < <(measure "$akhbar" build --jsonl --text-field content \
-      --id-field file --rules rules --no-render --quiet --threads 1 --out "$data/out" --force \
-      "$files.jsonl")
-    keep_fastest files_fastest lines "$seconds"
+    for input in $(in_turn "$round" directory lines); do
+      if [ "$input" = directory ]; then
+        read -r seconds _ < <(measure "$akhbar" build --rules rules --no-render --quiet \
+          --threads 1 --out "$data/out" --force "$files")
+      else
+        read -r seconds _ < <(measure "$akhbar" build --jsonl --text-field content \
+          --id-field file --rules rules --no-render --quiet --threads 1 --out "$data/out" \
+          --force "$files.jsonl")
+      fi
+      keep_fastest files_fastest "$input" "$seconds"
+    done
   done
   dir_seconds=${files_fastest[directory]}
   lines_seconds=${files_fastest[lines]}
@@ -278,7 +293,7 @@ echo "### Rule loading and the samples" >> "$report"
 cat "$data"/rules-100000/entities/*.yaml > /dev/null
 declare -A load_fastest load_rss
 for round in $(seq "$rounds"); do
-  for cache in cold warm; do
+  for cache in $(in_turn "$round" cold warm); do
     [ "$cache" = warm ] || rm -rf "$AKHBAR_CACHE_DIR"
     read -r seconds rss < <(measure "$akhbar" extract --rules "$data/rules-100000" \
       --quiet -o "$data/extractions.jsonl" samples/000_3753c173918469ae.txt)
