@@ -2,8 +2,9 @@
 //
 // A sentence and its copies are one report per event type. Reports of a
 // type with same_event_within_days (rules/events.yaml) are one event when
-// they share a participant and their dates meet, a report dated only by its
-// publication standing for the days just before it. Every report of an
+// they name a participant in common and their dates meet, no two of them
+// further apart than those days, a report dated only by its publication
+// standing for the days just before it. Every report of an
 // event is one of its sources.
 #ifndef AKHBAR_GRAPH_EVENT_BUILDER_H_
 #define AKHBAR_GRAPH_EVENT_BUILDER_H_

@@ -247,9 +247,9 @@ TEST(GraphBuilderTest, ReportsWhoseDaysMeetThroughOthersAreOneEvent) {
   EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a", "b", "c"}, {"d"}, {"e"}}));
 }
 
-TEST(GraphBuilderTest, AReportOverAMonthJoinsReportsOnEitherSideOfIt) {
-  // The month-long report meets both; the two dispatches, two weeks apart,
-  // meet only through it.
+TEST(GraphBuilderTest, AReportOverAMonthDoesNotJoinReportsTwoWeeksApart) {
+  // The month-long report meets both dispatches, but they are two weeks
+  // apart: the month joins the first, and the second is an event of its own.
   const std::string text = "نشرت روسيا قوات في البلاد طوال يناير.";
   Extraction month = Dispatch("month", text, CivilDate{2022, 2, 1});
   DateExpression january;
@@ -268,7 +268,53 @@ TEST(GraphBuilderTest, AReportOverAMonthJoinsReportsOnEitherSideOfIt) {
       Dispatch("late", "وصلت طلائع قوات روسيا إلى المطار الرئيسي في العاصمة.",
                CivilDate{2022, 1, 20}),
   });
-  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"early", "late", "month"}}));
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"early", "month"}, {"late"}}));
+}
+
+TEST(GraphBuilderTest, DailyReportsDoNotChainIntoOneEventForWeeks) {
+  // A different report a day for ten days, all naming Russia: each meets the
+  // next, but an event's reports are at most two days apart
+  // (same_event_within_days).
+  const std::vector<std::string> texts = {
+      "أرسلت روسيا قوات إلى ألماتي لحماية المطار.",
+      "وقالت موسكو إن روسيا نشرت وحدات عسكرية قرب الحدود.",
+      "وصلت طلائع قوات روسيا إلى العاصمة مساء أمس.",
+      "أعلنت روسيا إرسال قوات إضافية بطائرات نقل.",
+      "ذكرت مصادر أن روسيا سترسل قوات لتأمين المنشآت الحكومية.",
+      "نشرت روسيا قوات في محيط المباني الرسمية.",
+      "تواصل روسيا إرسال قوات وسط احتجاجات واسعة.",
+      "قالت الخارجية إن روسيا أرسلت قوات بناء على طلب رسمي.",
+      "أكد شهود وصول قوات روسيا إلى مدينة ثانية.",
+      "نشرت روسيا وحدات جديدة رغم انتقادات غربية.",
+  };
+  std::vector<Extraction> reports;
+  for (unsigned day = 1; day <= texts.size(); ++day) {
+    reports.push_back(
+        Dispatch("day" + std::to_string(day), texts[day - 1], CivilDate{2022, 1, day}));
+  }
+  // Each report covers the two days before it, so the first five meet the
+  // first's days within the bound, and the sixth opens the next event.
+  const std::vector<std::set<std::string>> events = DeploymentSources(reports);
+  EXPECT_EQ(events.size(), 2u);
+  size_t sources = 0;
+  for (const std::set<std::string>& event : events) {
+    sources += event.size();
+    std::set<int> days;
+    for (const std::string& doc : event) days.insert(std::stoi(doc.substr(3)));
+    // Published at most four days apart: each covers the two days before it.
+    EXPECT_LE(*days.rbegin() - *days.begin(), 4) << *days.begin();
+  }
+  EXPECT_EQ(sources, 10u);
+}
+
+TEST(GraphBuilderTest, AParticipantNamedOnlyByAnAdjectiveDoesNotMakeOneEvent) {
+  // "Russian forces" twice a day apart: Russia is an attribute of the forces
+  // in both, as "the French coach" is of a man; only a name joins reports.
+  const std::vector<std::set<std::string>> events = DeploymentSources({
+      Dispatch("a", "نشرت القوات الروسية وحدات في الشمال.", CivilDate{2022, 1, 10}),
+      Dispatch("b", "وصلت القوات الروسية إلى المطار الرئيسي.", CivilDate{2022, 1, 11}),
+  });
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a"}, {"b"}}));
 }
 
 TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
