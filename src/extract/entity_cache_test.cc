@@ -48,7 +48,7 @@ std::vector<std::string> NamesOf(const EntityCatalog& catalog, std::string_view 
 TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   const auto path = Write("people.yaml",
                           "- {id: tokayev, type: person, label: {en: Tokayev}, "
-                          "names: [توكاييف, توكايف], adjectives: [توكاييفي]}\n");
+                          "names: [توكاييف, توكايف], adjectives: [توكاييفي], titles: [«قاسم»]}\n");
   StatusOr<EntityCatalog> first = Load({path});
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_EQ(CachedCopies(), 1u);
@@ -64,6 +64,7 @@ TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   EXPECT_EQ(entity.label_ar, parsed.label_ar);
   EXPECT_EQ(entity.names, (std::vector<std::string>{"توكاييف", "توكايف"}));
   EXPECT_EQ(entity.adjectives, parsed.adjectives);
+  EXPECT_EQ(entity.titles, (std::vector<std::string>{"«قاسم»"}));
   EXPECT_EQ(entity.defined_at, parsed.defined_at);
 }
 

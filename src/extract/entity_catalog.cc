@@ -20,7 +20,7 @@ constexpr std::pair<std::string_view, EntityType> kTypes[] = {
 StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
   if (Status known = CheckKnownKeys(
-          file, node, {"id", "type", "label", "names", "adjectives", "note"});
+          file, node, {"id", "type", "label", "names", "adjectives", "titles", "note"});
       !known.ok()) {
     return known;
   }
@@ -58,11 +58,14 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   StatusOr<std::vector<std::string>> adjectives =
       ReadStringList(file, node, "adjectives");
   if (!adjectives.ok()) return adjectives.status();
-  if (names->empty() && adjectives->empty()) {
+  StatusOr<std::vector<std::string>> titles = ReadStringList(file, node, "titles");
+  if (!titles.ok()) return titles.status();
+  if (names->empty() && adjectives->empty() && titles->empty()) {
     return RuleErrorAt(file, node, "entity '" + entity.id + "' has no names");
   }
   entity.names = std::move(*names);
   entity.adjectives = std::move(*adjectives);
+  entity.titles = std::move(*titles);
   FillDefaultLabels(&entity);
   return entity;
 }
@@ -135,7 +138,13 @@ bool IsStableEntityId(std::string_view id) {
 }
 
 void FillDefaultLabels(Entity* entity) {
-  if (entity->label_ar.empty() && !entity->names.empty()) entity->label_ar = entity->names[0];
+  if (entity->label_ar.empty()) {
+    if (!entity->names.empty()) {
+      entity->label_ar = entity->names[0];
+    } else if (!entity->titles.empty()) {
+      entity->label_ar = entity->titles[0];
+    }
+  }
   if (entity->label_en.empty()) entity->label_en = entity->id;
 }
 

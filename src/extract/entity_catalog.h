@@ -27,6 +27,10 @@ struct Entity {
   std::string label_ar;
   std::vector<std::string> names;
   std::vector<std::string> adjectives;
+  // Names that count only between quotation marks, where they win over the
+  // same words as another entity's name: a newspaper named like a region
+  // («الشرق الأوسط») or a word («الحياة»), a channel, a book.
+  std::vector<std::string> titles;
   std::string defined_at;  // file:line:column, for messages
 };
 
@@ -36,7 +40,7 @@ StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file);
 
 // Lowercase ASCII letters, digits, _ - and .: ids name files and outputs.
 bool IsStableEntityId(std::string_view id);
-// An entity without labels shows its first name in Arabic and its id in
+// An entity without labels shows its first name (or title) in Arabic and its id in
 // English.
 void FillDefaultLabels(Entity* entity);
 

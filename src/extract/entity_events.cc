@@ -15,9 +15,9 @@ namespace akhbar {
 namespace {
 
 // The keys of an entity, in the order of EntityKey.
-constexpr std::array<std::string_view, 6> kEntityKeys = {"id",    "type",       "label",
-                                                         "names", "adjectives", "note"};
-enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kNote };
+constexpr std::array<std::string_view, 7> kEntityKeys = {
+    "id", "type", "label", "names", "adjectives", "titles", "note"};
+enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kTitles, kNote };
 constexpr std::array<std::string_view, 2> kLabelKeys = {"en", "ar"};
 
 template <size_t N>
@@ -51,10 +51,9 @@ class EntityEvents {
     switch (state_) {
       case State::kTop: state_ = State::kDone; return;  // an empty list
       case State::kEntityValue:
-        // A null names or adjectives is an empty list, a null note nothing;
-        // a null id, type or label is an error.
-        if (key_ == EntityKey::kNames || key_ == EntityKey::kAdjectives ||
-            key_ == EntityKey::kNote) {
+        // A null list of names is an empty list, a null note nothing; a
+        // null id, type or label is an error.
+        if (IsListKey(key_) || key_ == EntityKey::kNote) {
           state_ = State::kEntityKey;
           return;
         }
@@ -94,8 +93,7 @@ class EntityEvents {
   void OnSequenceStart() {
     if (state_ == State::kTop) {
       state_ = State::kEntities;
-    } else if (state_ == State::kEntityValue &&
-               (key_ == EntityKey::kNames || key_ == EntityKey::kAdjectives)) {
+    } else if (state_ == State::kEntityValue && IsListKey(key_)) {
       state_ = State::kList;
     } else {
       Decline();
@@ -151,8 +149,16 @@ class EntityEvents {
   // The entity being read; a declined file's entities are all dropped.
   Entity& entity() { return entities_.back(); }
 
+  static bool IsListKey(EntityKey key) {
+    return key == EntityKey::kNames || key == EntityKey::kAdjectives || key == EntityKey::kTitles;
+  }
+
   std::vector<std::string>& List() {
-    return key_ == EntityKey::kNames ? entity().names : entity().adjectives;
+    switch (key_) {
+      case EntityKey::kAdjectives: return entity().adjectives;
+      case EntityKey::kTitles: return entity().titles;
+      default: return entity().names;
+    }
   }
 
   // Items of a list in block style start a line with "- "; an estimate
@@ -181,7 +187,8 @@ class EntityEvents {
       case EntityKey::kId: entity().id.assign(value); break;
       case EntityKey::kType: type_name_.assign(value); break;
       case EntityKey::kNames:
-      case EntityKey::kAdjectives: List().emplace_back(value); break;
+      case EntityKey::kAdjectives:
+      case EntityKey::kTitles: List().emplace_back(value); break;
       case EntityKey::kNote: break;
       case EntityKey::kLabel: return Decline();
     }
@@ -198,7 +205,9 @@ class EntityEvents {
         seen(EntityKey::kType) ? EntityTypeNamed(type_name_) : std::nullopt;
     if (!type) return Decline();
     finished.type = *type;
-    if (finished.names.empty() && finished.adjectives.empty()) return Decline();
+    if (finished.names.empty() && finished.adjectives.empty() && finished.titles.empty()) {
+      return Decline();
+    }
     FillDefaultLabels(&finished);
     state_ = State::kEntities;
   }

@@ -19,6 +19,8 @@ std::string Describe(const std::vector<Entity>& entities) {
     for (const std::string& name : entity.names) out << " <" << name << ">";
     out << " adjectives:";
     for (const std::string& adjective : entity.adjectives) out << " <" << adjective << ">";
+    out << " titles:";
+    for (const std::string& title : entity.titles) out << " <" << title << ">";
     out << "\n";
   }
   return out.str();
@@ -70,7 +72,9 @@ TEST(EntityEventsTest, EveryPlainShapeReadsAsThroughTheNodeTree) {
       "  note:\n"
       "- id: d-4\n"
       "  type: country\n"
-      "  names: [\"12\", '34', true story, أبو (الوليد)]\n";
+      "  names: [\"12\", '34', true story, أبو (الوليد)]\n"
+      "- {id: e, type: organization, titles: [الحياة]}\n"
+      "- {id: f, type: organization, names: [صحيفة الشرق], titles: ~}\n";
   ExpectSameBothWays("shapes.yaml", shapes);
   // An empty label falls back as a missing one does, not to "null".
   EXPECT_EQ(ReadEntitiesFromEvents("shapes.yaml", shapes)->at(2).label_en, "c_3");

@@ -1,5 +1,8 @@
 #include "extract/entity_matcher.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <span>
 
@@ -12,6 +15,22 @@ struct Candidate {
   MentionKind kind = MentionKind::kName;
   int32_t entity = -1;
 };
+
+// «الشرق الأوسط», "الحياة", “عكاظ”: a quotation mark right before and right
+// after (ICU's Quotation_Mark property, whichever way it faces).
+bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end) {
+  if (start == 0 || end >= text.size()) return false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t before_at = static_cast<int32_t>(start);
+  UChar32 before = 0;
+  U8_PREV(bytes, 0, before_at, before);
+  int32_t after_at = static_cast<int32_t>(end);
+  UChar32 after = 0;
+  U8_NEXT(bytes, after_at, length, after);
+  return before >= 0 && after >= 0 && u_hasBinaryProperty(before, UCHAR_QUOTATION_MARK) &&
+         u_hasBinaryProperty(after, UCHAR_QUOTATION_MARK);
+}
 
 std::string JoinWords(const std::vector<std::string>& words) {
   std::string joined;
@@ -35,26 +54,27 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
   for (const auto& entity : entities) entity_ids_.push_back(entity.id);
   for (size_t e = 0; e < entities.size(); ++e) {
     const int32_t entity = static_cast<int32_t>(e);
-    for (const std::string& name : entities[e].names) {
-      std::vector<std::string> words = tokenizer.NormalizedWords(name);
-      if (words.empty()) {
-        empty_names_.push_back(entities[e].id + ": " + name);
-        continue;
+    const auto add_all = [&](const std::vector<std::string>& names, NameUse use) {
+      for (const std::string& name : names) {
+        std::vector<std::string> words = tokenizer.NormalizedWords(name);
+        if (words.empty()) {
+          empty_names_.push_back(entities[e].id + ": " + name);
+          continue;
+        }
+        if (use != NameUse::kAdjective) {
+          AddName(words, entity, use);
+          continue;
+        }
+        const std::string base = words.back();
+        for (const std::string& suffix : morphology.adjective_suffixes()) {
+          words.back() = base + suffix;
+          AddName(words, entity, use);
+        }
       }
-      AddName(words, entity, MentionKind::kName);
-    }
-    for (const std::string& adjective : entities[e].adjectives) {
-      std::vector<std::string> words = tokenizer.NormalizedWords(adjective);
-      if (words.empty()) {
-        empty_names_.push_back(entities[e].id + ": " + adjective);
-        continue;
-      }
-      const std::string base = words.back();
-      for (const std::string& suffix : morphology.adjective_suffixes()) {
-        words.back() = base + suffix;
-        AddName(words, entity, MentionKind::kAdjective);
-      }
-    }
+    };
+    add_all(entities[e].names, NameUse::kName);
+    add_all(entities[e].adjectives, NameUse::kAdjective);
+    add_all(entities[e].titles, NameUse::kTitle);
   }
 }
 
@@ -65,56 +85,75 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  if (terminal.entity < 0) return 0;
-  return (static_cast<uint32_t>(terminal.entity) + 1) << 1 |
+  return static_cast<uint32_t>(terminal.entity + 1) << 2 | (terminal.has_title ? 2 : 0) |
          (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  if (packed == 0) return Terminal{};
-  return Terminal{static_cast<int32_t>(packed >> 1) - 1,
-                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName};
+  return Terminal{static_cast<int32_t>(packed >> 2) - 1,
+                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0};
 }
 
-void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entity,
-                            MentionKind kind) {
+EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
+                                                   const std::vector<std::string>& words) {
+  Word& first_word = AddWord(first);
+  if (words.size() == 1) return TerminalSlot{&first_word.terminal, first_word.id};
+  if (first_word.first_node < 0) first_word.first_node = static_cast<int32_t>(node_count_++);
+  auto node = static_cast<uint32_t>(first_word.first_node);
+  uint32_t parent = node;
+  uint32_t last_word = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    parent = node;
+    Word& word = AddWord(words[i]);
+    word.continues_name = true;
+    last_word = word.id;
+    const auto [child, inserted] = children_.Insert(parent, last_word, node_count_);
+    if (inserted) ++node_count_;
+    node = child;
+  }
+  return TerminalSlot{children_.ValueOf(parent, last_word), uint64_t{1} << 32 | node};
+}
+
+void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entity, NameUse use) {
   // A name that starts with the article is also stored without it, so that
   // text readings, which strip it with the other proclitics, find it.
   const std::string_view spellings[] = {words[0], morphology_.WithoutArticle(words[0])};
   const size_t spelling_count = spellings[1].size() != spellings[0].size() ? 2 : 1;
   for (const std::string_view first : std::span(spellings, spelling_count)) {
-    Word& first_word = AddWord(first);
-    uint32_t* packed = &first_word.terminal;
-    if (words.size() > 1) {
-      if (first_word.first_node < 0) first_word.first_node = static_cast<int32_t>(node_count_++);
-      auto node = static_cast<uint32_t>(first_word.first_node);
-      uint32_t parent = node;
-      uint32_t last_word = 0;
-      for (size_t i = 1; i < words.size(); ++i) {
-        parent = node;
-        Word& word = AddWord(words[i]);
-        word.continues_name = true;
-        last_word = word.id;
-        const auto [child, inserted] = children_.Insert(parent, last_word, node_count_);
-        if (inserted) ++node_count_;
-        node = child;
-      }
-      packed = children_.ValueOf(parent, last_word);
-    }
-    Terminal terminal = UnpackTerminal(*packed);
-    if (terminal.entity == -1) {
-      terminal = Terminal{entity, kind};
-    } else if (terminal.entity != entity) {
+    const TerminalSlot slot = AddPath(first, words);
+    Terminal terminal = UnpackTerminal(*slot.packed);
+    const auto conflict = [&](int32_t kept) {
       std::vector<std::string> spelled = words;
       spelled[0] = std::string(first);
-      conflicts_.push_back(NameConflict{
-          JoinWords(spelled), catalog_.entities()[terminal.entity].id,
-          catalog_.entities()[entity].id});
-    } else if (kind == MentionKind::kName) {
-      terminal.kind = kind;  // a spelling listed as name and adjective is a name
+      conflicts_.push_back(NameConflict{JoinWords(spelled), catalog_.entities()[kept].id,
+                                        catalog_.entities()[entity].id});
+    };
+    if (use == NameUse::kTitle) {
+      terminal.has_title = true;
+      const auto [title, inserted] = title_entities_.try_emplace(slot.key, entity);
+      if (!inserted && title->second != entity) conflict(title->second);
+    } else if (terminal.entity == -1) {
+      terminal.entity = entity;
+      terminal.kind = use == NameUse::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
+    } else if (terminal.entity != entity) {
+      conflict(terminal.entity);
+    } else if (use == NameUse::kName) {
+      terminal.kind = MentionKind::kName;  // a spelling listed as name and adjective is a name
     }
-    *packed = PackTerminal(terminal);
+    *slot.packed = PackTerminal(terminal);
   }
+}
+
+EntityMatcher::Terminal EntityMatcher::Resolve(const Terminal& terminal, uint64_t key,
+                                               std::string_view text, const Token& first,
+                                               const Token& last,
+                                               size_t stripped_bytes) const {
+  if (!terminal.has_title) return terminal;
+  const uint32_t start = stripped_bytes == 0
+                             ? first.start
+                             : tokenizer_.OriginalOffsetAfter(text, first, stripped_bytes);
+  if (!BetweenQuotationMarks(text, start, last.end)) return terminal;
+  return Terminal{title_entities_.at(key), MentionKind::kName, true};
 }
 
 std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
@@ -164,7 +203,10 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       }
       Candidate best;
       const auto try_reading = [&](const Word* first_word, size_t stripped_bytes) {
-        const auto consider = [&](const Terminal& terminal, uint32_t length) {
+        const auto consider = [&](uint32_t packed, uint32_t length, uint64_t key) {
+          if (packed == 0) return;
+          const Terminal terminal = Resolve(UnpackTerminal(packed), key, text, tokens[i],
+                                            tokens[i + length - 1], stripped_bytes);
           if (terminal.entity >= 0 &&
               (length > best.length ||
                (length == best.length && stripped_bytes < best.stripped_bytes))) {
@@ -172,7 +214,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           }
         };
         if (first_word == nullptr) return;
-        consider(UnpackTerminal(first_word->terminal), 1);
+        consider(first_word->terminal, 1, first_word->id);
         int64_t node = first_word->first_node;
         for (uint32_t length = 1; node >= 0; ++length) {
           const uint32_t next = i + length;
@@ -183,7 +225,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
               children_.FindEdge(static_cast<uint32_t>(node), next_word->id);
           if (!edge) return;
           node = edge->child;
-          consider(UnpackTerminal(edge->value), length + 1);
+          consider(edge->value, length + 1, uint64_t{1} << 32 | edge->child);
         }
       };
       for (uint32_t r = layout.first_reading[i]; r < layout.first_reading[i + 1]; ++r) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/entity_catalog.h"
@@ -42,6 +43,16 @@ class EntityMatcher {
   struct Terminal {
     int32_t entity = -1;
     MentionKind kind = MentionKind::kName;
+    // Some entity's title ends here too: between quotation marks the words
+    // are that entity's (title_entities_).
+    bool has_title = false;
+  };
+  enum class NameUse { kName, kAdjective, kTitle };
+  // Where a name's terminal is kept: the packed value, and a key naming the
+  // place (its first word's id for a one-word name, else its trie node).
+  struct TerminalSlot {
+    uint32_t* packed = nullptr;
+    uint64_t key = 0;
   };
   // A rule word: the one-word name it is, if any (PackTerminal), and the
   // trie node of the longer names that start with it (-1: none). Nearly
@@ -58,9 +69,14 @@ class EntityMatcher {
     bool continues_name = false;
   };
 
-  void AddName(const std::vector<std::string>& words, int32_t entity,
-               MentionKind kind);
+  void AddName(const std::vector<std::string>& words, int32_t entity, NameUse use);
+  // The slot of `words` spelled with `first` as its first word, made if new.
+  TerminalSlot AddPath(std::string_view first, const std::vector<std::string>& words);
   Word& AddWord(std::string_view word);
+  // The entity a match of `length` tokens from `first` names: a title's
+  // when the terminal has one and the words stand between quotation marks.
+  Terminal Resolve(const Terminal& terminal, uint64_t key, std::string_view text,
+                   const Token& first, const Token& last, size_t stripped_bytes) const;
   // A node's terminal is kept as the value of the edge into it (NodeMap).
   static uint32_t PackTerminal(const Terminal& terminal);
   static Terminal UnpackTerminal(uint32_t packed);
@@ -74,6 +90,7 @@ class EntityMatcher {
   // Entity ids by index, side by side: with 100,000 entities the catalog's
   // records are too far apart for the cache.
   std::vector<std::string> entity_ids_;
+  std::unordered_map<uint64_t, int32_t> title_entities_;  // by TerminalSlot::key
   std::vector<NameConflict> conflicts_;
   std::vector<std::string> empty_names_;
 };

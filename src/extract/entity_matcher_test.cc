@@ -106,6 +106,50 @@ TEST(EntityMatcherTest, DiacriticsAndTatweelDoNotBlockMatching) {
   EXPECT_EQ(Summary("تـوكـاييف"), "tokayev:تـوكـاييف");
 }
 
+TEST(EntityMatcherTest, AQuotedTitleIsTheNewspaperAndTheWordsUnquotedTheRegion) {
+  EXPECT_EQ(Summary("وقال لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط خطير"),
+            "asharq_al_awsat:الشرق الأوسط | middle_east:الشرق الأوسط");
+  EXPECT_EQ(Summary("أبلغ \"الشرق الأوسط\" و“الشرق الأوسط”"),
+            "asharq_al_awsat:الشرق الأوسط | asharq_al_awsat:الشرق الأوسط");
+  // A quotation mark on one side only, or around more words, quotes no title.
+  EXPECT_EQ(Summary("«الشرق الأوسط الجديد»"), "middle_east:الشرق الأوسط");
+  EXPECT_EQ(Summary("«الشرق الأوسط"), "middle_east:الشرق الأوسط");
+  EXPECT_EQ(Summary("صحيفة الشرق الأوسط"), "asharq_al_awsat:صحيفة الشرق الأوسط");
+}
+
+StatusOr<std::unique_ptr<RuleSet>> RulesWith(const std::string& name, const std::string& yaml) {
+  const std::filesystem::path path = testing::MakeTempDir(name) / "extra.yaml";
+  std::ofstream(path) << yaml;
+  return RuleSet::Load(testing::RulesDir(), {path});
+}
+
+TEST(EntityMatcherTest, ATitleAloneCountsOnlyBetweenQuotationMarks) {
+  StatusOr<std::unique_ptr<RuleSet>> rules =
+      RulesWith("title_alone", "- {id: al_hayat, type: organization, titles: [الحياة]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  Document document;
+  document.text = "وقال لـ«الحياة» إن الحياة في موسكو صعبة";
+  const std::vector<Mention> mentions = Extractor(**rules).Extract(document).mentions;
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].entity, "al_hayat");
+  EXPECT_EQ(mentions[0].text, "الحياة");
+  EXPECT_EQ(mentions[0].start, document.text.find("الحياة"));
+  EXPECT_EQ(mentions[1].entity, "moscow");
+}
+
+TEST(EntityMatcherTest, ATitleOfTwoEntitiesIsAConflict) {
+  StatusOr<std::unique_ptr<RuleSet>> rules =
+      RulesWith("title_conflict",
+                "- {id: al_hayat, type: organization, titles: [الحياة]}\n"
+                "- {id: hayat_tv, type: organization, titles: [الحياة]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const std::vector<NameConflict>& conflicts = (*rules)->entity_matcher().conflicts();
+  ASSERT_FALSE(conflicts.empty());  // one per spelling: with the article and without
+  EXPECT_EQ(conflicts[0].normalized_name, "الحياه");  // normalized: ة as ه
+  EXPECT_EQ(conflicts[0].kept_entity, "al_hayat");
+  EXPECT_EQ(conflicts[0].dropped_entity, "hayat_tv");
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",

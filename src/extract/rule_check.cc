@@ -83,8 +83,8 @@ RuleReport CheckRules(const std::filesystem::path& directory,
   const EntityCatalog& catalog = (*rules)->entities();
   report.entities = catalog.entities().size();
   for (const Entity& entity : catalog.entities()) {
-    report.names += entity.names.size() + entity.adjectives.size();
-    for (const auto* list : {&entity.names, &entity.adjectives}) {
+    report.names += entity.names.size() + entity.adjectives.size() + entity.titles.size();
+    for (const auto* list : {&entity.names, &entity.adjectives, &entity.titles}) {
       for (const std::string& name : *list) {
         if (HasPunctuationBetweenWords(name, (*rules)->normalizer())) {
           Add(&report, Severity::kWarning,
