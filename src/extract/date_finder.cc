@@ -1,5 +1,6 @@
 #include "extract/date_finder.h"
 
+#include <algorithm>
 #include <ranges>
 
 #include "extract/date_parser.h"
@@ -15,6 +16,8 @@ namespace {
 std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, TimeUnit unit) {
   for (const DateExpression& date : std::views::reverse(before)) {
     if (!date.earliest || date.kind == DateKind::kRange || date.kind == DateKind::kVague) continue;
+    // "أدنى مستوى منذ أربعة أشهر": a duration's start is not where the text goes on from.
+    if (std::ranges::find(date.flags, "since") != date.flags.end()) continue;
     if (date.granularity <= UnitGranularity(unit)) return date.earliest;
   }
   return std::nullopt;

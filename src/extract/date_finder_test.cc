@@ -263,6 +263,19 @@ const Case kCases[] = {
     {"وتوقف العمل قبل يوم الانتخابات.", ""},
     {"ووصل الوفد قبل يومين فقط من القمة.", ""},
     {"وقال قبل أيام إن الوضع هادئ.", ""},
+    // After منذ the same, whether ago or the start of what lasts since; not
+    // "since yesterday" read as "a day ago" and "yesterday".
+    {"ووصل الوفد منذ ثلاثة أيام.", "منذ ثلاثة أيام=2023-03-12/day/relative"},
+    {"ويحكم البلاد منذ 30 عاما.", "منذ 30 عاما=1993/year/relative"},
+    {"وغاب عن المنزل منذ يوم أمس.", "يوم أمس=2023-03-14/day/relative"},
+    {"ويعمل هنا منذ سنوات.", ""},
+    // The one before the last: a week before last Thursday (a week before
+    // the week back on the document date's own weekday), two Marches back
+    // while this one is not over, the night before last.
+    {"جرت الانتخابات يوم الخميس قبل الماضي.", "يوم الخميس قبل الماضي=2023-03-02/day/relative"},
+    {"وقعت الحادثة الأربعاء ما قبل الماضي.", "الأربعاء ما قبل الماضي=2023-03-01/day/relative"},
+    {"وعاد في مارس قبل الماضي.", "مارس قبل الماضي=2021-03/month/relative"},
+    {"وقتل ثلاثة الليلة قبل الماضية.", "الليلة قبل الماضية=2023-03-13/day/relative"},
     // An ordinal after a word with the article describes that word.
     {"ارتفعت الأسعار في الأسبوع الأول من مارس.", ""},
     {"تراجعت المبيعات في النصف الثاني من يونيو 2020.", "يونيو 2020=2020-06/month/absolute"},
@@ -405,6 +418,15 @@ TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
   ASSERT_EQ(extraction.dates.size(), 2u);
   EXPECT_EQ(extraction.dates[1].anchor, (CivilDate{2022, 1, 3}));
   EXPECT_EQ(extraction.dates[1].flags, std::vector<std::string>{"anaphoric"});
+}
+
+TEST(DateFinderTest, ADurationsStartIsNoAntecedent) {
+  const Extraction extraction = ExtractText(
+      "وصل في 3 يناير 2022. وهو مضرب عن الطعام منذ ثلاثة أيام، وفي اليوم التالي غادر.", kAnchor);
+  ASSERT_EQ(extraction.dates.size(), 3u);
+  EXPECT_EQ(extraction.dates[1].text, "منذ ثلاثة أيام");
+  EXPECT_EQ(extraction.dates[1].flags, std::vector<std::string>{"since"});
+  EXPECT_EQ(extraction.dates[2].value, "2022-01-04");
 }
 
 TEST(DateFinderTest, AnaphoricWordsWithoutAPreciseEnoughDateBeforeStayUnresolved) {

@@ -26,6 +26,7 @@ enum class DateWordRole : uint8_t {
   kWeekday,              // value: 0 = Sunday
   kWeekdayPrefix,        // يوم
   kPreviousWord,         // الماضي
+  kBeforePreviousWord,   // قبل الماضي
   kNextWord,             // المقبل
   kCurrentWord,          // الحالي
   kYearCue,              // في، منذ
@@ -60,6 +61,7 @@ enum class DateWordRole : uint8_t {
   kRecurrence,           // من كل عام in "18 مايو من كل عام": the date before it recurs
   kListJoin,             // إلى in "من 25 يوليو إلى غاية 2 سبتمبر من كل عام"
   kAgoWord,              // قبل in "قبل يومين"
+  kSinceWord,            // منذ in "منذ يومين": ago, or the start of what lasts since
   kAgoUnit,              // value: the count it says alone (0: a number must say it); `unit`
   kCardinal,             // value: ثلاثة = 3
   kAgoObjectLink,        // من in "قبل يومين من القمة": a span before something else

@@ -113,7 +113,7 @@ class SentenceDateParser {
       {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
        Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
        Role::kAnaphoric, Role::kVague, Role::kOrdinalDay, Role::kDayNumberPrefix,
-       Role::kAgoWord});
+       Role::kAgoWord, Role::kSinceWord});
 
   std::optional<FoundDate> ParseAt(uint32_t at) const {
     if (!sentence_.MayStartDate(at, kOpeningRoles)) {
@@ -480,13 +480,18 @@ class SentenceDateParser {
   // days, weeks, months or years before the document date. Not "قبل أيام"
   // (how many is not said), nor a span before something else: "قبل عام
   // 2010", "قبل يوم الجمعة", "قبل يوم الانتخابات", "قبل يومين من القمة".
+  // After a since word ("منذ يومين") the same day, flagged `since`: it may
+  // be the start of what has lasted until the document date.
   std::optional<Piece> ParseAgo(uint32_t at) const {
-    const std::optional<LexiconMatch> ago = sentence_.Word(at, Role::kAgoWord);
+    std::optional<LexiconMatch> ago = sentence_.Word(at, Role::kAgoWord);
+    const bool since = !ago;
+    if (since) ago = sentence_.Word(at, Role::kSinceWord);
     if (!ago) return std::nullopt;
     uint32_t next = at + ago->tokens;
     if (!sentence_.Adjacent(next)) return std::nullopt;
     DateSpec spec;
     spec.form = DateForm::kRelative;
+    if (since) spec.flags.push_back("since");
     if (const std::optional<LexiconMatch> about = sentence_.Word(next, Role::kQuantityCue);
         about && about->stripped_bytes == 0 && sentence_.Adjacent(next + about->tokens)) {
       next += about->tokens;
@@ -514,8 +519,8 @@ class SentenceDateParser {
     return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, ago->stripped_bytes};
   }
   // A span followed by what it is before: a number, a day or month name, a
-  // noun with the article, or one of ago_object_links (after ago_fillers:
-  // "قبل يومين فقط من القمة").
+  // relative day ("منذ يوم أمس"), a noun with the article, or one of
+  // ago_object_links (after ago_fillers: "قبل يومين فقط من القمة").
   bool NamesWhatItIsBefore(uint32_t at) const {
     if (!sentence_.Adjacent(at)) return false;
     if (const std::optional<LexiconMatch> filler = sentence_.Word(at, Role::kAgoFiller);
@@ -524,7 +529,8 @@ class SentenceDateParser {
       return true;
     }
     return sentence_.Number(at) || sentence_.HasArticle(at) || FindMonth(at) ||
-           sentence_.Word(at, Role::kWeekday) || sentence_.Word(at, Role::kAgoObjectLink);
+           sentence_.Word(at, Role::kWeekday) || sentence_.Word(at, Role::kRelative) ||
+           sentence_.Word(at, Role::kAgoObjectLink);
   }
 
   // "الخميس", "يوم الجمعة", "الأحد الماضي", "السبت المقبل".
@@ -896,14 +902,16 @@ class SentenceDateParser {
     return named;
   }
 
-  // "الماضي" or "المقبل" right after a weekday or a month, or "الحالي" after
-  // a month.
+  // "الماضي", "قبل الماضي" or "المقبل" right after a weekday or a month, or
+  // "الحالي" after a month.
   // `after_parenthesis`: token `at` follows the ")" that closes a month pair.
   std::optional<std::pair<DateDirection, uint32_t>> ParseDirection(
       uint32_t at, bool after_parenthesis = false) const {
     if (!after_parenthesis && !sentence_.Adjacent(at)) return std::nullopt;
-    for (const auto& [role, direction] : {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
-                                          std::pair{Role::kNextWord, DateDirection::kNext},
+    for (const auto& [role, direction] :
+         {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
+          std::pair{Role::kBeforePreviousWord, DateDirection::kBeforePrevious},
+          std::pair{Role::kNextWord, DateDirection::kNext},
                                           std::pair{Role::kCurrentWord, DateDirection::kCurrent}}) {
       if (const std::optional<LexiconMatch> word = sentence_.Word(at, role);
           word && word->stripped_bytes == 0) {

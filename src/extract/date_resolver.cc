@@ -147,7 +147,8 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
     return resolution;
   }
   std::optional<Interval> chosen;
-  for (int year = *anchor_year - 1; year <= *anchor_year + 1; ++year) {
+  std::optional<Interval> latest_past;  // kBeforePrevious: the one after `chosen`
+  for (int year = *anchor_year - 2; year <= *anchor_year + 1; ++year) {
     std::optional<Interval> candidate = PointInterval(year, point, hijri);
     if (!candidate) continue;
     switch (point.direction) {
@@ -158,6 +159,12 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
         break;
       case DateDirection::kPrevious:
         if (candidate->latest < *anchor) chosen = std::move(candidate);
+        break;
+      case DateDirection::kBeforePrevious:
+        if (candidate->latest < *anchor) {
+          chosen = std::move(latest_past);
+          latest_past = std::move(candidate);
+        }
         break;
       case DateDirection::kNext:
         if (!chosen && *anchor < candidate->earliest) chosen = std::move(candidate);
@@ -176,6 +183,7 @@ std::string DirectionSuffix(DateDirection direction) {
   switch (direction) {
     case DateDirection::kNearest: return "";
     case DateDirection::kPrevious: return ":previous";
+    case DateDirection::kBeforePrevious: return ":before_previous";
     case DateDirection::kNext: return ":next";
     case DateDirection::kCurrent: return ":current";
   }
@@ -326,9 +334,11 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
   date->kind = DateKind::kRelative;
   date->granularity = Granularity::kDay;
   if (!anchor) {
-    const std::string_view which = spec.direction == DateDirection::kNearest    ? "last"
-                                   : spec.direction == DateDirection::kPrevious ? "previous"
-                                                                                : "next";
+    const std::string_view which =
+        spec.direction == DateDirection::kNearest          ? "last"
+        : spec.direction == DateDirection::kPrevious       ? "previous"
+        : spec.direction == DateDirection::kBeforePrevious ? "before_previous"
+                                                           : "next";
     date->unresolved =
         "weekday:" + std::string(kWeekdayNames[spec.weekday % 7]) + ":" + std::string(which);
     return true;
@@ -343,7 +353,8 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
     offset = -((anchor_weekday - weekday + 7) % 7);
     // "الماضي" on the document date's own weekday means a week back; on any
     // other weekday the most recent one is already in the past.
-    if (offset == 0 && spec.direction == DateDirection::kPrevious) offset = -7;
+    if (offset == 0 && spec.direction != DateDirection::kNearest) offset = -7;
+    if (spec.direction == DateDirection::kBeforePrevious) offset -= 7;
   }
   const CivilDate day = anchor->PlusDays(offset);
   Apply(Interval{day.ToIso(), day, day, Granularity::kDay, ""}, date);

@@ -27,6 +27,7 @@ enum class TimeUnit : uint8_t { kDay, kWeek, kMonth, kYear };
 enum class DateDirection : uint8_t {
   kNearest,   // "6 يناير": the closest one; a weekday: on or before
   kPrevious,  // "الأحد الماضي", "يناير الماضي"
+  kBeforePrevious,  // "الخميس قبل الماضي", "رمضان قبل الماضي": the one before that
   kNext,      // "الأحد المقبل", "مارس المقبل"
   kCurrent,   // "يوليو الحالي": a month of the document date's year
 };

@@ -378,6 +378,12 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
       EXPECT_EQ(event.participants[0].role, "target");
     }
   }
+  // A since date is when a state began, not when what is reported happened.
+  const EntityGraph since = GraphOf(
+      Report("وأعلنت المنظمة في بيان التزامها بالحوار منذ 20 عاما.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(since.events.size(), 1u);
+  EXPECT_EQ(since.events[0].date_value, "2022-01-08");
+  EXPECT_EQ(since.events[0].date_source, "document");
   const EntityGraph undated = GraphOf(Report("واندلعت احتجاجات.", std::nullopt));
   ASSERT_EQ(undated.events.size(), 1u);
   EXPECT_EQ(undated.events[0].date_source, "none");

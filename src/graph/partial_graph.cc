@@ -1,5 +1,6 @@
 #include "graph/partial_graph.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace akhbar {
@@ -161,9 +162,14 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       &document.kept_triggers);
   lay_out(
       extraction.dates, &SentenceFacts::dates,
+      // A `since` date ("يحكم منذ 30 عاما", "أول زيارة منذ 12 عاما") is when
+      // a state began, and dates neither the events of its sentence nor the
+      // days it speaks of: on the real corpus most events it would date are
+      // reported that day.
       [&](const DateExpression& date) {
         return date.sentence < sentences && kept_at[date.sentence] != kNotKept &&
-               date.earliest && date.latest;
+               date.earliest && date.latest &&
+               std::ranges::find(date.flags, "since") == date.flags.end();
       },
       [&](const DateExpression& date) {
         return SentenceDate{date.start, date.end, DaySpan{*date.earliest, *date.latest},
