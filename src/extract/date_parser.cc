@@ -912,7 +912,7 @@ class SentenceDateParser {
          {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
           std::pair{Role::kBeforePreviousWord, DateDirection::kBeforePrevious},
           std::pair{Role::kNextWord, DateDirection::kNext},
-                                          std::pair{Role::kCurrentWord, DateDirection::kCurrent}}) {
+          std::pair{Role::kCurrentWord, DateDirection::kCurrent}}) {
       if (const std::optional<LexiconMatch> word = sentence_.Word(at, role);
           word && word->stripped_bytes == 0) {
         return std::pair{direction, at + word->tokens};
