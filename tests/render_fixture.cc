@@ -7,6 +7,8 @@
 #include <string_view>
 #include <utility>
 
+#include "graph/graph_assembly.h"
+
 namespace akhbar::testing {
 namespace {
 
@@ -68,11 +70,10 @@ EntityGraph SampleGraph() {
   std::map<std::string, GraphStorage::vertex_descriptor> vertex_of;
   for (size_t i = 0; i < graph.entities.size(); ++i) {
     vertex_of[graph.entities[i].id] =
-        boost::add_vertex(VertexData{VertexKind::kEntity, i}, graph.graph);
+        boost::add_vertex(VertexData{i}, graph.graph);
   }
   for (const Link& link : kLinks) {
     EdgeData edge;
-    edge.kind = EdgeKind::kCoMention;
     edge.weight = link.weight;
     edge.documents = {"000_3753c173918469ae"};
     edge.first_date = Day(2022, 1, 6);
@@ -86,7 +87,8 @@ EntityGraph SampleGraph() {
   const auto event = [&](const char* id, const char* type, const char* ar, const char* en,
                          std::optional<CivilDate> earliest, std::optional<CivilDate> latest,
                          Granularity granularity, const char* value, const char* source, bool vague,
-                         std::vector<EventParticipant> participants, const char* evidence) {
+                         std::vector<std::pair<const char*, const char*>> participants,
+                         const char* evidence) {
     EventVertex vertex;
     vertex.id = id;
     vertex.type = type;
@@ -101,17 +103,13 @@ EntityGraph SampleGraph() {
     vertex.evidence = evidence;
     vertex.sources = {Ref("002_c81270ce0b9162ad", 3, evidence),
                       Ref("004_4b41cdd2c373f765", 7, evidence)};
-    vertex.participants = std::move(participants);
-    const size_t index = graph.events.size();
-    graph.events.push_back(vertex);
-    const auto v = boost::add_vertex(VertexData{VertexKind::kEvent, index}, graph.graph);
-    for (const EventParticipant& participant : graph.events[index].participants) {
-      EdgeData edge;
-      edge.kind = EdgeKind::kParticipation;
-      edge.weight = 1;
-      edge.role = participant.role;
-      boost::add_edge(v, vertex_of[std::string(participant.entity)], edge, graph.graph);
+    for (const auto& [entity, role] : participants) {
+      EventParticipant& participant = vertex.participants.emplace_back();
+      participant.entity = entity;
+      participant.role = role;
+      participant.weight = 1;
     }
+    graph.events.push_back(vertex);
   };
   event("ev-protest-almaty", "protest", "احتجاج", "Protest", Day(2022, 1, 5), Day(2022, 1, 5),
         Granularity::kDay, "2022-01-05", "sentence", false,
@@ -137,6 +135,7 @@ EntityGraph SampleGraph() {
   event("ev-undated", "statement", "تصريح أو مقابلة", "Statement or interview", std::nullopt,
         std::nullopt, Granularity::kDay, "", "none", false, {{"russia", "actor"}},
         "قالت روسيا إنها ستساعد.");
+  graph.participations = ParticipationsOf(graph.entities, graph.events);
   return graph;
 }
 

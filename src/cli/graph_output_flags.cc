@@ -1,7 +1,5 @@
 #include "cli/graph_output_flags.h"
 
-#include <boost/range/iterator_range.hpp>
-
 #include <iostream>
 #include <set>
 
@@ -107,14 +105,9 @@ StatusOr<std::vector<std::filesystem::path>> GraphOutputFlags::Write(
 
 void PrintGraphSummary(const EntityGraph& graph,
                        const std::vector<std::filesystem::path>& written) {
-  size_t co_mentions = 0;
-  size_t participations = 0;
-  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    ++(graph.graph[edge].kind == EdgeKind::kCoMention ? co_mentions : participations);
-  }
-  std::cerr << "akhbar: graph: " << graph.entities.size() << " entities, " << co_mentions
-            << " co-mention edges, " << graph.events.size() << " events, " << participations
-            << " participation edges\n";
+  std::cerr << "akhbar: graph: " << graph.entities.size() << " entities, "
+            << boost::num_edges(graph.graph) << " co-mention edges, " << graph.events.size()
+            << " events, " << graph.participations.size() << " participation edges\n";
   for (const std::filesystem::path& path : written) {
     std::cerr << "akhbar: wrote " << path.string() << "\n";
   }

@@ -252,7 +252,6 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
     edge.source = ranks.Name(pair.first);
     edge.target = ranks.Name(pair.second);
     EdgeData& data = edge.data;
-    data.kind = EdgeKind::kCoMention;
     data.weight = totals.weight;
     DocumentList documents =
         ListDocuments(corpus, JoinDocuments(totals.windows, window_documents, &seen), max_documents);

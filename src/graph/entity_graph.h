@@ -1,5 +1,7 @@
-// The graph stage's output: entities and events as Boost.Graph vertices,
-// co-mentions and participations as edges, each carrying its evidence.
+// The graph stage's output: entities as Boost.Graph vertices and co-mentions
+// as its edges, each carrying its evidence; events beside them, each holding
+// its participations (the edges between entities and events, which the graph
+// files list after the co-mentions).
 #ifndef AKHBAR_GRAPH_ENTITY_GRAPH_H_
 #define AKHBAR_GRAPH_ENTITY_GRAPH_H_
 
@@ -52,11 +54,21 @@ struct EntityVertex {
   uint32_t component = 0;
 };
 
-// Viewed like EvidenceRef::text: an entity takes part in many events, and
-// two strings of its own per participant were a tenth of a large graph.
+// An entity's part in an event: the participation edge between them. Its
+// strings are viewed like EvidenceRef::text: an entity takes part in many
+// events, and two strings of its own per participant were a tenth of a
+// large graph. Held by the event and not as a Boost edge: a participation
+// edge (its list node, its two out-edge entries and an edge's data, most of
+// it empty) cost three times its facts, and a large corpus makes millions.
 struct EventParticipant {
   std::string_view entity;
   std::string_view role;  // actor | target | participant
+  // Like a co-mention's, the weight counts distinct sentences (not their
+  // copies) that name the participant.
+  uint32_t weight = 0;
+  uint32_t document_count = 0;
+  // Sorted; the first GraphOptions::max_documents, viewed like EvidenceRef::text.
+  std::vector<std::string_view> documents;
 };
 
 // The strings an event shares with every event of its type, and those that
@@ -82,15 +94,12 @@ struct EventVertex {
   std::vector<EventParticipant> participants;
 };
 
-enum class VertexKind { kEntity, kEvent };
 struct VertexData {
-  VertexKind kind = VertexKind::kEntity;
-  size_t index = 0;  // into EntityGraph::entities or EntityGraph::events
+  size_t index = 0;  // into EntityGraph::entities
 };
 
-enum class EdgeKind { kCoMention, kParticipation };
+// A co-mention edge.
 struct EdgeData {
-  EdgeKind kind = EdgeKind::kCoMention;
   uint32_t weight = 0;  // distinct sentences after deduplication
   // Sorted; the first GraphOptions::max_documents, viewed like EvidenceRef::text.
   std::vector<std::string_view> documents;
@@ -98,7 +107,14 @@ struct EdgeData {
   std::optional<CivilDate> first_date;
   std::optional<CivilDate> last_date;
   std::vector<EvidenceRef> evidence;  // strongest first, at most a few
-  std::string_view role;  // participation edges: actor | target | participant (static)
+};
+
+// A participation edge: events[event].participants[participant], whose
+// entity is entities[entity].
+struct ParticipationRef {
+  uint32_t entity = 0;
+  uint32_t event = 0;
+  uint32_t participant = 0;
 };
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
@@ -134,6 +150,7 @@ struct EntityGraph {
     SwapGraphStorage(graph, other.graph);
     entities = std::move(other.entities);
     events = std::move(other.events);
+    participations = std::move(other.participations);
     texts = std::move(other.texts);
     stats = other.stats;
     return *this;
@@ -142,6 +159,9 @@ struct EntityGraph {
   GraphStorage graph;
   std::vector<EntityVertex> entities;
   std::vector<EventVertex> events;
+  // Every participant of an event whose entity is a vertex, by entity id,
+  // then event; made from the two by AssembleGraph (graph_assembly.h).
+  std::vector<ParticipationRef> participations;
   // Owners of the bytes the text views point into (the documents' sentences,
   // or strings read from a file): shared, so that a copy of the graph, or a
   // graph filtered from it, views them as safely as the original.

@@ -213,12 +213,12 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
   }
 }
 
-// The participations of event number `event`, made of `reports`, in the
-// order of its participants.
-void AddParticipations(const DeduplicatedCorpus& corpus, uint32_t event,
-                       const Roles& participants, const std::vector<const Report*>& reports,
-                       size_t max_documents, std::vector<Participation>* participations) {
-  for (uint32_t p = 0; p < participants.size(); ++p) {
+// The weights and documents of the participants of `event`, made of
+// `reports`, whose roles are `participants`.
+void AddParticipations(const DeduplicatedCorpus& corpus, const Roles& participants,
+                       const std::vector<const Report*>& reports, size_t max_documents,
+                       EventVertex* event) {
+  for (size_t p = 0; p < participants.size(); ++p) {
     const NameRank entity = participants[p].first;
     std::set<size_t> clusters;
     DocumentIndexes documents;
@@ -229,8 +229,10 @@ void AddParticipations(const DeduplicatedCorpus& corpus, uint32_t event,
     }
     SortUnique(&documents);
     DocumentList listed = ListDocuments(corpus, std::move(documents), max_documents);
-    participations->push_back(Participation{event, p, static_cast<uint32_t>(clusters.size()),
-                                            listed.count, std::move(listed.ids)});
+    EventParticipant& participant = event->participants[p];
+    participant.weight = static_cast<uint32_t>(clusters.size());
+    participant.document_count = listed.count;
+    participant.documents = std::move(listed.ids);
   }
 }
 
@@ -333,6 +335,10 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, SharedEventStrings* stri
     event.granularity = date.expression->granularity;
     event.vague = date.expression->vague;
   }
+  // Sized at once: grown one by one, a million events' lists kept a third
+  // of their room unused.
+  event.sources.reserve(reports.size());
+  event.participants.reserve(participants.size());
   for (const Report* report : reports) {
     const CorpusSentence& sentence = corpus.sentences[report->sentence];
     EvidenceRef source = EvidenceOf(sentence);
@@ -346,7 +352,8 @@ EventVertex MakeEvent(const DeduplicatedCorpus& corpus, SharedEventStrings* stri
     event.sources.push_back(std::move(source));
   }
   for (const auto& [entity, role] : participants) {
-    event.participants.push_back({strings->EntityId(entity), RoleName(role)});
+    event.participants.emplace_back().entity = strings->EntityId(entity);
+    event.participants.back().role = RoleName(role);
   }
   return event;
 }
@@ -400,51 +407,19 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   for (const auto& [root, group] : by_group) {
     const std::vector<const Report*> reports = ReportsOf(group);
     const Roles participants = ParticipantsOf(group);
-    const auto event = static_cast<uint32_t>(set.events.size());
     set.events.push_back(MakeEvent(corpus, &strings, strings.Of(*group.front()->type), group,
                                    reports, participants));
-    AddParticipations(corpus, event, participants, reports, max_documents, &set.participations);
+    AddParticipations(corpus, participants, reports, max_documents, &set.events.back());
     // The reports have served: freeing them as the events grow keeps the
     // two from both being whole at the peak of the build.
     for (Occurrence* occurrence : group) *occurrence = Occurrence();
   }
   set.strings = strings.strings();
   // Ids are unique: any sort gives one order.
-  const std::vector<size_t> by_id = SortedPositions(
-      set.events, [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; });
-  std::vector<uint32_t> position(by_id.size());
-  for (size_t i = 0; i < by_id.size(); ++i) position[by_id[i]] = static_cast<uint32_t>(i);
-  Permute(&set.events, by_id);
-  for (Participation& participation : set.participations) {
-    participation.event = position[participation.event];
-  }
-  const auto entity_of = [&](const Participation& participation) {
-    return set.events[participation.event].participants[participation.participant].entity;
-  };
-  // An entity takes part in an event once: any sort gives one order.
-  std::sort(set.participations.begin(), set.participations.end(),
-            [&](const Participation& a, const Participation& b) {
-              const int order = entity_of(a).compare(entity_of(b));
-              return order != 0 ? order < 0 : a.event < b.event;
-            });
+  Permute(&set.events, SortedPositions(set.events, [](const EventVertex& a, const EventVertex& b) {
+            return a.id < b.id;
+          }));
   return set;
-}
-
-GraphEdge TakeParticipationEdge(const std::vector<EventVertex>& events,
-                                Participation* participation) {
-  const EventVertex& event = events[participation->event];
-  const EventParticipant& participant = event.participants[participation->participant];
-  GraphEdge edge;
-  edge.source = participant.entity;
-  edge.target = event.id;
-  edge.data.kind = EdgeKind::kParticipation;
-  edge.data.role = participant.role;
-  edge.data.weight = participation->weight;
-  edge.data.documents = std::move(participation->documents);
-  edge.data.document_count = participation->document_count;
-  edge.data.first_date = event.earliest;
-  edge.data.last_date = event.latest;
-  return edge;
 }
 
 }  // namespace akhbar

@@ -114,7 +114,7 @@ FlatAttributes EventAttributes(const EventVertex& event) {
   return attributes;
 }
 
-FlatAttributes EdgeAttributes(const EdgeData& edge) {
+FlatAttributes EdgeAttributes(const EdgeView& edge) {
   FlatAttributes attributes;
   std::vector<FlatAttribute>& list = attributes.list;
   list = {
@@ -122,7 +122,7 @@ FlatAttributes EdgeAttributes(const EdgeData& edge) {
       {"weight", int64_t{edge.weight}},
   };
   if (edge.kind == EdgeKind::kParticipation) list.push_back({"role", edge.role});
-  list.push_back({"documents", edge.documents});
+  list.push_back({"documents", StringList(edge.documents.begin(), edge.documents.end())});
   list.push_back({"document_count", int64_t{edge.document_count}});
   AddDate(&attributes, "first_date", edge.first_date);
   AddDate(&attributes, "last_date", edge.last_date);

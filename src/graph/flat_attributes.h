@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/entity_graph.h"
+#include "graph/graph_edges.h"
 
 namespace akhbar {
 
@@ -49,7 +50,7 @@ const std::vector<FlatColumn>& EdgeColumns();
 // Each borrows from its argument, which must outlive the result.
 FlatAttributes EntityAttributes(const EntityVertex& entity);
 FlatAttributes EventAttributes(const EventVertex& event);
-FlatAttributes EdgeAttributes(const EdgeData& edge);
+FlatAttributes EdgeAttributes(const EdgeView& edge);
 
 // "doc#sentence@start-end": where a sentence is, in one string.
 std::string EvidenceLocation(const EvidenceRef& evidence);

@@ -66,15 +66,9 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   // The graph views the sentences' text and copies the rest: free the rest
   // before the graph is assembled, so that the two never share the peak.
   partial = PartialGraph();
-  GraphAssembler assembler(std::move(entities), std::move(events.events), stats);
-  for (GraphEdge& edge : edges) assembler.Add(std::move(edge));
-  edges = {};
-  for (Participation& participation : events.participations) {
-    assembler.Add(TakeParticipationEdge(assembler.events(), &participation));
-  }
-  events.participations = {};
   texts.push_back(std::move(events.strings));
-  EntityGraph whole = assembler.Finish();
+  EntityGraph whole =
+      AssembleGraph(std::move(entities), std::move(events.events), std::move(edges), stats);
   whole.texts = std::move(texts);
   return FilterGraph(std::move(whole), options.filters);
 }

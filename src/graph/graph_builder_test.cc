@@ -26,13 +26,10 @@ const EntityGraph& SamplesGraph() {
 }
 
 const EdgeData* CoMention(const EntityGraph& graph, const std::string& a, const std::string& b) {
-  for (const EdgeRef& edge : EdgesOf(graph)) {
-    if (edge.data.kind == EdgeKind::kCoMention &&
-        ((edge.source == a && edge.target == b) || (edge.source == b && edge.target == a))) {
-      static thread_local EdgeData found;
-      found = edge.data;
-      return &found;
-    }
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
+    const std::string& source = graph.entities[graph.graph[boost::source(edge, graph.graph)].index].id;
+    const std::string& target = graph.entities[graph.graph[boost::target(edge, graph.graph)].index].id;
+    if ((source == a && target == b) || (source == b && target == a)) return &graph.graph[edge];
   }
   return nullptr;
 }
@@ -177,18 +174,20 @@ TEST(GraphBuilderTest, TheShootingOrderIsOneEventFromTwoOutlets) {
 
 TEST(GraphBuilderTest, ParticipationEdgesJoinEntitiesToEvents) {
   const EntityGraph& graph = SamplesGraph();
-  size_t participations = 0;
-  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    const EdgeData& data = graph.graph[edge];
-    if (data.kind != EdgeKind::kParticipation) continue;
-    ++participations;
-    EXPECT_EQ(graph.graph[boost::source(edge, graph.graph)].kind, VertexKind::kEntity);
-    EXPECT_EQ(graph.graph[boost::target(edge, graph.graph)].kind, VertexKind::kEvent);
-    EXPECT_GE(data.weight, 1u);
-  }
   size_t participants = 0;
   for (const EventVertex& event : graph.events) participants += event.participants.size();
-  EXPECT_EQ(participations, participants);
+  EXPECT_EQ(graph.participations.size(), participants);
+  for (const ParticipationRef& ref : graph.participations) {
+    const EventParticipant& participant = graph.events[ref.event].participants[ref.participant];
+    EXPECT_EQ(graph.entities[ref.entity].id, participant.entity);
+    EXPECT_GE(participant.weight, 1u);
+  }
+  // By entity id, then event (whose ids are in order).
+  EXPECT_TRUE(std::is_sorted(graph.participations.begin(), graph.participations.end(),
+                             [&](const ParticipationRef& a, const ParticipationRef& b) {
+                               return std::tie(graph.entities[a.entity].id, a.event) <
+                                      std::tie(graph.entities[b.entity].id, b.event);
+                             }));
 }
 
 // A one-document corpus made by hand, to see how events get their date.
@@ -331,24 +330,14 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
   EXPECT_TRUE(std::is_sorted(
       set.events.begin(), set.events.end(),
       [](const EventVertex& a, const EventVertex& b) { return a.id < b.id; }));
-  size_t participants = 0;
-  for (const EventVertex& event : set.events) participants += event.participants.size();
-  std::vector<GraphEdge> participations;
-  for (Participation& participation : set.participations) {
-    participations.push_back(TakeParticipationEdge(set.events, &participation));
+  for (const EventVertex& event : set.events) {
+    for (const EventParticipant& participant : event.participants) {
+      EXPECT_FALSE(participant.entity.empty()) << event.id;
+      EXPECT_GT(participant.weight, 0u) << event.id;
+      EXPECT_GT(participant.document_count, 0u) << event.id;
+      EXPECT_FALSE(participant.documents.empty()) << event.id;
+    }
   }
-  ASSERT_EQ(participations.size(), participants);
-  for (const GraphEdge& edge : participations) {
-    EXPECT_EQ(edge.data.kind, EdgeKind::kParticipation);
-    EXPECT_TRUE(ids.contains(edge.target)) << edge.target;
-    EXPECT_FALSE(edge.source.empty());
-    EXPECT_GT(edge.data.weight, 0u);
-    EXPECT_GT(edge.data.document_count, 0u);
-  }
-  EXPECT_TRUE(std::is_sorted(participations.begin(), participations.end(),
-                             [](const GraphEdge& a, const GraphEdge& b) {
-                               return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-                             }));
 }
 
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {

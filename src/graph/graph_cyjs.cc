@@ -6,7 +6,7 @@
 #include <variant>
 
 #include "graph/flat_attributes.h"
-#include "graph/graph_assembly.h"
+#include "graph/graph_edges.h"
 #include "graph/graph_json.h"
 #include "graph/json_values.h"
 
@@ -75,15 +75,12 @@ void WriteCytoscapeJson(const EntityGraph& graph, std::ostream& out) {
   json.OpenObject();
   json.Key("edges");
   json.OpenArray();
-  const std::vector<EdgeRef> edges = EdgesOf(graph);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const std::string id = EdgeId(i);
-    WriteElement(EdgeAttributes(edges[i].data),
-                 {{"id", std::string_view(id)},
-                  {"source", std::string_view(edges[i].source)},
-                  {"target", std::string_view(edges[i].target)}},
+  ForEachEdge(graph, [&](size_t number, const EdgeView& edge) {
+    const std::string id = EdgeId(number);
+    WriteElement(EdgeAttributes(edge),
+                 {{"id", std::string_view(id)}, {"source", edge.source}, {"target", edge.target}},
                  &json);
-  }
+  });
   json.CloseArray();
   json.Key("nodes");
   json.OpenArray();

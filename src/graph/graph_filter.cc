@@ -14,49 +14,57 @@ constexpr std::string_view kEventNodeType = "event";
 
 enum class Isolated { kKeep, kDrop };
 
-// Keeps the entities and events `keep_entity` and `keep_event` accept, and
-// the edges between kept vertices that `keep_edge` accepts; with
+// Keeps the entities and events `keep_entity` and `keep_event` accept, the
+// co-mentions between kept entities that `keep_co_mention` accepts, and so
+// the participations between kept entities and events; with
 // Isolated::kDrop, also drops entities that had edges and have none left.
-template <typename KeepEntity, typename KeepEvent, typename KeepEdge>
+template <typename KeepEntity, typename KeepEvent, typename KeepCoMention>
 EntityGraph Keep(EntityGraph graph, KeepEntity keep_entity, KeepEvent keep_event,
-                 KeepEdge keep_edge, Isolated isolated) {
-  std::set<std::string> kept_vertices;
+                 KeepCoMention keep_co_mention, Isolated isolated) {
+  std::set<std::string_view> kept_entities;
   for (const EntityVertex& entity : graph.entities) {
-    if (keep_entity(entity)) kept_vertices.insert(entity.id);
-  }
-  for (const EventVertex& event : graph.events) {
-    if (keep_event(event)) kept_vertices.insert(event.id);
+    if (keep_entity(entity)) kept_entities.insert(entity.id);
   }
   std::set<std::string> had_edges;
   std::set<std::string> has_edges;
+  for (const ParticipationRef& participation : graph.participations) {
+    const std::string& entity = graph.entities[participation.entity].id;
+    had_edges.insert(entity);
+    if (kept_entities.contains(entity) && keep_event(graph.events[participation.event])) {
+      has_edges.insert(entity);
+    }
+  }
   std::vector<GraphEdge> edges;
   for (GraphEdge& edge : TakeEdges(&graph)) {
     had_edges.insert(edge.source);
     had_edges.insert(edge.target);
-    if (!kept_vertices.contains(edge.source) || !kept_vertices.contains(edge.target) ||
-        !keep_edge(edge)) {
+    if (!kept_entities.contains(edge.source) || !kept_entities.contains(edge.target) ||
+        !keep_co_mention(edge)) {
       continue;
     }
     has_edges.insert(edge.source);
     has_edges.insert(edge.target);
     edges.push_back(std::move(edge));
   }
-  std::vector<EntityVertex> entities;
-  for (EntityVertex& entity : graph.entities) {
-    if (kept_vertices.contains(entity.id) &&
+  // kept_entities views the ids in graph.entities, which stay in place
+  // until the kept entities move out below.
+  std::set<std::string> vertex_ids;
+  for (const EntityVertex& entity : graph.entities) {
+    if (kept_entities.contains(entity.id) &&
         (isolated == Isolated::kKeep || has_edges.contains(entity.id) ||
          !had_edges.contains(entity.id))) {
-      entities.push_back(std::move(entity));
+      vertex_ids.insert(entity.id);
     }
+  }
+  std::vector<EntityVertex> entities;
+  for (EntityVertex& entity : graph.entities) {
+    if (vertex_ids.contains(entity.id)) entities.push_back(std::move(entity));
   }
   std::vector<EventVertex> events;
   for (EventVertex& event : graph.events) {
-    if (kept_vertices.contains(event.id)) events.push_back(std::move(event));
+    if (keep_event(event)) events.push_back(std::move(event));
   }
   // Edges to an entity dropped for losing its co-mentions go with it.
-  std::set<std::string> vertex_ids;
-  for (const EntityVertex& entity : entities) vertex_ids.insert(entity.id);
-  for (const EventVertex& event : events) vertex_ids.insert(event.id);
   std::erase_if(edges, [&](const GraphEdge& edge) {
     return !vertex_ids.contains(edge.source) || !vertex_ids.contains(edge.target);
   });
@@ -110,10 +118,7 @@ EntityGraph FilterGraph(EntityGraph graph, const GraphFilters& filters) {
                 std::move(graph),
                 [&](const EntityVertex& entity) { return type_kept(entity.type); },
                 [&](const EventVertex&) { return type_kept(kEventNodeType); },
-                [&](const GraphEdge& edge) {
-                  return edge.data.kind != EdgeKind::kCoMention ||
-                         edge.data.weight >= filters.min_weight;
-                },
+                [&](const GraphEdge& edge) { return edge.data.weight >= filters.min_weight; },
                 Isolated::kDrop);
   ComputeMetrics(&filtered);
   if (filters.top == 0 || filters.top >= filtered.entities.size()) return filtered;

@@ -18,15 +18,7 @@ EntityVertex Entity(const std::string& id, const std::string& type) {
 
 GraphEdge CoMention(const std::string& a, const std::string& b, uint32_t weight) {
   GraphEdge edge{a, b, {}};
-  edge.data.kind = EdgeKind::kCoMention;
   edge.data.weight = weight;
-  return edge;
-}
-
-GraphEdge Participation(const std::string& entity, const std::string& event) {
-  GraphEdge edge{entity, event, {}};
-  edge.data.kind = EdgeKind::kParticipation;
-  edge.data.weight = 1;
   return edge;
 }
 
@@ -35,13 +27,16 @@ GraphEdge Participation(const std::string& entity, const std::string& event) {
 EntityGraph SampleGraph() {
   EventVertex event;
   event.id = "event:visit";
+  for (const std::string_view entity : {"almaty", "putin"}) {
+    event.participants.emplace_back().entity = entity;
+    event.participants.back().weight = 1;
+  }
   return AssembleGraph(
       {Entity("almaty", "place"), Entity("csto", "organization"), Entity("putin", "person"),
        Entity("russia", "country"), Entity("tokayev", "person")},
       {event},
       {CoMention("csto", "tokayev", 3), CoMention("csto", "russia", 1),
-       CoMention("putin", "russia", 2), Participation("almaty", "event:visit"),
-       Participation("putin", "event:visit")},
+       CoMention("putin", "russia", 2)},
       {});
 }
 
@@ -51,8 +46,9 @@ std::vector<std::string> EntityIds(const EntityGraph& graph) {
   return ids;
 }
 
+// Co-mentions and participations.
 size_t EdgeCount(const EntityGraph& graph) {
-  return boost::num_edges(graph.graph);
+  return boost::num_edges(graph.graph) + graph.participations.size();
 }
 
 TEST(GraphFilterTest, NoFilterKeepsEverythingAndComputesMetrics) {
@@ -97,6 +93,8 @@ TEST(GraphFilterTest, TopKeepsTheMostCentralEntities) {
   EXPECT_EQ(EntityIds(graph), (std::vector<std::string>{"csto", "russia"}));
   EXPECT_EQ(graph.events.size(), 1u);  // events stay, without edges to dropped entities
   EXPECT_EQ(EdgeCount(graph), 1u);
+  EXPECT_TRUE(graph.participations.empty());
+  EXPECT_EQ(graph.events[0].participants.size(), 2u);  // still says who took part
   EXPECT_EQ(graph.entities[0].betweenness, 0.0);  // recomputed on what is left
 }
 

@@ -8,7 +8,7 @@
 
 #include "graph/chunked_output.h"
 #include "graph/flat_attributes.h"
-#include "graph/graph_assembly.h"
+#include "graph/graph_edges.h"
 #include "graph/graph_json.h"
 #include "graph/xml_text.h"
 
@@ -114,18 +114,16 @@ void WriteGexf(const EntityGraph& graph, std::ostream& stream) {
     out.EndElement();
   }
   out << "    </nodes>\n    <edges>\n";
-  const std::vector<EdgeRef> edges = EdgesOf(graph);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const EdgeRef& edge = edges[i];
-    out << "      <edge id=\"" << EdgeId(i) << "\" source=\"";
+  ForEachEdge(graph, [&](size_t number, const EdgeView& edge) {
+    out << "      <edge id=\"" << EdgeId(number) << "\" source=\"";
     out.Replacing(edge.source, xml) << "\" target=\"";
-    out.Replacing(edge.target, xml) << "\" weight=\"" << edge.data.weight << "\"";
-    WriteSpan(out, edge.data.first_date, edge.data.last_date);
+    out.Replacing(edge.target, xml) << "\" weight=\"" << edge.weight << "\"";
+    WriteSpan(out, edge.first_date, edge.last_date);
     out << ">\n";
-    WriteValues(out, EdgeAttributes(edge.data));
+    WriteValues(out, EdgeAttributes(edge));
     out << "      </edge>\n";
     out.EndElement();
-  }
+  });
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

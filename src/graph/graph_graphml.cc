@@ -1,7 +1,5 @@
 #include "graph/graph_graphml.h"
 
-#include <boost/range/iterator_range.hpp>
-
 #include <algorithm>
 #include <charconv>
 #include <string>
@@ -11,7 +9,7 @@
 
 #include "graph/chunked_output.h"
 #include "graph/flat_attributes.h"
-#include "graph/graph_assembly.h"
+#include "graph/graph_edges.h"
 #include "graph/xml_text.h"
 
 namespace akhbar {
@@ -126,26 +124,24 @@ void WriteGraphml(const EntityGraph& graph, std::ostream& stream) {
   }
   out << "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" "
          "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
-  for (const auto vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
-    const VertexData& data = graph.graph[vertex];
-    FlatAttributes attributes = data.kind == VertexKind::kEntity
-                                    ? EntityAttributes(graph.entities[data.index])
-                                    : EventAttributes(graph.events[data.index]);
-    attributes.list.push_back({"node_id", std::string_view(VertexId(graph, vertex))});
-    out << "    <node id=\"n" << vertex << "\">\n";
+  // Nodes are numbered as EdgeView numbers them: the entities, then the events.
+  size_t node = 0;
+  const auto write_node = [&](FlatAttributes attributes, std::string_view id) {
+    attributes.list.push_back({"node_id", id});
+    out << "    <node id=\"n" << node++ << "\">\n";
     WriteData(keys, true, attributes, out);
     out << "    </node>\n";
     out.EndElement();
-  }
-  size_t edge_count = 0;
-  for (const auto edge : boost::make_iterator_range(boost::edges(graph.graph))) {
-    out << "    <edge id=\"e" << edge_count++ << "\" source=\"n"
-        << boost::source(edge, graph.graph) << "\" target=\"n" << boost::target(edge, graph.graph)
-        << "\">\n";
-    WriteData(keys, false, EdgeAttributes(graph.graph[edge]), out);
+  };
+  for (const EntityVertex& entity : graph.entities) write_node(EntityAttributes(entity), entity.id);
+  for (const EventVertex& event : graph.events) write_node(EventAttributes(event), event.id);
+  ForEachEdge(graph, [&](size_t number, const EdgeView& edge) {
+    out << "    <edge id=\"e" << number << "\" source=\"n" << edge.source_node
+        << "\" target=\"n" << edge.target_node << "\">\n";
+    WriteData(keys, false, EdgeAttributes(edge), out);
     out << "    </edge>\n";
     out.EndElement();
-  }
+  });
   out << "  </graph>\n</graphml>\n";
 }
 

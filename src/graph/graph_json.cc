@@ -1,6 +1,6 @@
 #include "graph/graph_json.h"
 
-#include "graph/graph_assembly.h"
+#include "graph/graph_edges.h"
 #include "graph/json_values.h"
 
 namespace akhbar {
@@ -19,8 +19,9 @@ void WriteNodeLinkJson(const EntityGraph& graph, std::ostream& out) {
   json.CloseObject();
   json.Key("links");
   json.OpenArray();
-  const std::vector<EdgeRef> edges = EdgesOf(graph);
-  for (size_t i = 0; i < edges.size(); ++i) WriteEdge(edges[i], EdgeId(i), &json);
+  ForEachEdge(graph, [&](size_t number, const EdgeView& edge) {
+    WriteEdge(edge, EdgeId(number), &json);
+  });
   json.CloseArray();
   json.Field("multigraph", false);
   json.Key("nodes");

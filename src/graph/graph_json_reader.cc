@@ -1,6 +1,8 @@
 #include "graph/graph_json_reader.h"
 
+#include <algorithm>
 #include <deque>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -102,30 +104,39 @@ EventVertex EventOf(const Json& json, TextStore* store) {
   event.vague = json.at("vague").get<bool>();
   event.evidence = Kept(json.at("evidence"), store);
   for (const Json& participant : json.at("participants")) {
-    event.participants.push_back({Kept(participant.at("entity"), store),
-                                  Kept(participant.at("role"), store)});
+    event.participants.emplace_back().entity = Kept(participant.at("entity"), store);
+    event.participants.back().role = Kept(participant.at("role"), store);
   }
   for (const Json& source : json.at("sources")) event.sources.push_back(EvidenceOf(source, store));
   return event;
 }
 
-GraphEdge EdgeOf(const Json& json, TextStore* store) {
+GraphEdge CoMentionOf(const Json& json, TextStore* store) {
   GraphEdge edge;
   edge.source = json.at("source").get<std::string>();
   edge.target = json.at("target").get<std::string>();
-  const std::string kind = json.at("kind").get<std::string>();
-  if (kind != "co_mention" && kind != "participation") {
-    throw std::invalid_argument("unknown edge kind \"" + kind + "\"");
-  }
-  edge.data.kind = kind == "co_mention" ? EdgeKind::kCoMention : EdgeKind::kParticipation;
   edge.data.weight = json.at("weight").get<uint32_t>();
   edge.data.documents = KeptList(json.at("documents"), store);
   edge.data.document_count = json.at("document_count").get<uint32_t>();
   edge.data.first_date = DateOf(json.at("first_date"));
   edge.data.last_date = DateOf(json.at("last_date"));
   for (const Json& ref : json.at("evidence")) edge.data.evidence.push_back(EvidenceOf(ref, store));
-  edge.data.role = store->emplace_back(StringOrEmpty(json, "role"));
   return edge;
+}
+
+// A participation edge's facts go to the participant of its event; its
+// dates are the event's.
+void ReadParticipation(const Json& json, EventVertex* event, TextStore* store) {
+  const std::string entity = json.at("source").get<std::string>();
+  const auto participant =
+      std::find_if(event->participants.begin(), event->participants.end(),
+                   [&](const EventParticipant& p) { return p.entity == entity; });
+  if (participant == event->participants.end()) {
+    throw std::invalid_argument("\"" + entity + "\" is not a participant of the event");
+  }
+  participant->weight = json.at("weight").get<uint32_t>();
+  participant->documents = KeptList(json.at("documents"), store);
+  participant->document_count = json.at("document_count").get<uint32_t>();
 }
 
 GraphStats StatsOf(const Json& json) {
@@ -172,11 +183,28 @@ StatusOr<EntityGraph> GraphFromNodeLinkJson(std::string_view text) {
         throw std::invalid_argument("duplicate id");
       }
     }
+    std::map<std::string, size_t> event_index;
+    for (size_t i = 0; i < events.size(); ++i) event_index.emplace(events[i].id, i);
+    std::set<std::string> entity_ids;
+    for (const EntityVertex& entity : entities) entity_ids.insert(entity.id);
     for (const Json& link : document.at("links")) {
       where = "link " + link.value("id", std::string("?"));
-      edges.push_back(EdgeOf(link, store.get()));
-      if (!ids.contains(edges.back().source) || !ids.contains(edges.back().target)) {
-        throw std::invalid_argument("an endpoint is not a node");
+      const std::string kind = link.at("kind").get<std::string>();
+      if (kind == "co_mention") {
+        edges.push_back(CoMentionOf(link, store.get()));
+        if (!entity_ids.contains(edges.back().source) ||
+            !entity_ids.contains(edges.back().target)) {
+          throw std::invalid_argument("an endpoint is not an entity");
+        }
+      } else if (kind == "participation") {
+        const auto event = event_index.find(link.at("target").get<std::string>());
+        if (!entity_ids.contains(link.at("source").get<std::string>()) ||
+            event == event_index.end()) {
+          throw std::invalid_argument("a participation is not from an entity to an event");
+        }
+        ReadParticipation(link, &events[event->second], store.get());
+      } else {
+        throw std::invalid_argument("unknown edge kind \"" + kind + "\"");
       }
     }
     where = "graph.stats";

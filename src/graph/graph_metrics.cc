@@ -19,7 +19,6 @@ void ComputeMetrics(EntityGraph* graph) {
   }
   for (const auto edge : boost::make_iterator_range(boost::edges(graph->graph))) {
     const EdgeData& data = graph->graph[edge];
-    if (data.kind != EdgeKind::kCoMention) continue;
     const size_t a = graph->graph[boost::source(edge, graph->graph)].index;
     const size_t b = graph->graph[boost::target(edge, graph->graph)].index;
     boost::add_edge(a, b, co_mentions);

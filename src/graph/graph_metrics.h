@@ -1,6 +1,6 @@
 // Where each entity stands in the co-mention graph, computed with
 // Boost.Graph: degree, weighted degree, betweenness centrality and connected
-// component. Event vertices and participation edges are left out: they
+// component. Events and their participations are not part of it: they
 // would make every entity of a busy day look central.
 #ifndef AKHBAR_GRAPH_GRAPH_METRICS_H_
 #define AKHBAR_GRAPH_GRAPH_METRICS_H_

@@ -16,16 +16,7 @@ EntityVertex Entity(const std::string& id) {
 
 GraphEdge CoMention(const std::string& a, const std::string& b, uint32_t weight) {
   GraphEdge edge{a, b, {}};
-  edge.data.kind = EdgeKind::kCoMention;
   edge.data.weight = weight;
-  return edge;
-}
-
-GraphEdge Participation(const std::string& entity, const std::string& event) {
-  GraphEdge edge{entity, event, {}};
-  edge.data.kind = EdgeKind::kParticipation;
-  edge.data.weight = 1;
-  edge.data.role = "actor";
   return edge;
 }
 
@@ -34,10 +25,14 @@ GraphEdge Participation(const std::string& entity, const std::string& event) {
 EntityGraph PathGraph() {
   EventVertex event;
   event.id = "event:x";
+  for (const std::string_view entity : {"a", "d"}) {
+    event.participants.emplace_back().entity = entity;
+    event.participants.back().role = "actor";
+    event.participants.back().weight = 1;
+  }
   return AssembleGraph({Entity("a"), Entity("b"), Entity("c"), Entity("d"), Entity("e")},
                        {event},
-                       {CoMention("a", "b", 3), CoMention("b", "c", 1), CoMention("c", "d", 2),
-                        Participation("a", "event:x"), Participation("d", "event:x")},
+                       {CoMention("a", "b", 3), CoMention("b", "c", 1), CoMention("c", "d", 2)},
                        {});
 }
 

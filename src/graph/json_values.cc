@@ -30,7 +30,7 @@ void WriteEvidence(const EvidenceRef& evidence, JsonWriter* json) {
   json->CloseObject();
 }
 
-void WriteEvidenceList(std::string_view key, const std::vector<EvidenceRef>& list,
+void WriteEvidenceList(std::string_view key, std::span<const EvidenceRef> list,
                        JsonWriter* json) {
   json->Key(key);
   json->OpenArray();
@@ -122,24 +122,20 @@ void WriteListedEvent(const EventVertex& event, const EntitiesById& entities, Js
   WriteEventFields(event, /*with_kind=*/false, &entities, json);
 }
 
-std::string_view EdgeKindName(EdgeKind kind) {
-  return kind == EdgeKind::kCoMention ? "co_mention" : "participation";
-}
-
-void WriteEdge(const EdgeRef& edge, std::string_view id, JsonWriter* json) {
-  const EdgeData& data = edge.data;
+void WriteEdge(const EdgeView& edge, std::string_view id, JsonWriter* json) {
   json->OpenObject();
-  json->Field("document_count", data.document_count);
-  json->Field("documents", data.documents);
-  WriteEvidenceList("evidence", data.evidence, json);
-  json->Field("first_date", data.first_date);
+  json->Field("document_count", edge.document_count);
+  json->Key("documents");
+  json->Strings(edge.documents);
+  WriteEvidenceList("evidence", edge.evidence, json);
+  json->Field("first_date", edge.first_date);
   json->Field("id", id);
-  json->Field("kind", EdgeKindName(data.kind));
-  json->Field("last_date", data.last_date);
-  if (data.kind == EdgeKind::kParticipation) json->Field("role", data.role);
+  json->Field("kind", EdgeKindName(edge.kind));
+  json->Field("last_date", edge.last_date);
+  if (edge.kind == EdgeKind::kParticipation) json->Field("role", edge.role);
   json->Field("source", edge.source);
   json->Field("target", edge.target);
-  json->Field("weight", data.weight);
+  json->Field("weight", edge.weight);
   json->CloseObject();
 }
 

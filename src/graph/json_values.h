@@ -10,7 +10,7 @@
 
 #include "extract/json_writer.h"
 #include "graph/entity_graph.h"
-#include "graph/graph_assembly.h"
+#include "graph/graph_edges.h"
 
 namespace akhbar {
 
@@ -19,14 +19,12 @@ void WriteStats(const GraphStats& stats, JsonWriter* json);
 void WriteEntity(const EntityVertex& entity, JsonWriter* json);
 void WriteEvent(const EventVertex& event, JsonWriter* json);
 // An edge with its id and endpoints; "kind" is "co_mention" | "participation".
-void WriteEdge(const EdgeRef& edge, std::string_view id, JsonWriter* json);
+void WriteEdge(const EdgeView& edge, std::string_view id, JsonWriter* json);
 
 // events.json's form of an event: no "kind", since all are events, and each
 // participant with the label and type of its entity when `entities` has it.
 using EntitiesById = std::map<std::string, const EntityVertex*, std::less<>>;
 void WriteListedEvent(const EventVertex& event, const EntitiesById& entities, JsonWriter* json);
-
-std::string_view EdgeKindName(EdgeKind kind);
 
 // Every JSON file is indented by two.
 constexpr int kJsonIndent = 2;

@@ -5,12 +5,11 @@
 namespace akhbar {
 
 GraphLookup::GraphLookup(const EntityGraph& graph)
-    : graph_(graph), entity_vertices_(graph.entities.size()), event_vertices_(graph.events.size()) {
+    : graph_(graph), entity_vertices_(graph.entities.size()) {
   for (size_t i = 0; i < graph.entities.size(); ++i) entity_by_id_.emplace(graph.entities[i].id, i);
   for (const Vertex vertex : boost::make_iterator_range(boost::vertices(graph.graph))) {
     const VertexData& data = graph.graph[vertex];
-    auto& slots = data.kind == VertexKind::kEntity ? entity_vertices_ : event_vertices_;
-    if (data.index < slots.size()) slots[data.index] = vertex;
+    if (data.index < entity_vertices_.size()) entity_vertices_[data.index] = vertex;
   }
 }
 
@@ -22,10 +21,6 @@ std::optional<size_t> GraphLookup::EntityIndex(std::string_view id) const {
 
 std::optional<Vertex> GraphLookup::EntityVertex(size_t index) const {
   return index < entity_vertices_.size() ? entity_vertices_[index] : std::nullopt;
-}
-
-std::optional<Vertex> GraphLookup::EventVertex(size_t index) const {
-  return index < event_vertices_.size() ? event_vertices_[index] : std::nullopt;
 }
 
 }  // namespace akhbar

@@ -1,5 +1,5 @@
 // Finding things in an EntityGraph: entities by id, and the Boost.Graph
-// vertex of an entity or event.
+// vertex of an entity.
 #ifndef AKHBAR_RENDER_GRAPH_LOOKUP_H_
 #define AKHBAR_RENDER_GRAPH_LOOKUP_H_
 
@@ -21,9 +21,8 @@ class GraphLookup {
   explicit GraphLookup(const EntityGraph& graph);
 
   std::optional<size_t> EntityIndex(std::string_view id) const;
-  // The vertex of entities[index] / events[index], if the graph has one.
+  // The vertex of entities[index], if the graph has one.
   std::optional<Vertex> EntityVertex(size_t index) const;
-  std::optional<Vertex> EventVertex(size_t index) const;
 
   const EntityGraph& graph() const { return graph_; }
 
@@ -31,7 +30,6 @@ class GraphLookup {
   const EntityGraph& graph_;
   std::unordered_map<std::string, size_t> entity_by_id_;
   std::vector<std::optional<Vertex>> entity_vertices_;
-  std::vector<std::optional<Vertex>> event_vertices_;
 };
 
 }  // namespace akhbar

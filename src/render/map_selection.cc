@@ -69,9 +69,8 @@ MapSelection SelectForMap(const GraphLookup& lookup, const MapLimits& limits) {
     const EdgeData& data = graph.graph[edge];
     const VertexData& source = graph.graph[boost::source(edge, graph.graph)];
     const VertexData& target = graph.graph[boost::target(edge, graph.graph)];
-    if (data.kind != EdgeKind::kCoMention || source.kind != VertexKind::kEntity ||
-        target.kind != VertexKind::kEntity || !rank_of.count(source.index) ||
-        !rank_of.count(target.index) || source.index == target.index) {
+    if (!rank_of.count(source.index) || !rank_of.count(target.index) ||
+        source.index == target.index) {
       continue;
     }
     candidates.push_back({source.index, target.index, &data});

@@ -60,7 +60,7 @@ TEST(MapSelectionTest, AutomaticWeightCapsEdgesPerNode) {
     entity.type = "person";
     entity.mentions = 30 - static_cast<uint32_t>(i);
     dense.entities.push_back(entity);
-    boost::add_vertex(VertexData{VertexKind::kEntity, static_cast<size_t>(i)}, dense.graph);
+    boost::add_vertex(VertexData{static_cast<size_t>(i)}, dense.graph);
   }
   for (size_t a = 0; a < 30; ++a) {
     for (size_t b = a + 1; b < 30; ++b) {
