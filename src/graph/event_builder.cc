@@ -87,8 +87,28 @@ void AddNamed(const NameRanks& ranks, const CorpusSentence& sentence, NameRankSe
   }
 }
 
+// How many occurrences OccurrencesOf makes: one per cluster and type. Their
+// array is sized to it, as doubling it left up to half of it unused through
+// the peak of the build.
+size_t OccurrenceCount(const DeduplicatedCorpus& corpus) {
+  size_t count = 0;
+  std::vector<NameIndex> types;
+  for (size_t c = 0; c < corpus.clusters.size(); ++c) {
+    types.clear();
+    for (const size_t s : corpus.clusters[c]) {
+      for (const SentenceTrigger& trigger : corpus.sentences[s].Triggers()) {
+        types.push_back(trigger.type);
+      }
+    }
+    std::ranges::sort(types);
+    count += static_cast<size_t>(std::ranges::unique(types).begin() - types.begin());
+  }
+  return count;
+}
+
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks) {
   std::vector<Occurrence> occurrences;
+  occurrences.reserve(OccurrenceCount(corpus));
   for (size_t c = 0; c < corpus.clusters.size(); ++c) {
     std::map<std::string_view, Occurrence> by_type;
     for (const size_t s : corpus.clusters[c]) {
@@ -397,14 +417,23 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   std::vector<Occurrence> occurrences = OccurrencesOf(corpus, ranks);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
-  std::map<size_t, std::vector<Occurrence*>> by_group;
-  for (size_t i = 0; i < occurrences.size(); ++i) {
-    by_group[groups.Find(i)].push_back(&occurrences[i]);
-  }
+  // The occurrences by group (its root), in order within each: sorted
+  // pairs, where a map of vectors cost a node and an array per event.
+  std::vector<std::pair<size_t, size_t>> by_group(occurrences.size());
+  for (size_t i = 0; i < occurrences.size(); ++i) by_group[i] = {groups.Find(i), i};
+  std::ranges::sort(by_group);
   EventSet set;
   SharedEventStrings strings(rules, ranks);
-  set.events.reserve(by_group.size());
-  for (const auto& [root, group] : by_group) {
+  set.events.reserve(static_cast<size_t>(std::ranges::count_if(
+      by_group, [](const std::pair<size_t, size_t>& member) { return member.first == member.second; })));
+  std::vector<Occurrence*> group;
+  for (size_t begin = 0; begin < by_group.size();) {
+    group.clear();
+    size_t end = begin;
+    for (; end < by_group.size() && by_group[end].first == by_group[begin].first; ++end) {
+      group.push_back(&occurrences[by_group[end].second]);
+    }
+    begin = end;
     const std::vector<const Report*> reports = ReportsOf(group);
     const Roles participants = ParticipantsOf(group);
     set.events.push_back(MakeEvent(corpus, &strings, strings.Of(*group.front()->type), group,
