@@ -7,14 +7,18 @@ namespace akhbar {
 DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& options) {
   DeduplicatedCorpus corpus;
   corpus.names = &partial.names();
-  std::vector<const SentenceFingerprint*> fingerprints;
+  std::vector<FingerprintRef> fingerprints;
+  size_t kept = 0;
+  for (const auto& [doc, document] : partial.documents()) kept += document.kept.size();
+  corpus.sentences.reserve(kept);
+  fingerprints.reserve(kept);
   for (const auto& [doc, document] : partial.documents()) {
     if (document.kept.empty()) continue;
     corpus.documents.push_back(&document.text->id);
     for (size_t k = 0; k < document.kept.size(); ++k) {
       corpus.sentences.push_back(CorpusSentence{&doc, &document.kept[k], &document, 0,
                                                 static_cast<uint32_t>(corpus.documents.size() - 1)});
-      fingerprints.push_back(&document.fingerprints[k]);
+      fingerprints.push_back(FingerprintRef{&document.fingerprints, k});
     }
   }
   std::vector<uint32_t> cluster_of;

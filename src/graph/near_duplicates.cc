@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -52,7 +53,7 @@ const Signature& Seeds() {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("arch=x86-64-v4", "default")))
 #endif
-Signature MinHash(const std::vector<uint64_t>& shingles) {
+Signature MinHash(std::span<const uint32_t> shingles) {
   const Signature& seeds = Seeds();
   Signature signature;
   signature.fill(std::numeric_limits<uint64_t>::max());
@@ -68,7 +69,7 @@ Signature MinHash(const std::vector<uint64_t>& shingles) {
 // pairs a bucket offers are not copies, and a few shingles of the smaller
 // set missing from the larger settle that: the walk stops as soon as the
 // shingles left cannot make up the count.
-bool SharesAtLeast(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+bool SharesAtLeast(std::span<const uint32_t> a, std::span<const uint32_t> b,
                    size_t needed) {
   size_t shared = 0;
   auto i = a.begin();
@@ -91,14 +92,14 @@ bool SharesAtLeast(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
 // Copies of one report name the same actors, or one names more of them
 // (an outlet adds "Ablyazov" where the agency said "an opponent");
 // "Tokayev met Putin" and "Nazarbayev met Putin" are two reports.
-bool NamesOneAnother(const SentenceFingerprint& a, const SentenceFingerprint& b) {
+bool NamesOneAnother(const FingerprintView& a, const FingerprintView& b) {
   const auto& fewer = a.entities.size() <= b.entities.size() ? a.entities : b.entities;
   const auto& more = a.entities.size() <= b.entities.size() ? b.entities : a.entities;
   return std::includes(more.begin(), more.end(), fewer.begin(), fewer.end());
 }
 
 // Which actors a sentence names, as one number (its order is arbitrary).
-uint32_t NamesKey(const SentenceFingerprint& fingerprint) {
+uint32_t NamesKey(const FingerprintView& fingerprint) {
   uint64_t key = 0;
   for (const uint64_t entity : fingerprint.entities) key = MixBits(key ^ entity);
   return static_cast<uint32_t>(key >> 32);
@@ -113,7 +114,7 @@ struct Outline {
   uint64_t entity_bits = 0;  // a bit per entity named
 };
 
-Outline OutlineOf(const SentenceFingerprint& fingerprint) {
+Outline OutlineOf(const FingerprintView& fingerprint) {
   Outline outline;
   outline.shingles = static_cast<uint32_t>(fingerprint.shingles.size());
   outline.entities = static_cast<uint32_t>(fingerprint.entities.size());
@@ -170,7 +171,7 @@ void SortByKeyThenBand(std::vector<LargeMember>* members, std::vector<LargeMembe
 
 }  // namespace
 
-bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
+bool NearDuplicates(const FingerprintView& a, const FingerprintView& b,
                     const DedupOptions& options) {
   if (a.exact == b.exact) return true;
   if (a.shingles.empty() || b.shingles.empty()) return false;
@@ -201,7 +202,7 @@ bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
 }
 
 std::vector<size_t> ClusterNearDuplicates(
-    const std::vector<const SentenceFingerprint*>& fingerprints, const DedupOptions& options) {
+    const std::vector<FingerprintRef>& fingerprints, const DedupOptions& options) {
   const size_t count = fingerprints.size();
   assert(count <= std::numeric_limits<uint32_t>::max() && "sentence indexes are 32-bit");
   UnionFind clusters(count);
@@ -215,7 +216,7 @@ std::vector<size_t> ClusterNearDuplicates(
   {
     std::vector<std::pair<uint64_t, uint32_t>> by_text(count);
     for (size_t i = 0; i < count; ++i) {
-      by_text[i] = {fingerprints[i]->exact, static_cast<uint32_t>(i)};
+      by_text[i] = {fingerprints[i].View().exact, static_cast<uint32_t>(i)};
     }
     SortByHash(&by_text);
     for (size_t begin = 0; begin < by_text.size();) {
@@ -224,7 +225,7 @@ std::vector<size_t> ClusterNearDuplicates(
       for (; end < by_text.size() && by_text[end].first == by_text[begin].first; ++end) {
         clusters.Unite(first, by_text[end].second);
       }
-      if (!fingerprints[first]->shingles.empty()) hashed.push_back(first);
+      if (!fingerprints[first].View().shingles.empty()) hashed.push_back(first);
       begin = end;
     }
   }
@@ -245,7 +246,7 @@ std::vector<size_t> ClusterNearDuplicates(
   tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 256),
                     [&](const tbb::blocked_range<size_t>& range) {
                       for (size_t d = range.begin(); d != range.end(); ++d) {
-                        const Signature signature = MinHash(fingerprints[hashed[d]]->shingles);
+                        const Signature signature = MinHash(fingerprints[hashed[d]].View().shingles);
                         for (size_t band = 0; band < kBands; ++band) {
                           uint64_t key = MixBits(band);
                           for (size_t row = 0; row < kRows; ++row) {
@@ -262,8 +263,9 @@ std::vector<size_t> ClusterNearDuplicates(
   std::vector<Outline> outlines(hashed.size());
   std::vector<uint32_t> names_keys(hashed.size());
   for (size_t d = 0; d < hashed.size(); ++d) {
-    outlines[d] = OutlineOf(*fingerprints[hashed[d]]);
-    names_keys[d] = NamesKey(*fingerprints[hashed[d]]);
+    const FingerprintView fingerprint = fingerprints[hashed[d]].View();
+    outlines[d] = OutlineOf(fingerprint);
+    names_keys[d] = NamesKey(fingerprint);
   }
   // Only the first sentence of each text is bucketed, so no pair compared
   // below is an exact copy, and a pair the outlines rule out is not a copy.
@@ -363,8 +365,8 @@ std::vector<size_t> ClusterNearDuplicates(
                 if (!may_be_copies(first, second) || compared_before(first, second, band->index)) {
                   continue;
                 }
-                if (NearDuplicates(*fingerprints[hashed[first]], *fingerprints[hashed[second]],
-                                   options)) {
+                if (NearDuplicates(fingerprints[hashed[first]].View(),
+                                   fingerprints[hashed[second]].View(), options)) {
                   found.emplace_back(hashed[first], hashed[second]);
                 }
               }
@@ -466,8 +468,8 @@ std::vector<size_t> ClusterNearDuplicates(
           const Member& leader = *leaders[l];
           if (clusters.Find(leader.sentence) == root ||
               (MayBeNearDuplicates(leader.outline, member.outline, min_ratio) &&
-               NearDuplicates(*fingerprints[leader.sentence], *fingerprints[member.sentence],
-                              options))) {
+               NearDuplicates(fingerprints[leader.sentence].View(),
+                              fingerprints[member.sentence].View(), options))) {
             clusters.Unite(leader.sentence, member.sentence);
             root = clusters.Find(member.sentence);
             joined = true;

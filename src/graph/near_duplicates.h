@@ -22,7 +22,7 @@ struct DedupOptions {
   double min_size_ratio = 0.6;
 };
 
-bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
+bool NearDuplicates(const FingerprintView& a, const FingerprintView& b,
                     const DedupOptions& options);
 
 // For each sentence, the index of its cluster's representative: the smallest
@@ -34,7 +34,7 @@ bool NearDuplicates(const SentenceFingerprint& a, const SentenceFingerprint& b,
 // the sentences; above it, it does, so pass them in a canonical order (by
 // document and sentence) and both partition and representative are canonical.
 std::vector<size_t> ClusterNearDuplicates(
-    const std::vector<const SentenceFingerprint*>& fingerprints, const DedupOptions& options);
+    const std::vector<FingerprintRef>& fingerprints, const DedupOptions& options);
 
 }  // namespace akhbar
 

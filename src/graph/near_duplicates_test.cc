@@ -18,13 +18,21 @@ namespace {
 SentenceFingerprint Shingles(uint64_t exact, uint64_t first, size_t count) {
   SentenceFingerprint fingerprint;
   fingerprint.exact = exact;
-  for (size_t i = 0; i < count; ++i) fingerprint.shingles.push_back(first + i);
+  for (size_t i = 0; i < count; ++i) fingerprint.shingles.push_back(static_cast<uint32_t>(first + i));
   return fingerprint;
 }
 
+// ClusterNearDuplicates of the fingerprints, in a list as a document keeps them.
+std::vector<size_t> Cluster(const std::vector<const SentenceFingerprint*>& fingerprints) {
+  FingerprintList list;
+  for (const SentenceFingerprint* fingerprint : fingerprints) list.Add(*fingerprint);
+  std::vector<FingerprintRef> refs;
+  for (size_t i = 0; i < list.size(); ++i) refs.push_back(FingerprintRef{&list, i});
+  return ClusterNearDuplicates(refs, DedupOptions());
+}
+
 bool Together(const SentenceFingerprint& a, const SentenceFingerprint& b) {
-  const std::vector<size_t> clusters = ClusterNearDuplicates({&a, &b}, DedupOptions());
-  return clusters[1] == 0;
+  return Cluster({&a, &b})[1] == 0;
 }
 
 TEST(NearDuplicatesTest, ExactCopiesAreOneSentence) {
@@ -50,7 +58,7 @@ bool NearDuplicatesByDefinition(const SentenceFingerprint& a, const SentenceFing
                                 const DedupOptions& options) {
   if (a.exact == b.exact) return true;
   if (a.shingles.empty() || b.shingles.empty()) return false;
-  std::vector<uint64_t> common;
+  std::vector<uint32_t> common;
   std::set_intersection(a.shingles.begin(), a.shingles.end(), b.shingles.begin(),
                         b.shingles.end(), std::back_inserter(common));
   const double shared = static_cast<double>(common.size());
@@ -71,9 +79,9 @@ TEST(NearDuplicatesTest, StoppingTheComparisonEarlyDecidesAsTheWholeIntersection
     const auto draw = [&](uint64_t exact) {
       SentenceFingerprint fingerprint;
       fingerprint.exact = exact;
-      std::set<uint64_t> shingles;
+      std::set<uint32_t> shingles;
       const size_t count = random() % 30;
-      const uint64_t range = count + 1 + random() % 8;
+      const uint32_t range = static_cast<uint32_t>(count + 1 + random() % 8);
       while (shingles.size() < count) shingles.insert(random() % range);
       fingerprint.shingles.assign(shingles.begin(), shingles.end());
       return fingerprint;
@@ -83,7 +91,7 @@ TEST(NearDuplicatesTest, StoppingTheComparisonEarlyDecidesAsTheWholeIntersection
     for (const DedupOptions& options : {DedupOptions(), tighter}) {
       const bool expected = NearDuplicatesByDefinition(a, b, options);
       copies += expected;
-      ASSERT_EQ(NearDuplicates(a, b, options), expected)
+      ASSERT_EQ(NearDuplicates(a.View(), b.View(), options), expected)
           << a.shingles.size() << " and " << b.shingles.size() << " shingles, trial " << trial;
     }
   }
@@ -114,7 +122,7 @@ TEST(NearDuplicatesTest, ATemplateFilledThousandsOfTimesStillFoldsItsCopies) {
   }
   std::vector<const SentenceFingerprint*> input;
   for (const SentenceFingerprint& fingerprint : fingerprints) input.push_back(&fingerprint);
-  const std::vector<size_t> clusters = ClusterNearDuplicates(input, DedupOptions());
+  const std::vector<size_t> clusters = Cluster(input);
   for (size_t i = 0; i < clusters.size(); ++i) EXPECT_EQ(clusters[i], i % 1000) << i;
 }
 
@@ -129,10 +137,10 @@ TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
     SentenceFingerprint fingerprint;
     fingerprint.exact = i;
     for (uint64_t word = 0; word < 24; ++word) {
-      if (random() % 10 != 0) fingerprint.shingles.push_back(sentence * 1000 + word);
+      if (random() % 10 != 0) fingerprint.shingles.push_back(static_cast<uint32_t>(sentence * 1000 + word));
     }
     for (uint64_t extra = 0; extra < random() % 4; ++extra) {
-      fingerprint.shingles.push_back(sentence * 1000 + 500 + random() % 50);
+      fingerprint.shingles.push_back(static_cast<uint32_t>(sentence * 1000 + 500 + random() % 50));
     }
     std::sort(fingerprint.shingles.begin(), fingerprint.shingles.end());
     fingerprint.shingles.erase(std::unique(fingerprint.shingles.begin(), fingerprint.shingles.end()),
@@ -156,7 +164,7 @@ TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
   size_t copies = 0;
   for (size_t a = 0; a < fingerprints.size(); ++a) {
     for (size_t b = a + 1; b < fingerprints.size(); ++b) {
-      if (!NearDuplicates(fingerprints[a], fingerprints[b], DedupOptions())) continue;
+      if (!NearDuplicates(fingerprints[a].View(), fingerprints[b].View(), DedupOptions())) continue;
       ++copies;
       const size_t root_a = root(a);
       const size_t root_b = root(b);
@@ -165,7 +173,7 @@ TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
   }
   for (size_t i = 0; i < expected.size(); ++i) expected[i] = root(i);
   EXPECT_GT(copies, 200u);
-  EXPECT_EQ(ClusterNearDuplicates(input, DedupOptions()), expected);
+  EXPECT_EQ(Cluster(input), expected);
 }
 
 TEST(NearDuplicatesTest, ClustersAreTransitiveAndRepresentedByTheirFirstMember) {
@@ -173,7 +181,7 @@ TEST(NearDuplicatesTest, ClustersAreTransitiveAndRepresentedByTheirFirstMember) 
   const SentenceFingerprint b = Shingles(2, 1, 10);
   const SentenceFingerprint c = Shingles(3, 2, 10);  // near b, not near a
   const SentenceFingerprint other = Shingles(4, 500, 10);
-  EXPECT_EQ(ClusterNearDuplicates({&other, &c, &a, &b}, DedupOptions()),
+  EXPECT_EQ(Cluster({&other, &c, &a, &b}),
             (std::vector<size_t>{0, 1, 1, 1}));
 }
 
@@ -186,7 +194,7 @@ TEST(NearDuplicatesTest, ThePartitionDoesNotDependOnTheOrder) {
   const auto partition = [&](const std::vector<size_t>& order) {
     std::vector<const SentenceFingerprint*> input;
     for (const size_t i : order) input.push_back(&fingerprints[i]);
-    const std::vector<size_t> clusters = ClusterNearDuplicates(input, DedupOptions());
+    const std::vector<size_t> clusters = Cluster(input);
     std::map<size_t, std::set<uint64_t>> members;
     for (size_t i = 0; i < clusters.size(); ++i) {
       members[clusters[i]].insert(input[i]->exact);

@@ -180,7 +180,6 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   size_t kept_mentions = 0;
   for (const SentenceFacts& sentence : document.kept) kept_mentions += mentions[sentence.index].size();
   document.kept_mentions.reserve(kept_mentions);
-  document.fingerprints.reserve(document.kept.size());
   for (SentenceFacts& sentence : document.kept) {
     const uint32_t s = sentence.index;
     const SentenceRecord& record = extraction.sentences[s];
@@ -188,7 +187,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     const bool laid_out = layout != nullptr && s < layout->sentences.size() &&
                           layout->sentences[s].start == record.start &&
                           layout->sentences[s].end == record.end;
-    document.fingerprints.push_back(
+    document.fingerprints.Add(
         laid_out ? fingerprinter.Fingerprint(record, *layout, layout->sentences[s], mentions[s])
                  : fingerprinter.Fingerprint(record, mentions[s]));
     sentence.mentions = {static_cast<uint32_t>(document.kept_mentions.size()),
@@ -198,6 +197,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
           {Intern(mention->entity), mention->kind, mention->start, mention->end});
     }
   }
+  document.fingerprints.ShrinkToFit();
   document.text = std::move(text);
   documents_.emplace(extraction.doc, std::move(document));
   return Status::Ok();
@@ -205,7 +205,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
 
 void PartialGraph::DropFingerprints() {
   for (auto& [doc, document] : documents_) {
-    document.fingerprints = std::vector<SentenceFingerprint>();
+    document.fingerprints = FingerprintList();
   }
 }
 

@@ -101,7 +101,7 @@ struct DocumentFacts {
   uint32_t skipped_lines = 0;
   std::vector<SentenceFacts> kept;  // the sentences with facts, by index
   // kept[i]'s fingerprint; empty once the copies are found.
-  std::vector<SentenceFingerprint> fingerprints;
+  FingerprintList fingerprints;
   // The facts of the kept sentences, sentence after sentence.
   std::vector<SentenceMention> kept_mentions;
   std::vector<SentenceDate> kept_dates;

@@ -26,12 +26,15 @@ uint64_t HashWord(const ShingleWord& word, uint64_t hash = StableHash("")) {
   return StableHash(word.text, hash);
 }
 
-// `hashes` sorted with repeats dropped, in a vector of exactly their size:
-// a fingerprint is kept until the whole corpus is in.
-std::vector<uint64_t> SortedUnique(std::vector<uint64_t>* hashes) {
+// `hashes` sorted with repeats dropped, in a vector of exactly their size.
+template <typename Hash>
+std::vector<Hash> SortedUnique(std::vector<Hash>* hashes) {
   std::sort(hashes->begin(), hashes->end());
-  return std::vector<uint64_t>(hashes->begin(), std::unique(hashes->begin(), hashes->end()));
+  return std::vector<Hash>(hashes->begin(), std::unique(hashes->begin(), hashes->end()));
 }
+
+// Both halves of a 64-bit hash folded into 32 bits.
+uint32_t Folded(uint64_t hash) { return static_cast<uint32_t>(hash ^ (hash >> 32)); }
 
 // A word of the sentence as its fingerprint reads it.
 struct Word {
@@ -50,7 +53,7 @@ struct Scratch {
   std::vector<Word> words;
   std::vector<ShingleWord> shingle_words;
   std::vector<uint64_t> entities;
-  std::vector<uint64_t> shingles;
+  std::vector<uint32_t> shingles;
 
   static Scratch& OfThisThread() {
     thread_local Scratch scratch;
@@ -116,13 +119,35 @@ SentenceFingerprint FromWords(size_t shingle_words, const std::vector<const Ment
       hash = HashWord(words[w], hash);
       hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
     }
-    scratch->shingles.push_back(hash);
+    scratch->shingles.push_back(Folded(hash));
   }
   fingerprint.shingles = SortedUnique(&scratch->shingles);
   return fingerprint;
 }
 
 }  // namespace
+
+void FingerprintList::Add(const SentenceFingerprint& fingerprint) {
+  shingles_.insert(shingles_.end(), fingerprint.shingles.begin(), fingerprint.shingles.end());
+  entities_.insert(entities_.end(), fingerprint.entities.begin(), fingerprint.entities.end());
+  entries_.push_back(Entry{fingerprint.exact, static_cast<uint32_t>(shingles_.size()),
+                           static_cast<uint32_t>(entities_.size())});
+}
+
+void FingerprintList::ShrinkToFit() {
+  entries_.shrink_to_fit();
+  shingles_.shrink_to_fit();
+  entities_.shrink_to_fit();
+}
+
+FingerprintView FingerprintList::operator[](size_t index) const {
+  const Entry& entry = entries_[index];
+  const Entry before = index == 0 ? Entry() : entries_[index - 1];
+  return FingerprintView{
+      entry.exact,
+      std::span(shingles_).subspan(before.shingles_end, entry.shingles_end - before.shingles_end),
+      std::span(entities_).subspan(before.entities_end, entry.entities_end - before.entities_end)};
+}
 
 SentenceFingerprinter::SentenceFingerprinter(const Tokenizer& tokenizer,
                                              const Morphology& morphology,

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -16,12 +17,57 @@
 
 namespace akhbar {
 
-struct SentenceFingerprint {
-  uint64_t exact = 0;              // hash of the normalized text
-  std::vector<uint64_t> shingles;  // sorted, unique
-  std::vector<uint64_t> entities;  // hashes of the entities named; sorted, unique
+// Shingles are 32-bit: two sentences compared share a shingle by accident
+// about once in ten million comparisons (a few hundred pairs of words against
+// 2^32), which moves a count by one; a corpus keeps millions of shingles
+// until its copies are found.
+struct FingerprintView {
+  uint64_t exact = 0;                  // hash of the normalized text
+  std::span<const uint32_t> shingles;  // sorted, unique
+  std::span<const uint64_t> entities;  // hashes of the entities named; sorted, unique
+};
 
+struct SentenceFingerprint {
+  uint64_t exact = 0;
+  std::vector<uint32_t> shingles;
+  std::vector<uint64_t> entities;
+
+  FingerprintView View() const { return {exact, shingles, entities}; }
   friend bool operator==(const SentenceFingerprint&, const SentenceFingerprint&) = default;
+};
+
+// The fingerprints of a document's sentences, one after another in three
+// arrays: two vectors per sentence cost their headers and allocations, as
+// much as the shingles themselves.
+class FingerprintList {
+ public:
+  void Add(const SentenceFingerprint& fingerprint);
+  // Once all are in: the list is kept until the corpus's copies are found.
+  void ShrinkToFit();
+
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  FingerprintView operator[](size_t index) const;
+  friend bool operator==(const FingerprintList&, const FingerprintList&) = default;
+
+ private:
+  struct Entry {
+    uint64_t exact = 0;
+    uint32_t shingles_end = 0;  // in shingles_
+    uint32_t entities_end = 0;  // in entities_
+    friend bool operator==(const Entry&, const Entry&) = default;
+  };
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> shingles_;
+  std::vector<uint64_t> entities_;
+};
+
+// A fingerprint in a list, as the corpus's deduplication takes them.
+struct FingerprintRef {
+  const FingerprintList* list = nullptr;
+  size_t index = 0;
+
+  FingerprintView View() const { return (*list)[index]; }
 };
 
 class SentenceFingerprinter {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "extract/corpus.h"
 #include "extract/extractor.h"
 #include "graph/partial_graph.h"
@@ -81,6 +84,23 @@ TEST(SentenceFingerprintTest, ProcliticsAndMentionsShapeTheShingles) {
   EXPECT_NE(fingerprint(with_proclitic).exact, fingerprint(without).exact);
   EXPECT_NE(fingerprint(without).shingles, fingerprint(other_name).shingles);
   EXPECT_NE(fingerprint(without).entities, fingerprint(other_name).entities);
+}
+
+TEST(SentenceFingerprintTest, AListGivesBackEachFingerprintAsAdded) {
+  const std::vector<SentenceFingerprint> fingerprints = {
+      {1, {3, 5, 8}, {40}}, {2, {}, {}}, {3, {7}, {41, 42}}, {4, {1, 2}, {}}};
+  FingerprintList list;
+  EXPECT_TRUE(list.empty());
+  for (const SentenceFingerprint& fingerprint : fingerprints) list.Add(fingerprint);
+  list.ShrinkToFit();
+  ASSERT_EQ(list.size(), fingerprints.size());
+  for (size_t i = 0; i < fingerprints.size(); ++i) {
+    const FingerprintView view = list[i];
+    EXPECT_EQ(view.exact, fingerprints[i].exact);
+    EXPECT_TRUE(std::ranges::equal(view.shingles, fingerprints[i].shingles)) << i;
+    EXPECT_TRUE(std::ranges::equal(view.entities, fingerprints[i].entities)) << i;
+    EXPECT_EQ(FingerprintRef({&list, i}).View().shingles.data(), view.shingles.data());
+  }
 }
 
 }  // namespace
