@@ -4,13 +4,12 @@
 #ifndef AKHBAR_EXTRACT_MORPHOLOGY_H_
 #define AKHBAR_EXTRACT_MORPHOLOGY_H_
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/little_endian.h"
 #include "base/status.h"
 #include "extract/rule_yaml.h"
 #include "extract/text_layout.h"
@@ -90,25 +89,15 @@ class Morphology {
   static uint64_t HeadOf(std::string_view text) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const size_t size = text.size();
-    if (size >= 8) return LittleEndian<uint64_t>(bytes);
+    if (size >= 8) return LoadLittleEndian<uint64_t>(bytes);
     if (size >= 4) {
       // Two loads that overlap: the shared bytes are the same in both.
-      return LittleEndian<uint32_t>(bytes) |
-             uint64_t{LittleEndian<uint32_t>(bytes + size - 4)} << (8 * (size - 4));
+      return LoadLittleEndian<uint32_t>(bytes) |
+             uint64_t{LoadLittleEndian<uint32_t>(bytes + size - 4)} << (8 * (size - 4));
     }
     uint64_t head = 0;
     for (size_t i = 0; i < size; ++i) head |= uint64_t{bytes[i]} << (8 * i);
     return head;
-  }
-  template <typename Unsigned>
-  static Unsigned LittleEndian(const unsigned char* bytes) {
-    Unsigned value;
-    std::memcpy(&value, bytes, sizeof value);
-    if constexpr (std::endian::native == std::endian::big) {
-      value = sizeof value == 8 ? static_cast<Unsigned>(__builtin_bswap64(value))
-                                : static_cast<Unsigned>(__builtin_bswap32(value));
-    }
-    return value;
   }
   static uint64_t MaskOfBytes(size_t count) {
     return count >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * count)) - 1;

@@ -9,22 +9,12 @@
 namespace akhbar {
 namespace {
 
-// Stands for a whole entity mention among the words; cannot occur in text.
-constexpr char kEntityMark = '\x01';
-constexpr char kWordSeparator = '\x1f';
+// A word of the sentence as its shingles read it: the hash of its stem, or
+// of the entity whose mention covers it.
+using ShingleWord = uint64_t;
 
-// A word of the sentence, or an entity mention standing for its words.
-struct ShingleWord {
-  bool entity = false;
-  std::string_view text;  // the normalized word, or the entity id
-};
-
-// As if the entity's word were kEntityMark followed by its id: FNV-1a
-// reads bytes one after the other, so no joined string is needed.
-uint64_t HashWord(const ShingleWord& word, uint64_t hash = StableHash("")) {
-  if (word.entity) hash = StableHash(std::string_view(&kEntityMark, 1), hash);
-  return StableHash(word.text, hash);
-}
+// An entity's id and a word of the same bytes are different shingle words.
+constexpr uint64_t kEntitySeed = 0x656e74697479ULL;
 
 // `hashes` sorted with repeats dropped, in a vector of exactly their size.
 template <typename Hash>
@@ -87,37 +77,38 @@ void ScanWords(const Tokenizer& tokenizer, const Morphology& morphology, std::st
 }
 
 // The fingerprint of scratch->words, shingles of `shingle_words` words.
+// Each word is hashed once; the exact hash and the shingles combine those.
 SentenceFingerprint FromWords(size_t shingle_words, const std::vector<const Mention*>& mentions,
                               Scratch* scratch) {
   SentenceFingerprint fingerprint;
-  fingerprint.exact = StableHash("");
   std::vector<ShingleWord>& words = scratch->shingle_words;
   const Mention* previous = nullptr;
   for (const Word& word : scratch->words) {
-    fingerprint.exact = StableHash(std::string_view(&kWordSeparator, 1),
-                                   StableHash(word.normalized, fingerprint.exact));
+    const uint64_t word_hash = StableHash(word.normalized);
+    fingerprint.exact = MixBits(fingerprint.exact ^ word_hash);
     const auto covering = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
       return m->start < word.end && m->end > word.start;
     });
     if (covering != mentions.end()) {
       if (*covering != previous) {
-        words.push_back(ShingleWord{true, (*covering)->entity});
-        scratch->entities.push_back(HashWord(words.back()));
+        words.push_back(StableHash((*covering)->entity, kEntitySeed));
+        scratch->entities.push_back(words.back());
       }
       previous = *covering;
       continue;
     }
     previous = nullptr;
-    words.push_back(ShingleWord{false, word.normalized.substr(word.proclitic_bytes)});
+    words.push_back(word.proclitic_bytes == 0
+                        ? word_hash
+                        : StableHash(word.normalized.substr(word.proclitic_bytes)));
   }
   fingerprint.entities = SortedUnique(&scratch->entities);
   if (words.empty()) return fingerprint;
   const size_t count = words.size() >= shingle_words ? words.size() - shingle_words + 1 : 1;
   for (size_t i = 0; i < count; ++i) {
-    uint64_t hash = StableHash("");
+    uint64_t hash = 0;
     for (size_t w = i; w < std::min(words.size(), i + shingle_words); ++w) {
-      hash = HashWord(words[w], hash);
-      hash = StableHash(std::string_view(&kWordSeparator, 1), hash);
+      hash = MixBits(hash ^ words[w]);
     }
     scratch->shingles.push_back(Folded(hash));
   }
