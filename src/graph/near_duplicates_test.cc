@@ -126,6 +126,20 @@ TEST(NearDuplicatesTest, ATemplateFilledThousandsOfTimesStillFoldsItsCopies) {
   for (size_t i = 0; i < clusters.size(); ++i) EXPECT_EQ(clusters[i], i % 1000) << i;
 }
 
+TEST(NearDuplicatesTest, ALargeBucketFoldsACopyNamingMoreActorsWithItsOriginal) {
+  // One template filled with 1,000 single actors, none a copy of another,
+  // and one outlet's copy of the 7th that names a second actor: it is
+  // compared with the 7th, however many sentences name other actors.
+  std::vector<SentenceFingerprint> fingerprints;
+  for (uint64_t i = 0; i < 1000; ++i) fingerprints.push_back(Naming(Shingles(i, 0, 20), {1000 + i}));
+  fingerprints.push_back(Naming(Shingles(5000, 0, 21), {1007, 9999}));
+  std::vector<const SentenceFingerprint*> input;
+  for (const SentenceFingerprint& fingerprint : fingerprints) input.push_back(&fingerprint);
+  const std::vector<size_t> clusters = Cluster(input);
+  for (size_t i = 0; i < 1000; ++i) EXPECT_EQ(clusters[i], i) << i;
+  EXPECT_EQ(clusters[1000], 7u);
+}
+
 TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
   // Copies of a few sentences, each with words dropped or added and with
   // more, fewer or other actors: the clusters are those of comparing every
