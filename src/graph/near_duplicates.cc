@@ -101,19 +101,27 @@ bool NamesOneAnother(const FingerprintView& a, const FingerprintView& b) {
   return std::includes(more.begin(), more.end(), fewer.begin(), fewer.end());
 }
 
-// Which actors a sentence names, as one number (its order is arbitrary);
-// `chosen` picks some of them by bit, for the keys of the sets they contain.
-uint32_t NamesKey(std::span<const uint64_t> entities, uint32_t chosen = ~uint32_t{0}) {
+// Which actors a sentence names, as one number (its order is arbitrary).
+uint32_t NamesKey(std::span<const uint64_t> entities) {
+  uint64_t key = 0;
+  for (const uint64_t entity : entities) key = MixBits(key ^ entity);
+  return static_cast<uint32_t>(key >> 32);
+}
+
+// Members of a large bucket naming up to this many actors look up the
+// members naming some of them by the keys of those 2^n sets.
+constexpr size_t kMostNamesForSubsets = 8;
+
+// The NamesKey of the actors `chosen` picks by bit, as if a sentence named
+// only them.
+uint32_t NamesKeyOfSome(std::span<const uint64_t> entities, uint32_t chosen) {
+  assert(entities.size() <= kMostNamesForSubsets);
   uint64_t key = 0;
   for (size_t e = 0; e < entities.size(); ++e) {
     if ((chosen >> e & 1) != 0) key = MixBits(key ^ entities[e]);
   }
   return static_cast<uint32_t>(key >> 32);
 }
-
-// Members of a large bucket naming up to this many actors are compared with
-// the members naming some of them: 2^n sets to look up.
-constexpr size_t kMostNamesForSubsets = 8;
 
 // What NearDuplicates needs to hold for two different texts, side by side in
 // one array: most pairs a bucket offers fail on it without reading their
@@ -408,6 +416,10 @@ std::vector<size_t> ClusterNearDuplicates(
   // This depends on the clusters found so far, so these buckets are done
   // one after the other, in key order.
   //
+  // On template-filled news most sentences are in a large bucket of every
+  // band: their members, held all at once, were the peak of deduplication.
+  // They are gathered from the band keys instead, a range of keys at a time,
+  // each range holding about as many members as there are sentences.
   constexpr uint64_t kKeys = uint64_t{1} << 32;
   const uint64_t members_per_round = std::max<uint64_t>(hashed.size(), 1);
   const uint64_t rounds = (large_members + members_per_round - 1) / members_per_round;
@@ -528,7 +540,7 @@ std::vector<size_t> ClusterNearDuplicates(
           for (uint32_t chosen = 0; chosen < all; ++chosen) {
             const auto chosen_count = static_cast<uint32_t>(std::popcount(chosen));
             if ((counts_naming_fewer >> chosen_count & 1) == 0) continue;
-            const Group wanted{chosen_count, NamesKey(names, chosen)};
+            const Group wanted{chosen_count, NamesKeyOfSome(names, chosen)};
             const auto end = groups.begin() + static_cast<ptrdiff_t>(naming_fewer);
             const auto found = std::lower_bound(groups.begin(), end, wanted);
             if (found != end && found->entities == wanted.entities &&
