@@ -27,11 +27,34 @@ std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, T
 
 std::vector<DateExpression> DateFinder::Find(std::string_view text, const TextLayout& layout,
                                              const std::optional<CivilDate>& anchor) const {
+  return *FindInSome(text, layout, anchor, nullptr);
+}
+
+std::vector<DateExpression> DateFinder::FindIn(std::string_view text, const TextLayout& layout,
+                                               const std::optional<CivilDate>& anchor,
+                                               const std::vector<bool>& chosen) const {
+  if (std::optional<std::vector<DateExpression>> dates = FindInSome(text, layout, anchor, &chosen)) {
+    return std::move(*dates);
+  }
+  // Rare in news: the antecedent may lie in a sentence not chosen.
+  std::vector<DateExpression> dates = Find(text, layout, anchor);
+  std::erase_if(dates, [&](const DateExpression& date) { return !chosen[date.sentence]; });
+  return dates;
+}
+
+std::optional<std::vector<DateExpression>> DateFinder::FindInSome(
+    std::string_view text, const TextLayout& layout, const std::optional<CivilDate>& anchor,
+    const std::vector<bool>* chosen) const {
   std::vector<DateExpression> dates;
-  const PhraseStartIndex starts(rules_.lexicon(), layout);
-  for (const Sentence& sentence : layout.sentences) {
+  const PhraseStartIndex starts(rules_.lexicon(), layout, chosen);
+  bool skipped_some = false;
+  for (uint32_t s = 0; s < layout.sentences.size(); ++s) {
+    if (chosen != nullptr && !(*chosen)[s]) {
+      skipped_some = true;
+      continue;
+    }
     for (const FoundDate& found :
-         ParseSentenceDates(rules_, normalizer_, text, layout, starts, sentence)) {
+         ParseSentenceDates(rules_, normalizer_, text, layout, starts, layout.sentences[s])) {
       DateExpression date;
       date.start = found.start;
       date.end = found.end;
@@ -39,10 +62,12 @@ std::vector<DateExpression> DateFinder::Find(std::string_view text, const TextLa
       date.sentence = layout.tokens[found.first_token].sentence;
       const bool year_anaphoric =
           found.spec.point.year_anaphoric || found.spec.range_end.year_anaphoric;
+      const bool anaphoric = found.spec.form == DateForm::kAnaphoric;
+      if ((anaphoric || year_anaphoric) && skipped_some) return std::nullopt;
       const std::optional<CivilDate> date_anchor =
-          found.spec.form == DateForm::kAnaphoric ? Antecedent(dates, found.spec.unit)
-          : year_anaphoric                        ? Antecedent(dates, TimeUnit::kYear)
-                                                  : anchor;
+          anaphoric        ? Antecedent(dates, found.spec.unit)
+          : year_anaphoric ? Antecedent(dates, TimeUnit::kYear)
+                           : anchor;
       if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
         dates.push_back(std::move(date));
       }

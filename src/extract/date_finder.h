@@ -26,8 +26,20 @@ class DateFinder {
   // them, and are unresolved when there is none.
   std::vector<DateExpression> Find(std::string_view text, const TextLayout& layout,
                                    const std::optional<CivilDate>& anchor) const;
+  // The dates of the sentences `chosen` marks (by index), as Find gives
+  // them: an anaphoric date that follows a sentence not chosen is resolved
+  // against that sentence's dates all the same.
+  std::vector<DateExpression> FindIn(std::string_view text, const TextLayout& layout,
+                                     const std::optional<CivilDate>& anchor,
+                                     const std::vector<bool>& chosen) const;
 
  private:
+  // The dates of the chosen sentences (all with no `chosen`), or nothing
+  // when one of them refers back past a sentence not chosen.
+  std::optional<std::vector<DateExpression>> FindInSome(
+      std::string_view text, const TextLayout& layout, const std::optional<CivilDate>& anchor,
+      const std::vector<bool>* chosen) const;
+
   const DateRules& rules_;
   const ArabicNormalizer& normalizer_;
 };

@@ -420,6 +420,65 @@ TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
   EXPECT_EQ(extraction.dates[1].flags, std::vector<std::string>{"anaphoric"});
 }
 
+// "start-end=value@anchor" for each date, in text order.
+std::vector<std::string> Positions(const std::vector<DateExpression>& dates) {
+  std::vector<std::string> out;
+  for (const DateExpression& date : dates) {
+    out.push_back(std::to_string(date.start) + "-" + std::to_string(date.end) + "=" +
+                  ValueOf(date) + "@" + (date.anchor ? date.anchor->ToIso() : "none"));
+  }
+  return out;
+}
+
+TEST(DateFinderTest, TheDatesOfSomeSentencesAreTheirDatesAmongAll) {
+  const RuleSet& rules = testing::RepoRules();
+  // Anaphoric days and years whose antecedents lie one, two or no sentences
+  // before them, and a weekday that counts from the document date.
+  const std::string text =
+      "وصل الوفد في 3 يناير 2022. وفي اليوم التالي التقى الرئيس. وقال إنه متفائل. "
+      "وفي مارس من العام نفسه وقعت الاتفاقية، وفي اليوم التالي غادر. وعاد يوم الأحد.";
+  Document document;
+  document.id = "test";
+  document.text = text;
+  document.date = kAnchor;
+  TextLayout layout;
+  const std::vector<DateExpression> all = Extractor(rules).Extract(document, &layout).dates;
+  ASSERT_EQ(layout.sentences.size(), 5u);
+  ASSERT_EQ(Positions(all).size(), 5u);
+  for (uint32_t subset = 0; subset < (1u << layout.sentences.size()); ++subset) {
+    std::vector<bool> chosen(layout.sentences.size());
+    for (size_t s = 0; s < chosen.size(); ++s) chosen[s] = (subset >> s & 1) != 0;
+    std::vector<DateExpression> expected = all;
+    std::erase_if(expected, [&](const DateExpression& date) { return !chosen[date.sentence]; });
+    EXPECT_EQ(Positions(rules.date_finder().FindIn(text, layout, kAnchor, chosen)),
+              Positions(expected))
+        << "sentences chosen: " << subset;
+  }
+}
+
+TEST(DateFinderTest, TheGraphsScopeFindsTheDatesOfSentencesThatNameSomeoneOrReportAnEvent) {
+  Document document;
+  document.id = "test";
+  // A name, a sentence with neither a name nor an event, then an event.
+  document.text = "زار توكاييف موسكو في 5 يناير 2022. وكان الطقس باردا يوم 6 يناير 2022. "
+                  "وفي 7 يناير 2022 اندلعت احتجاجات.";
+  document.date = kAnchor;
+  TextLayout layout;
+  const Extractor extractor(testing::RepoRules());
+  const Extraction every = extractor.Extract(document, &layout, DateScope::kEverySentence);
+  const Extraction with_facts =
+      extractor.Extract(document, &layout, DateScope::kSentencesWithFacts);
+  EXPECT_EQ(SentencesWithFacts(every), (std::vector<bool>{true, false, true}));
+  std::vector<std::string> values;
+  for (const DateExpression& date : every.dates) values.push_back(date.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2022-01-05", "2022-01-06", "2022-01-07"}));
+  values.clear();
+  for (const DateExpression& date : with_facts.dates) values.push_back(date.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2022-01-05", "2022-01-07"}));
+  EXPECT_EQ(with_facts.mentions.size(), every.mentions.size());
+  EXPECT_EQ(with_facts.events.size(), every.events.size());
+}
+
 TEST(DateFinderTest, ADurationsStartIsNoAntecedent) {
   const Extraction extraction = ExtractText(
       "وصل في 3 يناير 2022. وهو مضرب عن الطعام منذ ثلاثة أيام، وفي اليوم التالي غادر.", kAnchor);

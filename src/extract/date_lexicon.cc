@@ -31,7 +31,8 @@ DateRoleSet DateLexicon::AppendStartsWith(const TokenReading& reading,
   return roles;
 }
 
-PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout) {
+PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout,
+                                   const std::vector<bool>* chosen) {
   const auto tokens = static_cast<uint32_t>(layout.tokens.size());
   // Sized once and written by index: most tokens start no phrase, and a
   // push_back per token and array cost more than their one bit test.
@@ -42,6 +43,7 @@ PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout&
   const uint32_t* first_reading = layout.first_reading.data();
   for (uint32_t at = 0; at < tokens; ++at) {
     first_start_[at] = static_cast<uint32_t>(starts_.size());
+    if (chosen != nullptr && !(*chosen)[layout.tokens[at].sentence]) continue;
     for (uint32_t r = first_reading[at]; r < first_reading[at + 1]; ++r) {
       if (lexicon.MayStartWith(readings[r])) {
         roles_[at] |= lexicon.AppendStartsWith(readings[r], &starts_);

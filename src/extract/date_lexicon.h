@@ -143,10 +143,12 @@ class DateLexicon {
 };
 
 // The phrases starting at every token of a document, found once for all its
-// sentences (per sentence, the two arrays were two allocations each).
+// sentences (per sentence, the two arrays were two allocations each), or of
+// the sentences `chosen` marks by index when it is given.
 class PhraseStartIndex {
  public:
-  PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout);
+  PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout,
+                   const std::vector<bool>* chosen = nullptr);
 
   // The phrases starting at token `at`.
   std::span<const PhraseStart> At(uint32_t at) const {

@@ -46,7 +46,8 @@ Extraction Extractor::Extract(const Document& document) const {
   return Extract(document, &layout);
 }
 
-Extraction Extractor::Extract(const Document& document, TextLayout* laid_out) const {
+Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
+                              DateScope scope) const {
   const std::string_view text = document.text;
   LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology(), laid_out);
   const TextLayout& layout = *laid_out;
@@ -67,17 +68,40 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out) co
     extraction.sentences.push_back(std::move(record));
   }
   extraction.mentions = rules_.entity_matcher().FindMentions(text, layout);
-  extraction.dates = rules_.date_finder().Find(text, layout, extraction.date);
-  if (!extraction.date) {
-    // The text's own latest full date anchors its weekdays and relative words.
-    if (const std::optional<CivilDate> inferred = InferDocumentDate(extraction.dates)) {
-      extraction.date = inferred;
-      extraction.date_source = DateSource::kInferred;
-      extraction.dates = rules_.date_finder().Find(text, layout, extraction.date);
-    }
-  }
   extraction.events = rules_.event_matcher().FindEvents(text, layout);
+  const DateFinder& dates = rules_.date_finder();
+  if (!extraction.date) {
+    // The text's own latest full date anchors its weekdays and relative
+    // words: the dates of every sentence count.
+    std::vector<DateExpression> unanchored = dates.Find(text, layout, std::nullopt);
+    const std::optional<CivilDate> inferred = InferDocumentDate(unanchored);
+    if (!inferred) {
+      if (scope == DateScope::kSentencesWithFacts) {
+        const std::vector<bool> with_facts = SentencesWithFacts(extraction);
+        std::erase_if(unanchored,
+                      [&](const DateExpression& date) { return !with_facts[date.sentence]; });
+      }
+      extraction.dates = std::move(unanchored);
+      return extraction;
+    }
+    extraction.date = inferred;
+    extraction.date_source = DateSource::kInferred;
+  }
+  extraction.dates = scope == DateScope::kEverySentence
+                         ? dates.Find(text, layout, extraction.date)
+                         : dates.FindIn(text, layout, extraction.date, SentencesWithFacts(extraction));
   return extraction;
+}
+
+std::vector<bool> SentencesWithFacts(const Extraction& extraction) {
+  std::vector<bool> with_facts(extraction.sentences.size());
+  for (const Mention& mention : extraction.mentions) {
+    if (mention.sentence < with_facts.size()) with_facts[mention.sentence] = true;
+  }
+  for (const EventMention& event : extraction.events) {
+    if (event.sentence < with_facts.size()) with_facts[event.sentence] = true;
+  }
+  return with_facts;
 }
 
 }  // namespace akhbar

@@ -85,7 +85,10 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
     }
     ProcessedDocument& processed = item->document;
     TextLayout& layout = layouts.local();
-    Extraction extraction = extractor.Extract(*document, &layout);
+    // Without the extraction file, the graph alone reads the dates.
+    Extraction extraction = extractor.Extract(
+        *document, &layout,
+        options.json_lines ? DateScope::kEverySentence : DateScope::kSentencesWithFacts);
     if (options.json_lines) {
       processed.json_line = ExtractionToJsonLine(extraction);
       processed.json_line.push_back('\n');

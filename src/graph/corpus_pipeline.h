@@ -20,7 +20,7 @@ namespace akhbar {
 
 struct PipelineOptions {
   unsigned threads = 0;  // 0: every core
-  bool json_lines = true;       // fill ProcessedDocument::json_line
+  bool json_lines = true;       // fill ProcessedDocument::json_line (else dates: DateScope::kSentencesWithFacts)
   bool partial_graphs = true;   // fill ProcessedDocument::partial
 };
 
@@ -33,7 +33,7 @@ struct ExtractionSummary {
   size_t bytes = 0;  // of the document's text
   size_t sentences = 0;
   size_t mentions = 0;
-  size_t dates = 0;
+  size_t dates = 0;  // found: without json_lines, in the sentences with facts only
   size_t events = 0;
   size_t skipped_lines = 0;
   std::vector<std::string> warnings;

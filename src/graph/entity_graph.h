@@ -125,7 +125,7 @@ struct GraphStats {
   uint32_t sentences = 0;
   uint32_t folded_sentences = 0;  // duplicates counted once
   uint32_t mentions = 0;          // as extracted, before deduplication
-  uint32_t dates = 0;
+  uint32_t dates = 0;              // in sentences that name someone or report an event
   uint32_t event_mentions = 0;    // triggers found, before they became events
   uint32_t skipped_lines = 0;
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/extractor.h"
+
 namespace akhbar {
 namespace {
 
@@ -90,7 +92,6 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   document.date = extraction.date;
   document.sentences = static_cast<uint32_t>(extraction.sentences.size());
   document.mentions = static_cast<uint32_t>(extraction.mentions.size());
-  document.dates = static_cast<uint32_t>(extraction.dates.size());
   document.events = static_cast<uint32_t>(extraction.events.size());
   document.skipped_lines = static_cast<uint32_t>(extraction.skipped.size());
 
@@ -99,21 +100,22 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   for (const Mention& mention : extraction.mentions) {
     if (mention.sentence < sentences) mentions[mention.sentence].push_back(&mention);
   }
-  std::vector<uint32_t> triggers(sentences);
-  for (const EventMention& event : extraction.events) {
-    if (event.sentence < sentences) ++triggers[event.sentence];
-  }
   // A sentence that names no one and reports nothing adds nothing to the
-  // graph, nor do its dates; keeping it would make memory grow with the
-  // corpus, not the graph.
+  // graph, nor do its dates (which the graph counts); keeping it would make
+  // memory grow with the corpus, not the graph.
   constexpr uint32_t kNotKept = ~uint32_t{0};
   std::vector<uint32_t> kept_at(sentences, kNotKept);
   auto text = std::make_shared<DocumentText>();
   text->id = extraction.doc;
   uint32_t kept = 0;
+  const std::vector<bool> with_facts = SentencesWithFacts(extraction);
   for (uint32_t s = 0; s < sentences; ++s) {
-    if (!mentions[s].empty() || triggers[s] > 0) kept_at[s] = kept++;
+    if (with_facts[s]) kept_at[s] = kept++;
   }
+  document.dates = static_cast<uint32_t>(std::ranges::count_if(
+      extraction.dates, [&](const DateExpression& date) {
+        return date.sentence < sentences && kept_at[date.sentence] != kNotKept;
+      }));
   document.kept.reserve(kept);
   size_t kept_bytes = 0;
   for (uint32_t s = 0; s < sentences; ++s) {

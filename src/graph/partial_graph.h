@@ -96,7 +96,7 @@ struct DocumentFacts {
   std::shared_ptr<const DocumentText> text;
   uint32_t sentences = 0;
   uint32_t mentions = 0;
-  uint32_t dates = 0;
+  uint32_t dates = 0;  // in the kept sentences, the only ones whose dates matter
   uint32_t events = 0;
   uint32_t skipped_lines = 0;
   std::vector<SentenceFacts> kept;  // the sentences with facts, by index
