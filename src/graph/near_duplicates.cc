@@ -130,6 +130,10 @@ struct Outline {
   uint32_t shingles = 0;
   uint32_t entities = 0;
   uint64_t entity_bits = 0;  // a bit per entity named
+  // How many shingles fall in each sixteenth of their range (saturating):
+  // two sentences share at most the sum of the smaller counts.
+  static constexpr size_t kShingleBins = 16;
+  std::array<uint8_t, kShingleBins> shingle_bins{};
 };
 
 Outline OutlineOf(const FingerprintView& fingerprint) {
@@ -139,17 +143,52 @@ Outline OutlineOf(const FingerprintView& fingerprint) {
   for (const uint64_t entity : fingerprint.entities) {
     outline.entity_bits |= uint64_t{1} << (entity % 64);
   }
+  for (const uint32_t shingle : fingerprint.shingles) {
+    uint8_t& bin = outline.shingle_bins[shingle >> 28];
+    if (bin != std::numeric_limits<uint8_t>::max()) ++bin;
+  }
   return outline;
 }
 
+// The most shingles two sentences can share, by their bins. A bin
+// saturates only in a set of hundreds of shingles, and then bounds nothing
+// if the other's saturates too: such pairs are left to the shingles.
+uint32_t MostSharedShingles(const Outline& a, const Outline& b) {
+  constexpr uint32_t kSaturated = std::numeric_limits<uint8_t>::max();
+  if (std::min(a.shingles, b.shingles) >= kSaturated) return std::min(a.shingles, b.shingles);
+  uint32_t most = 0;
+  for (size_t bin = 0; bin < Outline::kShingleBins; ++bin) {
+    most += std::min(a.shingle_bins[bin], b.shingle_bins[bin]);
+  }
+  return most;
+}
+
+// The fewest shingles two sets of these sizes share when NearDuplicates
+// folds them, less half a shingle for rounding: a lower bound of the count
+// its bisection finds.
+double FewestSharedByCopies(uint32_t a, uint32_t b, const DedupOptions& options) {
+  const double smaller = std::min(a, b);
+  const double larger = std::max(a, b);
+  double fewest = options.min_jaccard * (smaller + larger) / (1 + options.min_jaccard);
+  if (smaller >= static_cast<double>(options.min_contained_shingles) &&
+      smaller / larger >= options.min_size_ratio) {
+    fewest = std::min(fewest, options.min_containment * smaller);
+  }
+  return fewest - 0.5;
+}
+
 // False when the fewer actors of one are not all among the other's (as
-// NamesOneAnother picks them), or when the shingle counts are too far apart
-// for either test.
-bool MayBeNearDuplicates(const Outline& a, const Outline& b, double min_ratio) {
+// NamesOneAnother picks them), when the shingle counts are too far apart
+// for either test, or when their bins leave too few shingles to share.
+bool MayBeNearDuplicates(const Outline& a, const Outline& b, double min_ratio,
+                         const DedupOptions& options) {
   const Outline& fewer = a.entities <= b.entities ? a : b;
   const Outline& more = a.entities <= b.entities ? b : a;
   if ((fewer.entity_bits & ~more.entity_bits) != 0) return false;
-  return !(std::min(a.shingles, b.shingles) < min_ratio * std::max(a.shingles, b.shingles));
+  if (std::min(a.shingles, b.shingles) < min_ratio * std::max(a.shingles, b.shingles)) {
+    return false;
+  }
+  return MostSharedShingles(a, b) >= FewestSharedByCopies(a.shingles, b.shingles, options);
 }
 
 // Sorts (hash, index) pairs. The hashes are uniform: a radix sort groups
@@ -288,7 +327,7 @@ std::vector<size_t> ClusterNearDuplicates(
   // Only the first sentence of each text is bucketed, so no pair compared
   // below is an exact copy, and a pair the outlines rule out is not a copy.
   const auto may_be_copies = [&](size_t first, size_t second) {
-    return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio);
+    return MayBeNearDuplicates(outlines[first], outlines[second], min_ratio, options);
   };
   // Which sentences lie in a bucket of more than kAllPairsBucket, a bitmap
   // per band, set as the band is bucketed. On template-filled news nearly
@@ -519,7 +558,7 @@ std::vector<size_t> ClusterNearDuplicates(
           for (size_t l = group.end_leader; l-- > first;) {
             const Member& leader = *leaders[l];
             if (clusters.Find(leader.sentence) == root ||
-                (MayBeNearDuplicates(leader.outline, member.outline, min_ratio) &&
+                (MayBeNearDuplicates(leader.outline, member.outline, min_ratio, options) &&
                  NearDuplicates(fingerprints[leader.sentence].View(),
                                 fingerprints[member.sentence].View(), options))) {
               clusters.Unite(leader.sentence, member.sentence);

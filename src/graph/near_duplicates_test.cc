@@ -100,6 +100,51 @@ TEST(NearDuplicatesTest, StoppingTheComparisonEarlyDecidesAsTheWholeIntersection
   EXPECT_LT(copies, 38000u);
 }
 
+// Two sentences sharing `shared` shingles, each with `only` more of its own.
+// The shingles of its own lie in bins (the top four bits) the other's never
+// use, unless `one_bin`, when every shingle is in the first bin.
+std::pair<SentenceFingerprint, SentenceFingerprint> Overlapping(uint32_t shared, uint32_t only_a,
+                                                                uint32_t only_b, bool one_bin) {
+  const auto shingle = [&](uint32_t bin, uint32_t index) {
+    return one_bin ? index : bin << 28 | index;
+  };
+  SentenceFingerprint a;
+  SentenceFingerprint b;
+  a.exact = 1;
+  b.exact = 2;
+  for (uint32_t i = 0; i < shared; ++i) {
+    a.shingles.push_back(shingle(i % 16, i));
+    b.shingles.push_back(shingle(i % 16, i));
+  }
+  for (uint32_t i = 0; i < only_a; ++i) a.shingles.push_back(shingle(i % 8, 100000 + i));
+  for (uint32_t i = 0; i < only_b; ++i) b.shingles.push_back(shingle(8 + i % 8, 200000 + i));
+  std::sort(a.shingles.begin(), a.shingles.end());
+  std::sort(b.shingles.begin(), b.shingles.end());
+  return {std::move(a), std::move(b)};
+}
+
+TEST(NearDuplicatesTest, PairsAtTheThresholdFoldWhateverBinsTheirShinglesFallIn) {
+  // Before their shingles are read, a bucket's pairs are ruled out by how
+  // many shingles fall in each bin; copies just at a threshold, whose bins
+  // allow exactly the shingles they share, must still fold, also when a bin
+  // holds more than it can count.
+  size_t folded = 0;
+  for (const bool one_bin : {false, true}) {
+    for (const uint32_t size : {8u, 12u, 20u, 33u, 60u, 300u}) {
+      for (const uint32_t extra : {0u, size / 4, size / 2}) {
+        for (uint32_t shared = size * 3 / 5; shared <= size; ++shared) {
+          const auto [a, b] = Overlapping(shared, size - shared, size - shared + extra, one_bin);
+          const bool expected = NearDuplicatesByDefinition(a, b, DedupOptions());
+          folded += expected;
+          EXPECT_EQ(Together(a, b), expected) << shared << " of " << a.shingles.size() << " and "
+                                              << b.shingles.size() << ", one bin: " << one_bin;
+        }
+      }
+    }
+  }
+  EXPECT_GT(folded, 100u);
+}
+
 SentenceFingerprint Naming(SentenceFingerprint fingerprint, std::vector<uint64_t> entities) {
   fingerprint.entities = std::move(entities);
   return fingerprint;
