@@ -36,7 +36,7 @@ std::vector<DateExpression> DateFinder::FindIn(std::string_view text, const Text
   if (std::optional<std::vector<DateExpression>> dates = FindInSome(text, layout, anchor, &chosen)) {
     return std::move(*dates);
   }
-  // Rare in news: the antecedent may lie in a sentence not chosen.
+  // The antecedent may lie in a sentence not chosen: every sentence counts.
   std::vector<DateExpression> dates = Find(text, layout, anchor);
   std::erase_if(dates, [&](const DateExpression& date) { return !chosen[date.sentence]; });
   return dates;
