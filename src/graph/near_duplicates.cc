@@ -193,12 +193,11 @@ bool MayBeNearDuplicates(const Outline& a, const Outline& b, double min_ratio,
 
 // Sorts (hash, index) pairs. The hashes are uniform: a radix sort groups
 // them in a few passes.
-template <typename Hash>
-void SortByHash(std::vector<std::pair<Hash, uint32_t>>* entries) {
+void SortByHash(std::vector<std::pair<uint64_t, uint32_t>>* entries) {
   boost::sort::spreadsort::integer_sort(
       entries->begin(), entries->end(),
-      [](const std::pair<Hash, uint32_t>& entry, unsigned shift) { return entry.first >> shift; },
-      std::less<std::pair<Hash, uint32_t>>());
+      [](const std::pair<uint64_t, uint32_t>& entry, unsigned shift) { return entry.first >> shift; },
+      std::less<std::pair<uint64_t, uint32_t>>());
 }
 
 // A member of a large bucket, gathered again for the large buckets' turn.
@@ -208,21 +207,42 @@ struct LargeMember {
   uint32_t position = 0;  // of the sentence in the hashed ones
 };
 
+// One stable counting pass: `items` ordered by digit(item), below
+// `buckets`, those of one digit kept in their order.
+template <typename Item, typename Digit>
+void CountingPass(std::vector<Item>* items, std::vector<Item>* scratch, size_t buckets,
+                  Digit digit) {
+  std::vector<size_t> next(buckets + 1);
+  for (const Item& item : *items) ++next[digit(item) + 1];
+  for (size_t b = 1; b <= buckets; ++b) next[b] += next[b - 1];
+  scratch->resize(items->size());
+  for (const Item& item : *items) (*scratch)[next[digit(item)]++] = item;
+  items->swap(*scratch);
+}
+
+// Orders a band's (key, position) pairs, made in the order of positions, by
+// key, each key's in the order of positions: three counting passes over
+// eleven bits of the key at a time, from the lowest. Sorted by comparison,
+// the pairs were two fifths of bucketing the bands.
+void SortByBandKey(std::vector<std::pair<uint32_t, uint32_t>>* entries,
+                   std::vector<std::pair<uint32_t, uint32_t>>* scratch) {
+  constexpr unsigned kDigitBits = 11;
+  for (unsigned shift = 0; shift < 32; shift += kDigitBits) {
+    CountingPass(entries, scratch, size_t{1} << kDigitBits,
+                 [shift](const std::pair<uint32_t, uint32_t>& entry) {
+                   return entry.first >> shift & ((uint32_t{1} << kDigitBits) - 1);
+                 });
+  }
+}
+
 // Orders members gathered by position by their bucket, (key, band), keeping
-// each bucket's in the order of positions: counting passes, each stable,
-// over the band and then the key's bytes from the lowest.
+// each bucket's in the order of positions: counting passes over the band and
+// then the key's bytes from the lowest.
 void SortByKeyThenBand(std::vector<LargeMember>* members, std::vector<LargeMember>* scratch) {
-  const auto pass = [&](size_t buckets, auto digit) {
-    std::vector<size_t> next(buckets + 1);
-    for (const LargeMember& member : *members) ++next[digit(member) + 1];
-    for (size_t b = 1; b <= buckets; ++b) next[b] += next[b - 1];
-    scratch->resize(members->size());
-    for (const LargeMember& member : *members) (*scratch)[next[digit(member)]++] = member;
-    members->swap(*scratch);
-  };
-  pass(kBands, [](const LargeMember& member) { return member.band; });
+  CountingPass(members, scratch, kBands, [](const LargeMember& member) { return member.band; });
   for (unsigned shift = 0; shift < 32; shift += 8) {
-    pass(256, [shift](const LargeMember& member) { return member.key >> shift & 0xFF; });
+    CountingPass(members, scratch, 256,
+                 [shift](const LargeMember& member) { return member.key >> shift & 0xFF; });
   }
 }
 
@@ -299,11 +319,17 @@ std::vector<size_t> ClusterNearDuplicates(
   std::vector<BandKey> band_keys(hashed.size() * kBands);
   // Signatures are the costly part and each is its own: they are computed
   // in parallel, each into its own slots, so the result does not depend on
-  // the threads.
+  // the threads. The outlines are made in the same pass, which reads each
+  // fingerprint once.
+  std::vector<Outline> outlines(hashed.size());
+  std::vector<uint32_t> names_keys(hashed.size());
   tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 256),
                     [&](const tbb::blocked_range<size_t>& range) {
                       for (size_t d = range.begin(); d != range.end(); ++d) {
-                        const Signature signature = MinHash(fingerprints[hashed[d]].View().shingles);
+                        const FingerprintView fingerprint = fingerprints[hashed[d]].View();
+                        outlines[d] = OutlineOf(fingerprint);
+                        names_keys[d] = NamesKey(fingerprint.entities);
+                        const Signature signature = MinHash(fingerprint.shingles);
                         for (size_t band = 0; band < kBands; ++band) {
                           uint64_t key = MixBits(band);
                           for (size_t row = 0; row < kRows; ++row) {
@@ -317,13 +343,6 @@ std::vector<size_t> ClusterNearDuplicates(
   // a ratio of j or more): with a small bucket's members sorted by size,
   // each row of comparisons stops at the first member too large.
   const double min_ratio = std::min(options.min_jaccard, options.min_size_ratio);
-  std::vector<Outline> outlines(hashed.size());
-  std::vector<uint32_t> names_keys(hashed.size());
-  for (size_t d = 0; d < hashed.size(); ++d) {
-    const FingerprintView fingerprint = fingerprints[hashed[d]].View();
-    outlines[d] = OutlineOf(fingerprint);
-    names_keys[d] = NamesKey(fingerprint.entities);
-  }
   // Only the first sentence of each text is bucketed, so no pair compared
   // below is an exact copy, and a pair the outlines rule out is not a copy.
   const auto may_be_copies = [&](size_t first, size_t second) {
@@ -362,6 +381,7 @@ std::vector<size_t> ClusterNearDuplicates(
   // again after the last band (see below).
   size_t large_members = 0;
   size_t next_band = 0;
+  std::vector<std::pair<BandKey, uint32_t>> band_scratch;
   const auto bucket_band = [&](tbb::flow_control& control) -> std::unique_ptr<Band> {
     if (next_band == kBands) {
       control.stop();
@@ -374,7 +394,7 @@ std::vector<size_t> ClusterNearDuplicates(
     for (size_t d = 0; d < hashed.size(); ++d) {
       bucketed.emplace_back(band_keys[d * kBands + band->index], static_cast<uint32_t>(d));
     }
-    SortByHash(&bucketed);
+    SortByBandKey(&bucketed, &band_scratch);
     for (size_t begin = 0; begin < bucketed.size();) {
       size_t end = begin + 1;
       while (end < bucketed.size() && bucketed[end].first == bucketed[begin].first) ++end;
