@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 #include <tuple>
 #include <utility>
@@ -112,16 +113,62 @@ uint32_t NamesKey(std::span<const uint64_t> entities) {
 // members naming some of them by the keys of those 2^n sets.
 constexpr size_t kMostNamesForSubsets = 8;
 
-// The NamesKey of the actors `chosen` picks by bit, as if a sentence named
-// only them.
-uint32_t NamesKeyOfSome(std::span<const uint64_t> entities, uint32_t chosen) {
+// The hash NamesKey keeps the top half of, for every set of the actors
+// `entities` names, indexed by the set's bits: each set's is its hash
+// without its last actor mixed with that actor, one mix apiece where
+// hashing each set anew took one per actor.
+using SubsetHashes = std::array<uint64_t, size_t{1} << kMostNamesForSubsets>;
+void HashSubsets(std::span<const uint64_t> entities, SubsetHashes* hashes) {
   assert(entities.size() <= kMostNamesForSubsets);
-  uint64_t key = 0;
-  for (size_t e = 0; e < entities.size(); ++e) {
-    if ((chosen >> e & 1) != 0) key = MixBits(key ^ entities[e]);
+  (*hashes)[0] = 0;
+  for (uint32_t chosen = 1; chosen < (uint32_t{1} << entities.size()); ++chosen) {
+    const int last = std::bit_width(chosen) - 1;
+    (*hashes)[chosen] = MixBits((*hashes)[chosen ^ (uint32_t{1} << last)] ^ entities[last]);
   }
-  return static_cast<uint32_t>(key >> 32);
 }
+
+// The groups of one large bucket, found by the actors they name (their
+// count and NamesKey): an open-addressed table, refilled for each bucket.
+// Searching the sorted groups took a dozen unpredictable steps per set of
+// a member's actors.
+class GroupIndex {
+ public:
+  void Reset(size_t most_groups) {
+    size_t slots = 16;
+    while (slots < 2 * most_groups) slots *= 2;
+    slots_.assign(slots, Slot{});
+  }
+  void Insert(uint32_t entities, uint32_t names, uint32_t group) {
+    const uint64_t key = KeyOf(entities, names);
+    size_t at = SlotOf(key);
+    while (slots_[at].key != kEmpty) at = (at + 1) & (slots_.size() - 1);
+    slots_[at] = Slot{key, group};
+  }
+  // The group naming these actors, if the bucket has one.
+  std::optional<uint32_t> Find(uint32_t entities, uint32_t names) const {
+    const uint64_t key = KeyOf(entities, names);
+    for (size_t at = SlotOf(key); slots_[at].key != kEmpty; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at].key == key) return slots_[at].group;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};  // no count of actors is 2^32 - 1
+  struct Slot {
+    uint64_t key = kEmpty;
+    uint32_t group = 0;
+  };
+  static uint64_t KeyOf(uint32_t entities, uint32_t names) {
+    return uint64_t{entities} << 32 | names;
+  }
+  // NamesKey is a hash already; the count is mixed in so that keys that
+  // differ only in it take different slots.
+  size_t SlotOf(uint64_t key) const {
+    return (key ^ (key >> 32) * 0x9e3779b9U) & (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+};
 
 // What NearDuplicates needs to hold for two different texts, side by side in
 // one array: most pairs a bucket offers fail on it without reading their
@@ -492,6 +539,9 @@ std::vector<size_t> ClusterNearDuplicates(
     uint32_t names = 0;     // NamesKey
     uint32_t position = 0;  // in `hashed`
     uint32_t sentence = 0;  // hashed[position]
+    // Where the actors of a member naming at most kMostNamesForSubsets
+    // begin in member_entities.
+    uint32_t entities_at = 0;
     Outline outline;
     bool operator<(const Member& other) const {
       return std::tie(outline.entities, names, position) <
@@ -506,13 +556,13 @@ std::vector<size_t> ClusterNearDuplicates(
     size_t first_leader = 0;
     size_t end_leader = 0;
     uint64_t entity_bits = 0;  // as in Outline
-    bool operator<(const Group& other) const {
-      return std::tie(entities, names) < std::tie(other.entities, other.names);
-    }
   };
   std::vector<Member> members;
+  std::vector<uint64_t> member_entities;
   std::vector<const Member*> leaders;
   std::vector<Group> groups;
+  GroupIndex group_index;
+  SubsetHashes subset_hashes;
   for (uint64_t round = 0; round < rounds; ++round) {
     const uint64_t low = kKeys * round / rounds;
     const uint64_t high = kKeys * (round + 1) / rounds;
@@ -544,13 +594,20 @@ std::vector<size_t> ClusterNearDuplicates(
         ++end;
       }
       members.clear();
+      member_entities.clear();
       for (size_t m = begin; m < end; ++m) {
         const uint32_t d = gathered[m].position;
-        members.push_back(Member{names_keys[d], d, hashed[d], outlines[d]});
+        members.push_back(Member{names_keys[d], d, hashed[d],
+                                 static_cast<uint32_t>(member_entities.size()), outlines[d]});
+        if (outlines[d].entities <= kMostNamesForSubsets) {
+          const std::span<const uint64_t> entities = fingerprints[hashed[d]].View().entities;
+          member_entities.insert(member_entities.end(), entities.begin(), entities.end());
+        }
       }
       std::sort(members.begin(), members.end());
       leaders.clear();
       groups.clear();
+      group_index.Reset(members.size());
       size_t naming_fewer = 0;  // groups naming fewer actors than the current one
       uint64_t counts_naming_fewer = 0;  // bit n: one of those names n actors
       constexpr size_t kPrefetchMembers = 8;
@@ -565,6 +622,8 @@ std::vector<size_t> ClusterNearDuplicates(
             naming_fewer = groups.size();
             counts_naming_fewer |= uint64_t{1} << std::min<uint32_t>(groups.back().entities, 63);
           }
+          group_index.Insert(member.outline.entities, member.names,
+                             static_cast<uint32_t>(groups.size()));
           groups.push_back(Group{member.outline.entities, member.names, leaders.size(),
                                  leaders.size(), member.outline.entity_bits});
         }
@@ -594,17 +653,17 @@ std::vector<size_t> ClusterNearDuplicates(
         // buckets are one template, whose members all name as many actors.
         const size_t entities = member.outline.entities;
         if (entities <= kMostNamesForSubsets && (size_t{1} << entities) < naming_fewer) {
-          const std::span<const uint64_t> names = fingerprints[member.sentence].View().entities;
+          HashSubsets(std::span(member_entities).subspan(member.entities_at, entities),
+                      &subset_hashes);
+          // Every proper subset names fewer actors: its group, if any, is
+          // one of those before naming_fewer.
           const auto all = static_cast<uint32_t>((uint32_t{1} << entities) - 1);
           for (uint32_t chosen = 0; chosen < all; ++chosen) {
             const auto chosen_count = static_cast<uint32_t>(std::popcount(chosen));
             if ((counts_naming_fewer >> chosen_count & 1) == 0) continue;
-            const Group wanted{chosen_count, NamesKeyOfSome(names, chosen)};
-            const auto end = groups.begin() + static_cast<ptrdiff_t>(naming_fewer);
-            const auto found = std::lower_bound(groups.begin(), end, wanted);
-            if (found != end && found->entities == wanted.entities &&
-                found->names == wanted.names) {
-              compare_with_leaders(*found);
+            if (const std::optional<uint32_t> group = group_index.Find(
+                    chosen_count, static_cast<uint32_t>(subset_hashes[chosen] >> 32))) {
+              compare_with_leaders(groups[*group]);
             }
           }
         } else {

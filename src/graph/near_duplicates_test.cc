@@ -185,6 +185,22 @@ TEST(NearDuplicatesTest, ALargeBucketFoldsACopyNamingMoreActorsWithItsOriginal) 
   EXPECT_EQ(clusters[1000], 7u);
 }
 
+TEST(NearDuplicatesTest, ALargeBucketFindsTheOriginalByAnySetOfTheCopysActors) {
+  // 1,000 sentences of a template naming two actors each, and a copy of the
+  // 7th naming a third actor that sorts between its two: the original is
+  // found by the set of the copy's first and last actors.
+  std::vector<SentenceFingerprint> fingerprints;
+  for (uint64_t i = 0; i < 1000; ++i) {
+    fingerprints.push_back(Naming(Shingles(i, 0, 20), {1000 + i, 3000 + i}));
+  }
+  fingerprints.push_back(Naming(Shingles(5000, 0, 21), {1007, 2000, 3007}));
+  std::vector<const SentenceFingerprint*> input;
+  for (const SentenceFingerprint& fingerprint : fingerprints) input.push_back(&fingerprint);
+  const std::vector<size_t> clusters = Cluster(input);
+  for (size_t i = 0; i < 1000; ++i) EXPECT_EQ(clusters[i], i) << i;
+  EXPECT_EQ(clusters[1000], 7u);
+}
+
 TEST(NearDuplicatesTest, SmallBucketsFindEveryPairOfCopies) {
   // Copies of a few sentences, each with words dropped or added and with
   // more, fewer or other actors: the clusters are those of comparing every
