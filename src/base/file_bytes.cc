@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <optional>
 #include <utility>
 
 namespace akhbar {
@@ -31,6 +33,27 @@ Status ErrnoError(const std::filesystem::path& path, const char* what) {
   return InvalidInputError(path.string() + ": " + what + ": " + std::strerror(errno));
 }
 
+// Reads on into `bytes` past its first `filled` until a read returns 0 or,
+// for a regular file of `known_size` bytes, until a read that reaches the
+// size comes up short, which on a regular file is its end.
+Status ReadRest(int fd, const std::filesystem::path& path, std::optional<size_t> known_size,
+                size_t filled, std::string* bytes) {
+  for (;;) {
+    if (filled == bytes->size()) bytes->resize(bytes->size() * 2);
+    const size_t wanted = bytes->size() - filled;
+    const ssize_t got = ::read(fd, bytes->data() + filled, wanted);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return ErrnoError(path, "read error");
+    }
+    if (got == 0) break;
+    filled += static_cast<size_t>(got);
+    if (known_size && filled >= *known_size && static_cast<size_t>(got) < wanted) break;
+  }
+  bytes->resize(filled);
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
@@ -43,27 +66,65 @@ StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
     return ErrnoError(path, "read error");
   }
   // One byte more than the size: the read that returns the whole file comes
-  // up one byte short, which on a regular file is its end, without a second
-  // read to be told so (a directory of small articles pays a system call
-  // per read) and without a second buffer when the file has grown. Files
-  // that report no size (/proc) and pipes are read until a read returns 0.
-  const bool sized = S_ISREG(status.st_mode) && status.st_size > 0;
-  const size_t size = static_cast<size_t>(status.st_size);
-  std::string bytes(sized ? size + 1 : 1 << 16, '\0');
-  size_t filled = 0;
-  for (;;) {
-    if (filled == bytes.size()) bytes.resize(bytes.size() * 2);
-    const size_t wanted = bytes.size() - filled;
-    const ssize_t got = ::read(file.get(), bytes.data() + filled, wanted);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      return ErrnoError(path, "read error");
-    }
-    if (got == 0) break;
-    filled += static_cast<size_t>(got);
-    if (sized && filled >= size && static_cast<size_t>(got) < wanted) break;
+  // up one byte short, without a second read to be told so (a directory of
+  // small articles pays a system call per read) and without a second buffer
+  // when the file has grown. Files that report no size (/proc) and pipes
+  // are read until a read returns 0.
+  std::optional<size_t> known_size;
+  if (S_ISREG(status.st_mode) && status.st_size > 0) {
+    known_size = static_cast<size_t>(status.st_size);
   }
-  bytes.resize(filled);
+  std::string bytes(known_size ? *known_size + 1 : 1 << 16, '\0');
+  if (Status read = ReadRest(file.get(), path, known_size, 0, &bytes); !read.ok()) return read;
+  return bytes;
+}
+
+StatusOr<DirectoryHandle> DirectoryHandle::Open(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return ErrnoError(path, "cannot open directory");
+  return DirectoryHandle(fd, path);
+}
+
+DirectoryHandle::DirectoryHandle(DirectoryHandle&& other) noexcept
+    : fd_(std::exchange(other.fd_, -1)), path_(std::move(other.path_)) {}
+
+DirectoryHandle& DirectoryHandle::operator=(DirectoryHandle&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = std::exchange(other.fd_, -1);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+DirectoryHandle::~DirectoryHandle() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+StatusOr<std::string> DirectoryHandle::ReadListedFile(const std::string& name) const {
+  // The path is put together only for a message, after errno is kept.
+  const auto fail = [&](const char* what) {
+    const int error = errno;
+    const std::filesystem::path path = path_ / name;
+    errno = error;
+    return ErrnoError(path, what);
+  };
+  const Descriptor file(::openat(fd_, name.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return fail("cannot open for reading");
+  // Most articles fit the buffer and are copied out of it at their size.
+  static constexpr size_t kBufferBytes = size_t{1} << 16;
+  thread_local std::unique_ptr<char[]> buffer(new char[kBufferBytes]);
+  ssize_t got;
+  do {
+    got = ::read(file.get(), buffer.get(), kBufferBytes);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) return fail("read error");
+  const size_t filled = static_cast<size_t>(got);
+  std::string bytes(buffer.get(), filled);
+  if (filled < kBufferBytes) return bytes;
+  if (Status read = ReadRest(file.get(), path_ / name, std::nullopt, filled, &bytes); !read.ok()) {
+    return read;
+  }
   return bytes;
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/status.h"
 
@@ -19,6 +20,36 @@ namespace akhbar {
 // "<path>: read error: <reason>"; callers that report another kind of
 // error re-wrap it.
 StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path);
+
+// A directory held open so that the files read from it are opened by their
+// own names: opening each by its whole path walked every component of the
+// path again, and with the fstat that sized the file it cost a third of
+// the time of reading a directory of 100,000 small articles.
+class DirectoryHandle {
+ public:
+  // On failure an InvalidInputError "<path>: cannot open directory: <reason>".
+  static StatusOr<DirectoryHandle> Open(const std::filesystem::path& path);
+
+  DirectoryHandle(DirectoryHandle&& other) noexcept;
+  DirectoryHandle& operator=(DirectoryHandle&& other) noexcept;
+  DirectoryHandle(const DirectoryHandle&) = delete;
+  DirectoryHandle& operator=(const DirectoryHandle&) = delete;
+  ~DirectoryHandle();
+
+  const std::filesystem::path& path() const { return path_; }
+
+  // The bytes of the file `name` in this directory, which a listing of the
+  // directory reported to be a regular file: it is read into a buffer of
+  // the thread's without asking its size first, and a read that comes up
+  // short is its end. Errors as ReadFileBytes gives them for path() / name.
+  StatusOr<std::string> ReadListedFile(const std::string& name) const;
+
+ private:
+  DirectoryHandle(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
+
+  int fd_ = -1;
+  std::filesystem::path path_;
+};
 
 // A whole file viewed in place (mmap) rather than read into a string, for
 // large files read once and only looked at, such as the entity cache:

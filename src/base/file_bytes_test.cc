@@ -41,6 +41,42 @@ TEST(FileBytesTest, SaysWhichFileAndWhyWhenItCannotRead) {
   EXPECT_EQ(directory.status().message(), dir.string() + ": read error: Is a directory");
 }
 
+TEST(DirectoryHandleTest, ReadsListedFilesSmallerAndLargerThanItsBuffer) {
+  const auto dir = testing::MakeTempDir("directory-handle");
+  const StatusOr<DirectoryHandle> handle = DirectoryHandle::Open(dir);
+  ASSERT_TRUE(handle.ok()) << handle.status().message();
+  std::string large;
+  for (int i = 0; large.size() < 3'000'000; ++i) large += "سطر " + std::to_string(i) + '\n';
+  // 65,536 bytes fill the buffer exactly: the read after it finds the end.
+  for (const size_t size : {size_t{0}, size_t{1}, size_t{65'535}, size_t{65'536},
+                            size_t{65'537}, large.size()}) {
+    const std::string bytes = large.substr(0, size);
+    ASSERT_TRUE(WriteFileAtomically(dir / "f.txt", bytes).ok());
+    const StatusOr<std::string> read = handle->ReadListedFile("f.txt");
+    ASSERT_TRUE(read.ok()) << read.status().message();
+    EXPECT_EQ(*read, bytes) << size;
+  }
+}
+
+TEST(DirectoryHandleTest, SaysWhichFileAndWhyWhenItCannotRead) {
+  const auto dir = testing::MakeTempDir("directory-handle-errors");
+  std::filesystem::create_directory(dir / "sub.txt");
+  const StatusOr<DirectoryHandle> handle = DirectoryHandle::Open(dir);
+  ASSERT_TRUE(handle.ok());
+  const StatusOr<std::string> missing = handle->ReadListedFile("gone.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(missing.status().message(),
+            (dir / "gone.txt").string() + ": cannot open for reading: No such file or directory");
+  const StatusOr<std::string> directory = handle->ReadListedFile("sub.txt");
+  ASSERT_FALSE(directory.ok());
+  EXPECT_EQ(directory.status().message(), (dir / "sub.txt").string() + ": read error: Is a directory");
+  const StatusOr<DirectoryHandle> absent = DirectoryHandle::Open(dir / "absent");
+  ASSERT_FALSE(absent.ok());
+  EXPECT_EQ(absent.status().message(),
+            (dir / "absent").string() + ": cannot open directory: No such file or directory");
+}
+
 TEST(MappedFileTest, ViewsEveryByteOfFilesEmptySmallAndLarge) {
   const auto dir = testing::MakeTempDir("mapped-file");
   std::string large;

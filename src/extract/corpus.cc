@@ -66,7 +66,7 @@ StatusOr<Corpus> Corpus::Open(const CorpusOptions& options) {
   bool any_directory = false;
   for (const std::string& input : options.inputs) {
     if (input == "-") {
-      corpus.sources_.push_back(input);
+      corpus.sources_.push_back({input});
       continue;
     }
     std::error_code error;
@@ -75,7 +75,7 @@ StatusOr<Corpus> Corpus::Open(const CorpusOptions& options) {
       return InvalidInputError(input + ": no such file or directory");
     }
     if (!std::filesystem::is_directory(path, error)) {
-      corpus.sources_.push_back(input);
+      corpus.sources_.push_back({input});
       continue;
     }
     any_directory = true;
@@ -94,7 +94,7 @@ StatusOr<Corpus> Corpus::Open(const CorpusOptions& options) {
       return InvalidInputError(input + ": no files matching '" + options.glob + "'");
     }
     std::sort(found.begin(), found.end());
-    corpus.sources_.insert(corpus.sources_.end(), found.begin(), found.end());
+    for (std::string& file : found) corpus.sources_.push_back({std::move(file), true});
   }
   corpus.keep_going_ = options.keep_going.value_or(any_directory || options.jsonl);
   return corpus;
@@ -124,13 +124,15 @@ std::optional<StatusOr<CorpusRecord>> CorpusReader::Next() {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         source_ = lines_source_ + ":" + std::to_string(line_number_);
         return CorpusRecord{CorpusRecord::Kind::kJsonLine,
-                            lines_source_ + ":" + std::to_string(line_number_), std::move(line)};
+                            lines_source_ + ":" + std::to_string(line_number_), std::move(line),
+                            nullptr};
       }
       lines_ = nullptr;
       lines_file_.reset();
     }
     if (next_source_ >= corpus_.sources_.size()) return std::nullopt;
-    const std::string& source = corpus_.sources_[next_source_++];
+    const Corpus::Source& next = corpus_.sources_[next_source_++];
+    const std::string& source = next.path;
     source_ = source;
     if (options.jsonl) {
       line_number_ = 0;
@@ -157,9 +159,25 @@ std::optional<StatusOr<CorpusRecord>> CorpusReader::Next() {
     if (source == "-") {
       return CorpusRecord{CorpusRecord::Kind::kStandardInput, source,
                           std::string(std::istreambuf_iterator<char>(std::cin),
-                                      std::istreambuf_iterator<char>())};
+                                      std::istreambuf_iterator<char>()),
+                          nullptr};
     }
-    return CorpusRecord{CorpusRecord::Kind::kFile, source, {}};
+    if (next.listed) {
+      if (const size_t slash = source.rfind('/'); slash != std::string::npos) {
+        const std::string_view directory = std::string_view(source).substr(0, slash);
+        if (directory_ == nullptr || directory_->path().native() != directory) {
+          // Unopenable, the directory's files are opened by their paths,
+          // which says why each one cannot be read.
+          StatusOr<DirectoryHandle> handle = DirectoryHandle::Open(std::string(directory));
+          directory_ = handle.ok() ? std::make_shared<const DirectoryHandle>(std::move(*handle))
+                                   : nullptr;
+        }
+        if (directory_ != nullptr) {
+          return CorpusRecord{CorpusRecord::Kind::kListedFile, source, {}, directory_};
+        }
+      }
+    }
+    return CorpusRecord{CorpusRecord::Kind::kFile, source, {}, nullptr};
   }
 }
 
@@ -190,6 +208,13 @@ StatusOr<Document> Corpus::Decode(CorpusRecord record) const {
     case CorpusRecord::Kind::kStandardInput: {
       StatusOr<Document> document =
           DocumentFromBytes("stdin", std::move(record.bytes), "<stdin>", options_.read);
+      if (document.ok()) AssignDate(&*document, record.source);
+      return document;
+    }
+    case CorpusRecord::Kind::kListedFile: {
+      const std::string name = record.source.substr(record.source.rfind('/') + 1);
+      StatusOr<Document> document =
+          ReadListedDocumentFile(*record.directory, name, record.source, options_.read);
       if (document.ok()) AssignDate(&*document, record.source);
       return document;
     }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_bytes.h"
 #include "base/status.h"
 #include "extract/civil_date.h"
 #include "extract/document_reader.h"
@@ -45,10 +46,13 @@ struct CorpusProblem {
 // the bytes of one JSON Lines record or of standard input. Turning it into a
 // Document (Corpus::Decode) is the costly part and may run on any thread.
 struct CorpusRecord {
-  enum class Kind { kFile, kStandardInput, kJsonLine };
+  // kListedFile: a file found by listing a directory given as input, read
+  // through its directory's handle.
+  enum class Kind { kFile, kListedFile, kStandardInput, kJsonLine };
   Kind kind = Kind::kFile;
   std::string source;  // the path, "-", or "path:line" of a JSON Lines record
-  std::string bytes;   // empty for kFile
+  std::string bytes;   // empty for kFile and kListedFile
+  std::shared_ptr<const DirectoryHandle> directory;  // kListedFile's
 };
 
 class Corpus;
@@ -74,6 +78,9 @@ class CorpusReader {
   std::string lines_source_;
   size_t line_number_ = 0;
   std::string source_;
+  // The directory of the last listed file: the files of a directory come
+  // one after another, and the records in flight share it.
+  std::shared_ptr<const DirectoryHandle> directory_;
 };
 
 class Corpus {
@@ -100,9 +107,14 @@ class Corpus {
   void AssignDate(Document* document, const std::string& source) const;
   StatusOr<Document> DecodeJsonLine(const CorpusRecord& record) const;
 
+  struct Source {
+    std::string path;  // or "-"
+    bool listed = false;  // found by listing a directory given as input
+  };
+
   CorpusOptions options_;
   std::optional<Manifest> manifest_;
-  std::vector<std::string> sources_;  // paths, or "-"
+  std::vector<Source> sources_;
   bool keep_going_ = false;
 };
 

@@ -1,6 +1,5 @@
 #include "extract/document_reader.h"
 
-#include "base/file_bytes.h"
 #include "extract/utf8.h"
 
 namespace akhbar {
@@ -49,6 +48,15 @@ StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
   // file system first cost two more path lookups per file, a third of the
   // system calls of a directory of small articles.
   StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  return DocumentFromBytes(path.stem().string(), std::move(*bytes), path.string(), options);
+}
+
+StatusOr<Document> ReadListedDocumentFile(const DirectoryHandle& directory,
+                                          const std::string& name,
+                                          const std::filesystem::path& path,
+                                          const ReadOptions& options) {
+  StatusOr<std::string> bytes = directory.ReadListedFile(name);
   if (!bytes.ok()) return bytes.status();
   return DocumentFromBytes(path.stem().string(), std::move(*bytes), path.string(), options);
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "base/file_bytes.h"
 #include "base/status.h"
 #include "extract/extraction.h"
 
@@ -30,6 +31,13 @@ StatusOr<Document> DocumentFromUtf8(std::string id, std::string text,
 // The id is the file name without its extension.
 StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path,
                                     const ReadOptions& options);
+
+// The same for the file `name` that a listing of `directory` found, whose
+// path is `path` (DirectoryHandle::ReadListedFile).
+StatusOr<Document> ReadListedDocumentFile(const DirectoryHandle& directory,
+                                          const std::string& name,
+                                          const std::filesystem::path& path,
+                                          const ReadOptions& options);
 
 }  // namespace akhbar
 

@@ -212,19 +212,36 @@ void PartialGraph::DropFingerprints() {
 }
 
 Status PartialGraph::Merge(PartialGraph other) {
+  // Each document's place is found once, both to refuse a document held
+  // twice before anything changes and to insert it there. A corpus read in
+  // order (a directory's sorted files) adds every document after the last,
+  // found without a search; searching a map of 100,000 documents twice for
+  // each cost about 50 ms of a 3.5 s build, the nodes out of the cache.
+  using Place = std::map<std::string, DocumentFacts>::iterator;
+  std::vector<Place> places;
+  places.reserve(other.documents_.size());
   for (const auto& [doc, facts] : other.documents_) {
-    if (documents_.contains(doc)) {
+    const bool after_last = documents_.empty() || documents_.rbegin()->first < doc;
+    const Place place = after_last ? documents_.end() : documents_.lower_bound(doc);
+    if (place != documents_.end() && place->first == doc) {
       return InvalidInputError("document id '" + doc + "' occurs in both partial graphs");
     }
+    places.push_back(place);
   }
   std::vector<NameIndex> ours;
   ours.reserve(other.names_.size());
   for (const std::string& name : other.names_) ours.push_back(Intern(name));
-  for (auto& [doc, document] : other.documents_) {
-    for (SentenceMention& mention : document.kept_mentions) mention.entity = ours[mention.entity];
-    for (SentenceTrigger& trigger : document.kept_triggers) trigger.type = ours[trigger.type];
+  // A place stays right as the documents before it come in: they are
+  // smaller than the one it was found for.
+  auto place = places.begin();
+  while (!other.documents_.empty()) {
+    auto node = other.documents_.extract(other.documents_.begin());
+    for (SentenceMention& mention : node.mapped().kept_mentions) {
+      mention.entity = ours[mention.entity];
+    }
+    for (SentenceTrigger& trigger : node.mapped().kept_triggers) trigger.type = ours[trigger.type];
+    documents_.insert(*place++, std::move(node));
   }
-  documents_.merge(other.documents_);
   return Status::Ok();
 }
 

@@ -99,6 +99,11 @@ TEST(PartialGraphTest, ADocumentCannotBeCountedTwice) {
   const Status merged = partial.Merge(testing::PartialOf({Sample(1), Sample(0)}));
   EXPECT_FALSE(merged.ok());
   EXPECT_NE(merged.message().find(Sample(0)->doc), std::string::npos);
+  // The last document again, found where documents after the last go; a
+  // merge that fails adds nothing.
+  PartialGraph two = testing::PartialOf({Sample(0), Sample(1)});
+  EXPECT_FALSE(two.Merge(testing::PartialOf({Sample(2), Sample(1)})).ok());
+  EXPECT_EQ(two.documents().size(), 2u);
 }
 
 TEST(PartialGraphTest, KeepsEachSentenceWithItsFacts) {
