@@ -456,7 +456,7 @@ TEST(DateFinderTest, TheDatesOfSomeSentencesAreTheirDatesAmongAll) {
   }
 }
 
-TEST(DateFinderTest, TheGraphsScopeFindsTheDatesOfSentencesThatNameSomeoneOrReportAnEvent) {
+TEST(DateFinderTest, TheGraphsScopeReadsTheDatesAndTextOfSentencesThatNameSomeoneOrReportAnEvent) {
   Document document;
   document.id = "test";
   // A name, a sentence with neither a name nor an event, then an event.
@@ -465,9 +465,9 @@ TEST(DateFinderTest, TheGraphsScopeFindsTheDatesOfSentencesThatNameSomeoneOrRepo
   document.date = kAnchor;
   TextLayout layout;
   const Extractor extractor(testing::RepoRules());
-  const Extraction every = extractor.Extract(document, &layout, DateScope::kEverySentence);
+  const Extraction every = extractor.Extract(document, &layout, ExtractionScope::kWhole);
   const Extraction with_facts =
-      extractor.Extract(document, &layout, DateScope::kSentencesWithFacts);
+      extractor.Extract(document, &layout, ExtractionScope::kGraphFacts);
   EXPECT_EQ(SentencesWithFacts(every), (std::vector<bool>{true, false, true}));
   std::vector<std::string> values;
   for (const DateExpression& date : every.dates) values.push_back(date.value);
@@ -477,6 +477,11 @@ TEST(DateFinderTest, TheGraphsScopeFindsTheDatesOfSentencesThatNameSomeoneOrRepo
   EXPECT_EQ(values, (std::vector<std::string>{"2022-01-05", "2022-01-07"}));
   EXPECT_EQ(with_facts.mentions.size(), every.mentions.size());
   EXPECT_EQ(with_facts.events.size(), every.events.size());
+  ASSERT_EQ(with_facts.sentences.size(), 3u);
+  EXPECT_EQ(every.sentences[1].text, "وكان الطقس باردا يوم 6 يناير 2022.");
+  EXPECT_EQ(with_facts.sentences[1].text, "");
+  EXPECT_EQ(with_facts.sentences[1].end, every.sentences[1].end);
+  for (const size_t s : {0u, 2u}) EXPECT_EQ(with_facts.sentences[s].text, every.sentences[s].text);
 }
 
 TEST(DateFinderTest, ADurationsStartIsNoAntecedent) {

@@ -41,7 +41,7 @@ struct SentenceRecord {
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t paragraph = 0;
-  std::string text;  // original bytes
+  std::string text;  // original bytes (empty when ExtractionScope left it out)
 };
 
 enum class Granularity { kDay, kWeek, kMonth, kYear, kDecade, kCentury };

@@ -47,7 +47,7 @@ Extraction Extractor::Extract(const Document& document) const {
 }
 
 Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
-                              DateScope scope) const {
+                              ExtractionScope scope) const {
   const std::string_view text = document.text;
   LayOutDocument(text, rules_.tokenizer(), rules_.boilerplate(), rules_.morphology(), laid_out);
   const TextLayout& layout = *laid_out;
@@ -64,11 +64,17 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     record.start = sentence.start;
     record.end = sentence.end;
     record.paragraph = sentence.paragraph;
-    record.text = std::string(text.substr(sentence.start, sentence.end - sentence.start));
     extraction.sentences.push_back(std::move(record));
   }
   extraction.mentions = rules_.entity_matcher().FindMentions(text, layout);
   extraction.events = rules_.event_matcher().FindEvents(text, layout);
+  const std::vector<bool> with_facts = SentencesWithFacts(extraction);
+  for (size_t s = 0; s < extraction.sentences.size(); ++s) {
+    if (scope == ExtractionScope::kWhole || with_facts[s]) {
+      SentenceRecord& record = extraction.sentences[s];
+      record.text = std::string(text.substr(record.start, record.end - record.start));
+    }
+  }
   const DateFinder& dates = rules_.date_finder();
   if (!extraction.date) {
     // The text's own latest full date anchors its weekdays and relative
@@ -76,8 +82,7 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     std::vector<DateExpression> unanchored = dates.Find(text, layout, std::nullopt);
     const std::optional<CivilDate> inferred = InferDocumentDate(unanchored);
     if (!inferred) {
-      if (scope == DateScope::kSentencesWithFacts) {
-        const std::vector<bool> with_facts = SentencesWithFacts(extraction);
+      if (scope == ExtractionScope::kGraphFacts) {
         std::erase_if(unanchored,
                       [&](const DateExpression& date) { return !with_facts[date.sentence]; });
       }
@@ -87,9 +92,9 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     extraction.date = inferred;
     extraction.date_source = DateSource::kInferred;
   }
-  extraction.dates = scope == DateScope::kEverySentence
+  extraction.dates = scope == ExtractionScope::kWhole
                          ? dates.Find(text, layout, extraction.date)
-                         : dates.FindIn(text, layout, extraction.date, SentencesWithFacts(extraction));
+                         : dates.FindIn(text, layout, extraction.date, with_facts);
   return extraction;
 }
 

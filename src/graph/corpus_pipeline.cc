@@ -85,10 +85,10 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
     }
     ProcessedDocument& processed = item->document;
     TextLayout& layout = layouts.local();
-    // Without the extraction file, the graph alone reads the dates.
+    // Without the extraction file, only the graph reads the sentences.
     Extraction extraction = extractor.Extract(
         *document, &layout,
-        options.json_lines ? DateScope::kEverySentence : DateScope::kSentencesWithFacts);
+        options.json_lines ? ExtractionScope::kWhole : ExtractionScope::kGraphFacts);
     if (options.json_lines) {
       processed.json_line = ExtractionToJsonLine(extraction);
       processed.json_line.push_back('\n');

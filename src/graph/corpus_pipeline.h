@@ -20,7 +20,7 @@ namespace akhbar {
 
 struct PipelineOptions {
   unsigned threads = 0;  // 0: every core
-  bool json_lines = true;       // fill ProcessedDocument::json_line (else dates: DateScope::kSentencesWithFacts)
+  bool json_lines = true;       // fill ProcessedDocument::json_line (else ExtractionScope::kGraphFacts)
   bool partial_graphs = true;   // fill ProcessedDocument::partial
 };
 

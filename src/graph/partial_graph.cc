@@ -32,11 +32,14 @@ Status CheckInsideSentences(const Extraction& extraction, const std::vector<Fact
 }
 
 // The sentences must be their documents' bytes for facts to be read from them
-// by offset.
-Status CheckOffsets(const Extraction& extraction) {
+// by offset. A sentence without facts is never read, and may come without
+// its text (ExtractionScope::kGraphFacts).
+Status CheckOffsets(const Extraction& extraction, const std::vector<bool>& with_facts) {
   for (size_t s = 0; s < extraction.sentences.size(); ++s) {
     const SentenceRecord& sentence = extraction.sentences[s];
-    if (sentence.end < sentence.start || sentence.text.size() != sentence.end - sentence.start) {
+    const bool text_left_out = sentence.text.empty() && !with_facts[s];
+    if (sentence.end < sentence.start ||
+        (!text_left_out && sentence.text.size() != sentence.end - sentence.start)) {
       return InvalidInputError("document '" + extraction.doc + "': sentence " +
                                std::to_string(s) + " has " + std::to_string(sentence.text.size()) +
                                " bytes of text for its offsets " +
@@ -87,7 +90,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     return InvalidInputError("document id '" + extraction.doc +
                              "' occurs twice in the corpus");
   }
-  if (Status status = CheckOffsets(extraction); !status.ok()) return status;
+  const std::vector<bool> with_facts = SentencesWithFacts(extraction);
+  if (Status status = CheckOffsets(extraction, with_facts); !status.ok()) return status;
   DocumentFacts document;
   document.date = extraction.date;
   document.sentences = static_cast<uint32_t>(extraction.sentences.size());
@@ -108,7 +112,6 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   auto text = std::make_shared<DocumentText>();
   text->id = extraction.doc;
   uint32_t kept = 0;
-  const std::vector<bool> with_facts = SentencesWithFacts(extraction);
   for (uint32_t s = 0; s < sentences; ++s) {
     if (with_facts[s]) kept_at[s] = kept++;
   }

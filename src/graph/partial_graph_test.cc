@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extractor.h"
 #include "graph/events_json.h"
 #include "graph/graph_builder.h"
 #include "graph/graph_cyjs.h"
@@ -184,6 +185,26 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   shifted.sentences.front().end += 1;
   EXPECT_NE(partial.Add(shifted, testing::RepoFingerprinter()).message().find("bytes of text"),
             std::string::npos);
+}
+
+TEST(PartialGraphTest, OnlyASentenceWithoutFactsMayComeWithoutItsText) {
+  const std::vector<bool> with_facts = SentencesWithFacts(*Sample(0));
+  const auto factless = std::find(with_facts.begin(), with_facts.end(), false);
+  ASSERT_NE(factless, with_facts.end());
+  Extraction without_text = *Sample(0);
+  without_text.sentences[factless - with_facts.begin()].text.clear();
+  PartialGraph partial;
+  EXPECT_TRUE(partial.Add(without_text, testing::RepoFingerprinter()).ok());
+  EXPECT_EQ(AllOutputs(partial, GraphOptions{}),
+            AllOutputs(testing::PartialOf({Sample(0)}), GraphOptions{}));
+
+  Extraction fact_without_text = *Sample(0);
+  fact_without_text.sentences[fact_without_text.mentions.front().sentence].text.clear();
+  PartialGraph refused;
+  EXPECT_NE(refused.Add(fact_without_text, testing::RepoFingerprinter()).message().find(
+                "bytes of text"),
+            std::string::npos);
+  EXPECT_TRUE(refused.documents().empty());
 }
 
 TEST(PartialGraphTest, MergingMapsNamesToTheMergedTable) {
