@@ -24,7 +24,27 @@ void ForEachEdge(const EntityGraph& graph,
                              .last_date = data.last_date,
                              .evidence = data.evidence});
   }
-  for (const ParticipationRef& ref : graph.participations) {
+  // Participations run in the order of their entities, so their events lie
+  // all over memory: an event's fields are fetched a few edges ahead, and
+  // the participant and the id they point to a few edges after that.
+  constexpr size_t kEventsAhead = 8;
+  constexpr size_t kPointeesAhead = 4;
+  const std::vector<ParticipationRef>& participations = graph.participations;
+  for (size_t p = 0; p < participations.size(); ++p) {
+    if (p + kEventsAhead < participations.size()) {
+      const auto* event = reinterpret_cast<const char*>(
+          &graph.events[participations[p + kEventsAhead].event]);
+      for (size_t line = 0; line < sizeof(EventVertex); line += 64) {
+        __builtin_prefetch(event + line);
+      }
+    }
+    if (p + kPointeesAhead < participations.size()) {
+      const ParticipationRef& ahead = participations[p + kPointeesAhead];
+      const EventVertex& event = graph.events[ahead.event];
+      __builtin_prefetch(&event.participants[ahead.participant]);
+      __builtin_prefetch(event.id.data());
+    }
+    const ParticipationRef& ref = participations[p];
     const EventVertex& event = graph.events[ref.event];
     const EventParticipant& participant = event.participants[ref.participant];
     visit(number++, EdgeView{.kind = EdgeKind::kParticipation,

@@ -113,22 +113,44 @@ uint32_t NamesKey(std::span<const uint64_t> entities) {
 // members naming some of them by the keys of those 2^n sets.
 constexpr size_t kMostNamesForSubsets = 8;
 
-// The hash NamesKey keeps the top half of, for every set of the actors
-// `entities` names, indexed by the set's bits: each set's is its hash
-// without its last actor mixed with that actor, one mix apiece where
-// hashing each set anew took one per actor.
-using SubsetHashes = std::array<uint64_t, size_t{1} << kMostNamesForSubsets>;
-void HashSubsets(std::span<const uint64_t> entities, SubsetHashes* hashes) {
-  assert(entities.size() <= kMostNamesForSubsets);
-  (*hashes)[0] = 0;
-  for (uint32_t chosen = 1; chosen < (uint32_t{1} << entities.size()); ++chosen) {
-    const int last = std::bit_width(chosen) - 1;
-    (*hashes)[chosen] = MixBits((*hashes)[chosen ^ (uint32_t{1} << last)] ^ entities[last]);
+// A set of actors as the groups of a large bucket are looked up: the
+// exclusive or of its actors' hashes, each mixed once (MixedActor). The key
+// of a set with one more actor is one xor away, so the 2^n sets of a
+// member's actors cost an xor apiece; mixing each set's hash with its last
+// actor, as NamesKey does, was a fifth of deduplicating template-filled news.
+uint64_t MixedActor(uint64_t entity) { return MixBits(entity); }
+
+// The top half of a set's key, as the groups are looked up by.
+uint32_t SetKeyOf(std::span<const uint64_t> entities) {
+  uint64_t key = 0;
+  for (const uint64_t entity : entities) key ^= MixedActor(entity);
+  return static_cast<uint32_t>(key >> 32);
+}
+
+// The key of every set of the actors whose MixedActor values are `mixed`,
+// indexed by the set's bits.
+using SubsetKeys = std::array<uint64_t, size_t{1} << kMostNamesForSubsets>;
+void KeySubsets(std::span<const uint64_t> mixed, SubsetKeys* keys) {
+  assert(mixed.size() <= kMostNamesForSubsets);
+  (*keys)[0] = 0;
+  for (uint32_t chosen = 1; chosen < (uint32_t{1} << mixed.size()); ++chosen) {
+    (*keys)[chosen] = (*keys)[chosen & (chosen - 1)] ^ mixed[std::countr_zero(chosen)];
   }
 }
 
+// How many actors each set of SubsetKeys holds: std::popcount is a call
+// into the compiler's library on baseline x86-64.
+constexpr std::array<uint8_t, size_t{1} << kMostNamesForSubsets> kSetSizes = [] {
+  std::array<uint8_t, size_t{1} << kMostNamesForSubsets> sizes{};
+  for (size_t set = 1; set < sizes.size(); ++set) {
+    sizes[set] = static_cast<uint8_t>(sizes[set >> 1] + (set & 1));
+  }
+  return sizes;
+}();
+
 // The groups of one large bucket, found by the actors they name (their
-// count and NamesKey): an open-addressed table, refilled for each bucket.
+// count and the top half of their set's key, as KeySubsets makes it): an
+// open-addressed table, refilled for each bucket.
 // Searching the sorted groups took a dozen unpredictable steps per set of
 // a member's actors.
 class GroupIndex {
@@ -162,7 +184,7 @@ class GroupIndex {
   static uint64_t KeyOf(uint32_t entities, uint32_t names) {
     return uint64_t{entities} << 32 | names;
   }
-  // NamesKey is a hash already; the count is mixed in so that keys that
+  // The set's key is a hash already; the count is mixed in so that keys that
   // differ only in it take different slots.
   size_t SlotOf(uint64_t key) const {
     return (key ^ (key >> 32) * 0x9e3779b9U) & (slots_.size() - 1);
@@ -369,13 +391,20 @@ std::vector<size_t> ClusterNearDuplicates(
   // the threads. The outlines are made in the same pass, which reads each
   // fingerprint once.
   std::vector<Outline> outlines(hashed.size());
-  std::vector<uint32_t> names_keys(hashed.size());
+  // Which actors each sentence names: NamesKey orders a large bucket's
+  // members, SetKeyOf finds their groups.
+  struct ActorKeys {
+    uint32_t names = 0;
+    uint32_t set = 0;
+  };
+  std::vector<ActorKeys> actor_keys(hashed.size());
   tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 256),
                     [&](const tbb::blocked_range<size_t>& range) {
                       for (size_t d = range.begin(); d != range.end(); ++d) {
                         const FingerprintView fingerprint = fingerprints[hashed[d]].View();
                         outlines[d] = OutlineOf(fingerprint);
-                        names_keys[d] = NamesKey(fingerprint.entities);
+                        actor_keys[d] = {NamesKey(fingerprint.entities),
+                                         SetKeyOf(fingerprint.entities)};
                         const Signature signature = MinHash(fingerprint.shingles);
                         for (size_t band = 0; band < kBands; ++band) {
                           uint64_t key = MixBits(band);
@@ -510,6 +539,40 @@ std::vector<size_t> ClusterNearDuplicates(
   for (const auto& found : copies) {
     for (const auto& [first, second] : found) clusters.Unite(first, second);
   }
+  // The actors of each sentence in a large bucket naming at most
+  // kMostNamesForSubsets, as MixedActor values side by side in the order of
+  // positions: read and mixed once here, not from the fingerprints (three
+  // loads apart on the heap) for every band whose large bucket holds the
+  // sentence.
+  std::vector<uint32_t> entities_at(hashed.size(), 0);
+  std::vector<uint64_t> mixed_actors;
+  {
+    std::vector<uint64_t> in_some_large((hashed.size() + 63) / 64);
+    for (const std::vector<uint64_t>& band : in_large_bucket) {
+      for (size_t word = 0; word < band.size(); ++word) in_some_large[word] |= band[word];
+    }
+    const auto listed = [&](size_t d) {
+      return outlines[d].entities <= kMostNamesForSubsets &&
+             (in_some_large[d / 64] >> (d % 64) & 1) != 0;
+    };
+    size_t total = 0;
+    for (size_t d = 0; d < hashed.size(); ++d) {
+      entities_at[d] = static_cast<uint32_t>(total);
+      if (listed(d)) total += outlines[d].entities;
+    }
+    assert(total <= std::numeric_limits<uint32_t>::max() && "at most eight per sentence");
+    mixed_actors.resize(total);
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, hashed.size(), 1024),
+                      [&](const tbb::blocked_range<size_t>& range) {
+                        for (size_t d = range.begin(); d != range.end(); ++d) {
+                          if (!listed(d)) continue;
+                          const std::span<const uint64_t> entities =
+                              fingerprints[hashed[d]].View().entities;
+                          std::transform(entities.begin(), entities.end(),
+                                         mixed_actors.begin() + entities_at[d], MixedActor);
+                        }
+                      });
+  }
   // A bucket of more than kAllPairsBucket is one template filled with names and
   // numbers (a sports table, a market report), and comparing all its pairs
   // costs the square of its size. Two members can be copies only if one
@@ -537,10 +600,11 @@ std::vector<size_t> ClusterNearDuplicates(
   // where the comparisons, in the order of the actors named, jump about it.
   struct Member {
     uint32_t names = 0;     // NamesKey
+    uint32_t set_key = 0;   // SetKeyOf
     uint32_t position = 0;  // in `hashed`
     uint32_t sentence = 0;  // hashed[position]
     // Where the actors of a member naming at most kMostNamesForSubsets
-    // begin in member_entities.
+    // begin in mixed_actors.
     uint32_t entities_at = 0;
     Outline outline;
     bool operator<(const Member& other) const {
@@ -557,12 +621,14 @@ std::vector<size_t> ClusterNearDuplicates(
     size_t end_leader = 0;
     uint64_t entity_bits = 0;  // as in Outline
   };
+  const auto actors_of = [&](const Member& member) {
+    return std::span(mixed_actors).subspan(member.entities_at, member.outline.entities);
+  };
   std::vector<Member> members;
-  std::vector<uint64_t> member_entities;
   std::vector<const Member*> leaders;
   std::vector<Group> groups;
   GroupIndex group_index;
-  SubsetHashes subset_hashes;
+  SubsetKeys subset_keys;
   for (uint64_t round = 0; round < rounds; ++round) {
     const uint64_t low = kKeys * round / rounds;
     const uint64_t high = kKeys * (round + 1) / rounds;
@@ -594,15 +660,10 @@ std::vector<size_t> ClusterNearDuplicates(
         ++end;
       }
       members.clear();
-      member_entities.clear();
       for (size_t m = begin; m < end; ++m) {
         const uint32_t d = gathered[m].position;
-        members.push_back(Member{names_keys[d], d, hashed[d],
-                                 static_cast<uint32_t>(member_entities.size()), outlines[d]});
-        if (outlines[d].entities <= kMostNamesForSubsets) {
-          const std::span<const uint64_t> entities = fingerprints[hashed[d]].View().entities;
-          member_entities.insert(member_entities.end(), entities.begin(), entities.end());
-        }
+        members.push_back(Member{actor_keys[d].names, actor_keys[d].set, d, hashed[d],
+                                 entities_at[d], outlines[d]});
       }
       std::sort(members.begin(), members.end());
       leaders.clear();
@@ -614,6 +675,7 @@ std::vector<size_t> ClusterNearDuplicates(
       for (size_t m = 0; m < members.size(); ++m) {
         if (m + kPrefetchMembers < members.size()) {
           clusters.Prefetch(members[m + kPrefetchMembers].sentence);
+          __builtin_prefetch(mixed_actors.data() + members[m + kPrefetchMembers].entities_at);
         }
         const Member& member = members[m];
         if (groups.empty() || groups.back().names != member.names ||
@@ -622,8 +684,11 @@ std::vector<size_t> ClusterNearDuplicates(
             naming_fewer = groups.size();
             counts_naming_fewer |= uint64_t{1} << std::min<uint32_t>(groups.back().entities, 63);
           }
-          group_index.Insert(member.outline.entities, member.names,
-                             static_cast<uint32_t>(groups.size()));
+          // Only sets of fewer than kMostNamesForSubsets actors are looked up.
+          if (member.outline.entities < kMostNamesForSubsets) {
+            group_index.Insert(member.outline.entities, member.set_key,
+                               static_cast<uint32_t>(groups.size()));
+          }
           groups.push_back(Group{member.outline.entities, member.names, leaders.size(),
                                  leaders.size(), member.outline.entity_bits});
         }
@@ -653,16 +718,15 @@ std::vector<size_t> ClusterNearDuplicates(
         // buckets are one template, whose members all name as many actors.
         const size_t entities = member.outline.entities;
         if (entities <= kMostNamesForSubsets && (size_t{1} << entities) < naming_fewer) {
-          HashSubsets(std::span(member_entities).subspan(member.entities_at, entities),
-                      &subset_hashes);
+          KeySubsets(actors_of(member), &subset_keys);
           // Every proper subset names fewer actors: its group, if any, is
           // one of those before naming_fewer.
           const auto all = static_cast<uint32_t>((uint32_t{1} << entities) - 1);
           for (uint32_t chosen = 0; chosen < all; ++chosen) {
-            const auto chosen_count = static_cast<uint32_t>(std::popcount(chosen));
+            const uint32_t chosen_count = kSetSizes[chosen];
             if ((counts_naming_fewer >> chosen_count & 1) == 0) continue;
             if (const std::optional<uint32_t> group = group_index.Find(
-                    chosen_count, static_cast<uint32_t>(subset_hashes[chosen] >> 32))) {
+                    chosen_count, static_cast<uint32_t>(subset_keys[chosen] >> 32))) {
               compare_with_leaders(groups[*group]);
             }
           }
