@@ -10,25 +10,25 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
   const auto index = static_cast<uint32_t>(phrases_.size());
   phrases_.push_back(
       Phrase{std::vector<std::string>(words.begin() + 1, words.end()), std::move(word)});
-  by_first_word_.Insert(words[0]).push_back(index);
+  const DateRoleSet role = RoleBit(phrases_.back().word.role);
+  const auto add_start = [&](PhraseTable& table, std::string_view first_word) {
+    Starts& starts = table.Insert(first_word);
+    starts.phrases.push_back(index);
+    starts.roles |= role;
+  };
+  add_start(by_first_word_, words[0]);
   const std::string_view bare = morphology_->WithoutArticle(words[0]);
-  if (bare.size() != words[0].size()) {
-    by_first_word_without_article_.Insert(bare).push_back(index);
-  }
+  if (bare.size() != words[0].size()) add_start(by_first_word_without_article_, bare);
 }
 
 DateRoleSet DateLexicon::AppendStartsWith(const TokenReading& reading,
                                           std::vector<PhraseStart>* starts) const {
-  const std::vector<uint32_t>* found = TableFor(reading).FindHash(reading.hash);
+  const Starts* found = TableFor(reading).FindHash(reading.hash);
   if (found == nullptr) return 0;
   const Proclitic* proclitic = reading.proclitic;
   const auto stripped_bytes = static_cast<uint32_t>(proclitic ? proclitic->stripped_bytes() : 0);
-  DateRoleSet roles = 0;
-  for (const uint32_t phrase : *found) {
-    starts->push_back(PhraseStart{phrase, stripped_bytes});
-    roles |= RoleBit(phrases_[phrase].word.role);
-  }
-  return roles;
+  for (const uint32_t phrase : found->phrases) starts->push_back(PhraseStart{phrase, stripped_bytes});
+  return found->roles;
 }
 
 PhraseStartIndex::PhraseStartIndex(const DateLexicon& lexicon, const TextLayout& layout,

@@ -125,7 +125,14 @@ class DateLexicon {
     std::vector<std::string> rest;  // the words after the first
     DateWord word;
   };
-  using PhraseTable = WordTable<std::vector<uint32_t>>;
+  // The phrases a word starts, with their roles beside them: most tokens
+  // that start a phrase start only short ones the parser never asks about,
+  // and reading each phrase for its role was a cache miss apiece.
+  struct Starts {
+    std::vector<uint32_t> phrases;
+    DateRoleSet roles = 0;
+  };
+  using PhraseTable = WordTable<Starts>;
 
   // A reading that strips وال or لل is keyed without the article.
   const PhraseTable& TableFor(const TokenReading& reading) const {
