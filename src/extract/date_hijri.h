@@ -37,7 +37,7 @@ class HijriCalendar {
   // The first days of a year's twelve months and of the next year's first,
   // in days since 1970-01-01; empty where ICU has no date.
   using MonthStarts = std::optional<std::array<int32_t, 13>>;
-  // Saudi news dates most sentences in both calendars, and asking ICU took a
+  // Saudi news often dates events in both calendars, and asking ICU took a
   // calendar's clone per question: each year is asked once, then kept.
   struct YearCache {
     std::mutex mutex;
