@@ -1,7 +1,8 @@
 // Google Benchmark micro-benchmarks of the extraction stages, in MB/s of
 // original text: normalization, tokenization (layout), entity matching, date
-// finding, event matching, and the whole Extractor. The text is the five
-// samples; run from the repository root (make bench does).
+// finding, event matching, the whole Extractor, and writing its result as a
+// JSON line. The text is the five samples; run from the repository root
+// (make bench does).
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <sstream>
 
 #include "extract/document_layout.h"
+#include "extract/extraction_json.h"
 #include "extract/extractor.h"
 #include "extract/rule_set.h"
 #include "extract/utf8.h"
@@ -124,6 +126,20 @@ void BM_ExtractDocument(benchmark::State& state) {
   CountBytes(state);
 }
 BENCHMARK(BM_ExtractDocument);
+
+// akhbar extract and a build that keeps extractions write one line per
+// document, and with a large list of names the mentions are most of it.
+void BM_WriteExtraction(benchmark::State& state) {
+  const Extractor extractor(Rules());
+  const Document document{"samples", SampleText(), CivilDate::ParseIso("2022-01-08"),
+                          DateSource::kOption, {}};
+  const Extraction extraction = extractor.Extract(document);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(ExtractionToJsonLine(extraction));
+  }
+  CountBytes(state);
+}
+BENCHMARK(BM_WriteExtraction);
 
 }  // namespace
 }  // namespace akhbar

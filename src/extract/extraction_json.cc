@@ -1,6 +1,7 @@
 #include "extract/extraction_json.h"
 
 #include "extract/json_writer.h"
+#include "extract/utf8.h"
 
 namespace akhbar {
 namespace {
@@ -51,10 +52,27 @@ void WriteDate(const DateExpression& date, JsonWriter* json) {
   json->CloseObject();
 }
 
-}  // namespace
+// About the length of an extraction's line, from its counts and texts (the
+// members' keys and numbers, about as long as the figures here say), so
+// that the line is laid out once.
+size_t LineLengthEstimate(const Extraction& extraction) {
+  size_t bytes = 256 + extraction.doc.size();
+  for (const SentenceRecord& sentence : extraction.sentences) bytes += 64 + sentence.text.size();
+  for (const Mention& mention : extraction.mentions) {
+    bytes += 96 + mention.entity.size() + mention.text.size();
+  }
+  for (const DateExpression& date : extraction.dates) bytes += 256 + date.text.size();
+  for (const EventMention& event : extraction.events) {
+    bytes += 80 + event.trigger.size() + event.type.size();
+  }
+  bytes += 64 * extraction.skipped.size();
+  for (const std::string& warning : extraction.warnings) bytes += 4 + warning.size();
+  return bytes;
+}
 
-std::string ExtractionToJsonLine(const Extraction& extraction) {
-  JsonWriter json;
+std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
+  JsonWriter json(-1, nullptr, utf8);
+  json.Reserve(LineLengthEstimate(extraction));
   json.OpenObject();
   json.Key("date");
   json.OptionalDate(extraction.date);
@@ -117,6 +135,19 @@ std::string ExtractionToJsonLine(const Extraction& extraction) {
   json.Strings(extraction.warnings);
   json.CloseObject();
   return json.Take();
+}
+
+}  // namespace
+
+std::string ExtractionToJsonLine(const Extraction& extraction) {
+  // Every string sits between quotes, which no UTF-8 sequence can absorb,
+  // so the line is well formed exactly when all its strings are: one check
+  // of the line stands for one per string, and a line that fails it (text
+  // with ill-formed bytes, from a library caller) is written again with
+  // each string checked and mended.
+  std::string line = JsonLine(extraction, JsonWriter::Utf8::kCallerChecksText);
+  if (!FindInvalidUtf8(line)) return line;
+  return JsonLine(extraction, JsonWriter::Utf8::kCheckEachString);
 }
 
 }  // namespace akhbar

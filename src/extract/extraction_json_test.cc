@@ -51,6 +51,34 @@ TEST(ExtractionJsonTest, QuotesControlCharactersAndIllFormedBytesAreEscaped) {
   EXPECT_NE(line.find(R"("warnings":["\b\f\r"])"), std::string::npos) << line;
 }
 
+// The line is checked as UTF-8 once, not string by string: ill-formed
+// bytes cut short by the quote or the escape after them must still fail
+// that check and be mended.
+TEST(ExtractionJsonTest, IllFormedBytesBesideQuotesAndEscapesAreMended) {
+  Extraction extraction;
+  extraction.doc = "doc";
+  Mention mention;
+  mention.entity = "tokayev";
+  mention.text = "\xd8";
+  extraction.mentions.push_back(mention);
+  EventMention event;
+  event.type = "protest";
+  event.trigger = "\xd8\n";
+  extraction.events.push_back(event);
+  extraction.warnings = {"\xe2\x80", "\x80ok"};
+  const std::string line = ExtractionToJsonLine(extraction);
+  EXPECT_EQ(line, Canonical(line));
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  EXPECT_NE(line.find("\"text\":\"" + std::string(kReplacement) + "\""), std::string::npos)
+      << line;
+  EXPECT_NE(line.find("\"trigger\":\"" + std::string(kReplacement) + "\\n\""), std::string::npos)
+      << line;
+  EXPECT_NE(line.find("\"warnings\":[\"" + std::string(kReplacement) + "\",\"" +
+                     std::string(kReplacement) + "ok\"]"),
+            std::string::npos)
+      << line;
+}
+
 TEST(ExtractionJsonTest, ReadBackItGivesTheSamePartialGraph) {
   const Extraction& original = testing::SampleExtractions().front();
   StatusOr<Extraction> read = ExtractionFromJsonLine(ExtractionToJsonLine(original));

@@ -144,7 +144,7 @@ void JsonWriter::Quoted(std::string_view text) {
   for (size_t pos = 0;;) {
     const size_t run_end = EndOfStringRun(text, pos);
     const std::string_view run = text.substr(pos, run_end - pos);
-    if (FindInvalidUtf8(run)) {
+    if (check_strings_ && FindInvalidUtf8(run)) {
       // Lenient input: nlohmann replaces ill-formed bytes with U+FFFD.
       out_.resize(quote_at);
       out_ += nlohmann::json(std::string(text))

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/utf8.h"
+
 namespace akhbar {
 namespace {
 
@@ -84,11 +86,20 @@ TEST(JsonWriterTest, RandomStringsAsDump) {
       const size_t last = broken ? pieces.size() - 1 : 15;
       text += pieces[std::uniform_int_distribution<size_t>(0, last)(random)];
     }
+    const std::string expected =
+        nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     JsonWriter json(-1);
     json.String(text);
-    ASSERT_EQ(json.Take(),
-              nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+    ASSERT_EQ(json.Take(), expected) << "round " << round;
+    // Unchecked, the string comes out ill-formed exactly when it went in so
+    // (the caller's one check of the whole text relies on it), and the same
+    // when it is well formed.
+    JsonWriter unchecked(-1, nullptr, JsonWriter::Utf8::kCallerChecksText);
+    unchecked.String(text);
+    const std::string raw = unchecked.Take();
+    ASSERT_EQ(FindInvalidUtf8(raw).has_value(), FindInvalidUtf8(text).has_value())
         << "round " << round;
+    if (!FindInvalidUtf8(text)) ASSERT_EQ(raw, expected) << "round " << round;
   }
 }
 
