@@ -33,7 +33,11 @@ class JsonWriter {
   // sink, the text goes there in pieces as it grows, and Finish() ends it.
   explicit JsonWriter(int indent = -1, std::ostream* sink = nullptr,
                       Utf8 utf8 = Utf8::kCheckEachString)
-      : indent_(indent), sink_(sink), check_strings_(utf8 == Utf8::kCheckEachString) {}
+      : indent_(indent), sink_(sink), check_strings_(utf8 == Utf8::kCheckEachString) {
+    // Text sent on to a sink is out of the caller's reach before it can be
+    // checked.
+    assert((check_strings_ || sink_ == nullptr) && "unchecked strings with a sink");
+  }
 
   void Key(std::string_view key);
   // A key spelled out in the source: copied as it is, as such keys need no
