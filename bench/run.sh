@@ -72,12 +72,12 @@ median() {
 # The graph files only: no pictures, and no extractions.jsonl (the records
 # `akhbar merge` reads, larger than the corpus; the throughput table also
 # times the build that keeps them, as it does by default).
-build_akhbar() {  # corpus threads rules date-field [keep] -> "seconds rss"
+build_akhbar() {  # corpus threads rules date-field [keep|drop [options...]] -> "seconds rss"
   local extractions=(--no-extractions)
   [ "${5:-}" = keep ] && extractions=()
   measure "$akhbar" build --jsonl --text-field content --id-field url --date-field "$4" \
     --rules "$3" --no-render "${extractions[@]}" --quiet --threads "$2" --out "$data/out" \
-    --force "$1"
+    --force "${@:6}" "$1"
 }
 
 extract_akhbar() {  # corpus rules date-field -> "seconds rss": matching alone
@@ -172,6 +172,29 @@ for threads in $thread_counts; do
     "$(rate "${fastest[1]}" "${fastest[$threads]}")" "$(median "${all_runs[$threads]}")" \
     "$(rate "$(median "${all_runs[1]}")" "$(median "${all_runs[$threads]}")")" \
     "${same[$threads]:-yes}"
+done
+
+# A user who reads one format re-runs for it alone: all five graph files,
+# taken in turn with graph.json only (--formats json).
+echo >> "$report"
+echo "### Graph files written ($(basename "$corpus"), 1 thread, $rounds rounds taken in turn)" >> "$report"
+row "graph files" "fastest, seconds" "MB/s" "median, seconds" "MB written" "time against all five"
+row --- --- --- --- --- ---
+declare -A format_fastest format_runs format_mb
+for round in $(seq "$rounds"); do
+  for formats in $(in_turn "$round" json,cyjs,gexf,graphml,events json); do
+    read -r seconds rss < <(build_akhbar "$corpus" 1 rules $field drop --formats "$formats")
+    format_runs[$formats]+="$seconds "
+    format_mb[$formats]=$(find "$data/out" -maxdepth 1 \( -name graph.json -o -name graph.cyjs \
+      -o -name graph.gexf -o -name graph.graphml -o -name events.json \) -printf '%s\n' |
+      awk '{ bytes += $1 } END { printf "%.1f", bytes / 1e6 }')
+    keep_fastest format_fastest "$formats" "$seconds"
+  done
+done
+for formats in json,cyjs,gexf,graphml,events json; do
+  row "$formats" "${format_fastest[$formats]}" "$(rate "$(mb_of "$corpus")" "${format_fastest[$formats]}")" \
+    "$(median "${format_runs[$formats]}")" "${format_mb[$formats]}" \
+    "$(rate "${format_fastest[$formats]}" "${format_fastest[json,cyjs,gexf,graphml,events]}")"
 done
 
 # As on every run after a user's first, the entity files come from the

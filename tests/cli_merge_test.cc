@@ -98,6 +98,32 @@ TEST(CliMergeTest, WithoutExtractionsTheGraphIsTheSameAndNoStaleRecordsAreLeft) 
   }
 }
 
+TEST(CliMergeTest, FormatsLeftOutAreNotWrittenAndNoStaleOnesAreLeft) {
+  const fs::path dir = testing::MakeTempDir("formats");
+  const std::string build = "build -q --no-render " + CorpusArgs() + " " +
+                            Quoted(testing::SamplesDir()) + " --out " + Quoted(dir / "out");
+  const testing::CommandResult all = testing::RunAkhbar(build);
+  ASSERT_EQ(all.exit_code, 0) << all.errors;
+  std::map<std::string, std::string> chosen;
+  for (const char* name : {"graph.json", "graph.gexf", "extractions.jsonl"}) {
+    chosen[name] = testing::ReadFileOrDie(dir / "out" / name);
+  }
+  const testing::CommandResult some = testing::RunAkhbar(build + " --formats gexf,json");
+  ASSERT_EQ(some.exit_code, 0) << some.errors;
+  for (const auto& [name, bytes] : chosen) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "out" / name), bytes) << name;
+  }
+  for (const char* name : {"graph.cyjs", "graph.graphml", "events.json"}) {
+    EXPECT_FALSE(fs::exists(dir / "out" / name))
+        << name << " of an earlier run left beside a graph it no longer describes";
+  }
+  const testing::CommandResult unknown = testing::RunAkhbar(build + " --formats json,svg");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.errors.find("svg"), std::string::npos) << unknown.errors;
+  EXPECT_EQ(testing::ReadFileOrDie(dir / "out" / "graph.json"), chosen["graph.json"])
+      << "a refused command wrote";
+}
+
 TEST(CliMergeTest, ADocumentInTwoShardsIsAnError) {
   const fs::path dir = testing::MakeTempDir("twice");
   const testing::CommandResult extracted = testing::RunAkhbar(

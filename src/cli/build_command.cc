@@ -25,13 +25,14 @@ class BuildCommand : public Command {
     flags_.Register(command);
     outputs_.Register(command);
     command->footer(
-        "Writes graph.json, graph.cyjs, graph.gexf, graph.graphml, events.json,\n"
-        "extractions.jsonl (unless --no-extractions) and the pictures (akhbar render\n"
-        "with its defaults).\n"
+        "Writes graph.json, graph.cyjs, graph.gexf, graph.graphml, events.json (or\n"
+        "those of --formats), extractions.jsonl (unless --no-extractions) and the\n"
+        "pictures (akhbar render with its defaults).\n"
         "Examples:\n"
         "  akhbar build --manifest samples/manifest.json samples --out out\n"
         "  akhbar build --jsonl --text-field content --id-field url --date-field date \\\n"
-        "      --no-render --threads 2 --out out articles.jsonl");
+        "      --no-render --threads 2 --out out articles.jsonl\n"
+        "  akhbar build --formats json,gexf --manifest samples/manifest.json samples --out out");
     return command;
   }
 

@@ -1,5 +1,6 @@
 #include "cli/graph_output_flags.h"
 
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -68,6 +69,12 @@ void GraphOutputFlags::Register(CLI::App* command) {
       ->capture_default_str();
   command->add_flag("--force", force,
                     "Write into a non-empty --out; only akhbar's own file names are replaced");
+  command->add_option("--formats", formats,
+                      "Graph files to write: json (graph.json), cyjs, gexf, graphml, events "
+                      "(events.json); default all. Those left out are removed from --out, not "
+                      "kept from an earlier run")
+      ->delimiter(',')
+      ->check(CLI::IsMember(GraphFormatNames()));
   command->add_flag("--no-render", no_render, "Write the graph files only, not the pictures");
   command->add_flag("--no-extractions", no_extractions,
                     "Do not keep extractions.jsonl, the records akhbar merge reads (larger than "
@@ -95,8 +102,15 @@ Status GraphOutputFlags::Resolve() {
 
 StatusOr<std::vector<std::filesystem::path>> GraphOutputFlags::Write(
     const EntityGraph& graph) const {
-  StatusOr<std::vector<std::filesystem::path>> written = WriteGraphOutputs(graph, out);
-  if (!written.ok() || no_render) return written;
+  StatusOr<std::vector<std::filesystem::path>> written = WriteGraphOutputs(graph, out, formats);
+  if (!written.ok()) return written;
+  for (const std::string& file_name : GraphOutputFileNames()) {
+    if (std::ranges::find(*written, PathOf(file_name)) != written->end()) continue;
+    std::error_code error;
+    std::filesystem::remove(PathOf(file_name), error);
+    if (error) return OutputError(PathOf(file_name).string() + ": cannot remove: " + error.message());
+  }
+  if (no_render) return written;
   StatusOr<WrittenFiles> pictures = RenderAll(graph, RenderOptions{}, out);
   if (!pictures.ok()) return pictures.status();
   written->insert(written->end(), pictures->begin(), pictures->end());

@@ -27,6 +27,7 @@ struct GraphOutputFlags {
   bool force = false;
   bool no_render = false;
   bool no_extractions = false;
+  std::vector<std::string> formats;  // GraphFormatNames() to write; empty: all
 
   void Register(CLI::App* command);
   // Checks the values CLI11 cannot, and that --out may be written: it is
@@ -40,7 +41,9 @@ struct GraphOutputFlags {
   // --no-extractions, which removes one left by an earlier run: it would no
   // longer be the records of the graph beside it.
   StatusOr<std::optional<AtomicFile>> OpenExtractions() const;
-  // The graph files, then the pictures unless --no-render; each atomically.
+  // The graph files of --formats, then the pictures unless --no-render; each
+  // atomically. A graph file of a format left out, written by an earlier
+  // run, is removed: it would no longer be of the graph beside it.
   StatusOr<std::vector<std::filesystem::path>> Write(const EntityGraph& graph) const;
 };
 

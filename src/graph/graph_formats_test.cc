@@ -7,6 +7,7 @@
 #include <boost/property_tree/xml_parser.hpp>
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -164,6 +165,45 @@ TEST(GraphFormatsTest, EventsAreInTimeOrderWithTheirSources) {
     EXPECT_LE(previous, earliest);
     previous = earliest;
   }
+}
+
+TEST(GraphFormatsTest, OnlyTheChosenFormatsAreWrittenEachAsItsWriterMakesIt) {
+  const std::filesystem::path dir = testing::MakeTempDir("formats") / "out";
+  const StatusOr<std::vector<std::filesystem::path>> written =
+      WriteGraphOutputs(SamplesGraph(), dir, {"events", "json"});
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  // In the formats' own order, whatever the order asked.
+  EXPECT_EQ(*written, (std::vector<std::filesystem::path>{dir / "graph.json", dir / "events.json"}));
+  EXPECT_EQ(testing::ReadFileOrDie(dir / "graph.json"),
+            GraphToString(WriteNodeLinkJson, SamplesGraph()));
+  EXPECT_EQ(testing::ReadFileOrDie(dir / "events.json"),
+            GraphToString(WriteEventsJson, SamplesGraph()));
+  for (const char* left_out : {"graph.cyjs", "graph.gexf", "graph.graphml"}) {
+    EXPECT_FALSE(std::filesystem::exists(dir / left_out)) << left_out;
+  }
+}
+
+TEST(GraphFormatsTest, EveryFormatIsWrittenWhenNoneIsNamed) {
+  const std::filesystem::path dir = testing::MakeTempDir("all-formats");
+  const StatusOr<std::vector<std::filesystem::path>> written = WriteGraphOutputs(SamplesGraph(), dir);
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  ASSERT_EQ(written->size(), GraphFormats().size());
+  for (size_t f = 0; f < GraphFormats().size(); ++f) {
+    EXPECT_EQ((*written)[f], dir / GraphFormats()[f].file_name);
+    EXPECT_EQ(testing::ReadFileOrDie((*written)[f]),
+              GraphToString(GraphFormats()[f].write, SamplesGraph()));
+  }
+}
+
+TEST(GraphFormatsTest, AnUnknownFormatIsAUsageErrorAndNothingIsWritten) {
+  const std::filesystem::path dir = testing::MakeTempDir("unknown-format") / "out";
+  const StatusOr<std::vector<std::filesystem::path>> written =
+      WriteGraphOutputs(SamplesGraph(), dir, {"json", "svg"});
+  ASSERT_FALSE(written.ok());
+  EXPECT_EQ(written.status().code(), StatusCode::kUsage);
+  EXPECT_NE(written.status().message().find("'svg'"), std::string::npos)
+      << written.status().message();
+  EXPECT_FALSE(std::filesystem::exists(dir));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "graph/graph_outputs.h"
 
+#include <algorithm>
 #include <sstream>
 #include <utility>
 
@@ -13,23 +14,28 @@
 #include "graph/graph_json.h"
 
 namespace akhbar {
-namespace {
-
-const std::vector<std::pair<std::string, GraphFormatWriter>>& Writers() {
-  static const std::vector<std::pair<std::string, GraphFormatWriter>> writers = {
-      {"graph.json", WriteNodeLinkJson}, {"graph.cyjs", WriteCytoscapeJson},
-      {"graph.gexf", WriteGexf},         {"graph.graphml", WriteGraphml},
-      {"events.json", WriteEventsJson},
+const std::vector<GraphFormat>& GraphFormats() {
+  static const std::vector<GraphFormat> formats = {
+      {"json", "graph.json", WriteNodeLinkJson},   {"cyjs", "graph.cyjs", WriteCytoscapeJson},
+      {"gexf", "graph.gexf", WriteGexf},           {"graphml", "graph.graphml", WriteGraphml},
+      {"events", "events.json", WriteEventsJson},
   };
-  return writers;
+  return formats;
 }
-
-}  // namespace
 
 const std::vector<std::string>& GraphOutputFileNames() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> all;
-    for (const auto& [name, writer] : Writers()) all.push_back(name);
+    for (const GraphFormat& format : GraphFormats()) all.push_back(format.file_name);
+    return all;
+  }();
+  return names;
+}
+
+const std::vector<std::string>& GraphFormatNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const GraphFormat& format : GraphFormats()) all.push_back(format.name);
     return all;
   }();
   return names;
@@ -42,7 +48,19 @@ std::string GraphToString(GraphFormatWriter write, const EntityGraph& graph) {
 }
 
 StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
-    const EntityGraph& graph, const std::filesystem::path& directory) {
+    const EntityGraph& graph, const std::filesystem::path& directory,
+    const std::vector<std::string>& formats) {
+  for (const std::string& name : formats) {
+    if (std::ranges::find(GraphFormatNames(), name) == GraphFormatNames().end()) {
+      return UsageError("unknown graph format '" + name + "'");
+    }
+  }
+  std::vector<const GraphFormat*> chosen;
+  for (const GraphFormat& format : GraphFormats()) {
+    if (formats.empty() || std::ranges::find(formats, format.name) != formats.end()) {
+      chosen.push_back(&format);
+    }
+  }
   std::error_code error;
   std::filesystem::create_directories(directory, error);
   if (error) {
@@ -50,16 +68,15 @@ StatusOr<std::vector<std::filesystem::path>> WriteGraphOutputs(
   }
   // Each format is made and written on its own, side by side; the first
   // failure in the list's order is the one reported.
-  const auto& writers = Writers();
-  std::vector<Status> statuses(writers.size(), Status::Ok());
-  tbb::parallel_for(size_t{0}, writers.size(), [&](size_t w) {
-    statuses[w] = WriteFileAtomically(directory / writers[w].first,
-                                      [&](std::ostream& out) { writers[w].second(graph, out); });
+  std::vector<Status> statuses(chosen.size(), Status::Ok());
+  tbb::parallel_for(size_t{0}, chosen.size(), [&](size_t w) {
+    statuses[w] = WriteFileAtomically(directory / chosen[w]->file_name,
+                                      [&](std::ostream& out) { chosen[w]->write(graph, out); });
   });
   std::vector<std::filesystem::path> written;
-  for (size_t w = 0; w < writers.size(); ++w) {
+  for (size_t w = 0; w < chosen.size(); ++w) {
     if (!statuses[w].ok()) return statuses[w];
-    written.push_back(directory / writers[w].first);
+    written.push_back(directory / chosen[w]->file_name);
   }
   return written;
 }
