@@ -379,5 +379,41 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   EXPECT_FALSE(undated.events[0].earliest.has_value());
 }
 
+TEST(GraphBuilderTest, ASentenceCountsTheMentionsOfItsMostGenerousCopy) {
+  // b is a's sentence extended by a clause that names Tokayev again: one
+  // sentence, counted with b's two mentions; c is a sentence of its own.
+  const std::vector<Extraction> reports = {
+      Dispatch("a",
+               "أعلن الرئيس توكاييف حالة الطوارئ في ألماتي بعد احتجاجات واسعة على "
+               "أسعار الوقود في البلاد.",
+               CivilDate{2022, 1, 5}),
+      Dispatch("b",
+               "أعلن الرئيس توكاييف حالة الطوارئ في ألماتي بعد احتجاجات واسعة على "
+               "أسعار الوقود في البلاد، كما قال توكاييف.",
+               CivilDate{2022, 1, 5}),
+      Dispatch("c", "التقى توكاييف بوتين في موسكو.", CivilDate{2022, 1, 6}),
+  };
+  const auto tokayev_mentions = [](const Extraction& report) {
+    return std::ranges::count(report.mentions, "tokayev", &Mention::entity);
+  };
+  ASSERT_EQ(tokayev_mentions(reports[0]), 1);
+  ASSERT_EQ(tokayev_mentions(reports[1]), 2);
+  ASSERT_EQ(tokayev_mentions(reports[2]), 1);
+  PartialGraph partial;
+  for (const Extraction& report : reports) {
+    ASSERT_TRUE(partial.Add(report, testing::RepoFingerprinter()).ok());
+  }
+  const EntityGraph graph = BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
+  EXPECT_EQ(graph.stats.folded_sentences, 1u);
+  const auto tokayev = std::ranges::find(graph.entities, "tokayev", &EntityVertex::id);
+  ASSERT_NE(tokayev, graph.entities.end());
+  EXPECT_EQ(tokayev->mentions, 3u);
+  EXPECT_EQ(tokayev->document_count, 3u);
+  const auto almaty = std::ranges::find(graph.entities, "almaty", &EntityVertex::id);
+  ASSERT_NE(almaty, graph.entities.end());
+  EXPECT_EQ(almaty->mentions, 1u);
+  EXPECT_EQ(almaty->document_count, 2u);
+}
+
 }  // namespace
 }  // namespace akhbar
