@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev libyaml-dev
   libgraphviz-dev graphviz libcli11-dev libtbb-dev libsimdjson-dev
-  libjemalloc-dev
+  libjemalloc-dev liburing-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core librsvg2-bin libfontconfig-dev libfreetype-dev libxml2-dev
   python3 python3-networkx node-ajv

@@ -30,7 +30,7 @@ class Descriptor {
 };
 
 Status ErrnoError(const std::filesystem::path& path, const char* what) {
-  return InvalidInputError(path.string() + ": " + what + ": " + std::strerror(errno));
+  return FileError(path, what, errno);
 }
 
 // Reads on into `bytes` past its first `filled` until a read returns 0 or,
@@ -55,6 +55,10 @@ Status ReadRest(int fd, const std::filesystem::path& path, std::optional<size_t>
 }
 
 }  // namespace
+
+Status FileError(const std::filesystem::path& path, const char* what, int error_number) {
+  return InvalidInputError(path.string() + ": " + what + ": " + std::strerror(error_number));
+}
 
 StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
   const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));

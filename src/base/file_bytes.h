@@ -21,6 +21,9 @@ namespace akhbar {
 // error re-wrap it.
 StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path);
 
+// The error these reads give: "<path>: <what>: <strerror(error_number)>".
+Status FileError(const std::filesystem::path& path, const char* what, int error_number);
+
 // A directory held open so that the files read from it are opened by their
 // own names: opening each by its whole path walked every component of the
 // path again, and with the fstat that sized the file it cost a third of
@@ -37,6 +40,8 @@ class DirectoryHandle {
   ~DirectoryHandle();
 
   const std::filesystem::path& path() const { return path_; }
+  // For opening files relative to the directory (openat).
+  int descriptor() const { return fd_; }
 
   // The bytes of the file `name` in this directory, which a listing of the
   // directory reported to be a regular file: it is read into a buffer of

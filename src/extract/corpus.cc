@@ -114,8 +114,52 @@ void Corpus::AssignDate(Document* document, const std::string& source) const {
   }
 }
 
+namespace {
+
+// Listed files at a time: their reads cost one system call, and their
+// buffers (64 KiB each) stay small.
+constexpr size_t kListedFilesPerBatch = 32;
+
+// The directory a listed file was found in.
+std::optional<std::string_view> DirectoryOf(std::string_view source) {
+  const size_t slash = source.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  return source.substr(0, slash);
+}
+
+}  // namespace
+
+std::optional<StatusOr<CorpusRecord>> CorpusReader::TakeReadFile() {
+  ReadFile file = std::move(read_files_.front());
+  read_files_.pop_front();
+  source_ = file.source;
+  if (!file.bytes.ok()) return StatusOr<CorpusRecord>(file.bytes.status());
+  return CorpusRecord{CorpusRecord::Kind::kReadListedFile, std::move(file.source),
+                      std::move(*file.bytes), nullptr};
+}
+
+std::optional<StatusOr<CorpusRecord>> CorpusReader::ReadBatchFrom(std::string first_source) {
+  const std::string_view directory = directory_->path().native();
+  std::vector<std::string> sources{std::move(first_source)};
+  while (sources.size() < ring_->files() && next_source_ < corpus_.sources_.size()) {
+    const Corpus::Source& next = corpus_.sources_[next_source_];
+    if (!next.listed || DirectoryOf(next.path) != directory) break;
+    sources.push_back(next.path);
+    ++next_source_;
+  }
+  std::vector<std::string> names;
+  names.reserve(sources.size());
+  for (const std::string& source : sources) names.push_back(source.substr(source.rfind('/') + 1));
+  std::vector<StatusOr<std::string>> files = ring_->ReadListedFiles(*directory_, names);
+  for (size_t file = 0; file < sources.size(); ++file) {
+    read_files_.push_back({std::move(sources[file]), std::move(files[file])});
+  }
+  return TakeReadFile();
+}
+
 std::optional<StatusOr<CorpusRecord>> CorpusReader::Next() {
   const CorpusOptions& options = corpus_.options_;
+  if (!read_files_.empty()) return TakeReadFile();
   while (true) {
     if (lines_ != nullptr) {
       std::string line;
@@ -163,16 +207,20 @@ std::optional<StatusOr<CorpusRecord>> CorpusReader::Next() {
                           nullptr};
     }
     if (next.listed) {
-      if (const size_t slash = source.rfind('/'); slash != std::string::npos) {
-        const std::string_view directory = std::string_view(source).substr(0, slash);
-        if (directory_ == nullptr || directory_->path().native() != directory) {
+      if (const std::optional<std::string_view> directory = DirectoryOf(source)) {
+        if (directory_ == nullptr || directory_->path().native() != *directory) {
           // Unopenable, the directory's files are opened by their paths,
           // which says why each one cannot be read.
-          StatusOr<DirectoryHandle> handle = DirectoryHandle::Open(std::string(directory));
+          StatusOr<DirectoryHandle> handle = DirectoryHandle::Open(std::string(*directory));
           directory_ = handle.ok() ? std::make_shared<const DirectoryHandle>(std::move(*handle))
                                    : nullptr;
         }
         if (directory_ != nullptr) {
+          if (!ring_opened_) {
+            ring_ = FileRing::Open(kListedFilesPerBatch);
+            ring_opened_ = true;
+          }
+          if (ring_ != nullptr) return ReadBatchFrom(source);
           return CorpusRecord{CorpusRecord::Kind::kListedFile, source, {}, directory_};
         }
       }
@@ -208,6 +256,13 @@ StatusOr<Document> Corpus::Decode(CorpusRecord record) const {
     case CorpusRecord::Kind::kStandardInput: {
       StatusOr<Document> document =
           DocumentFromBytes("stdin", std::move(record.bytes), "<stdin>", options_.read);
+      if (document.ok()) AssignDate(&*document, record.source);
+      return document;
+    }
+    case CorpusRecord::Kind::kReadListedFile: {
+      const std::filesystem::path path = record.source;
+      StatusOr<Document> document = DocumentFromBytes(path.stem().string(), std::move(record.bytes),
+                                                      record.source, options_.read);
       if (document.ok()) AssignDate(&*document, record.source);
       return document;
     }

@@ -3,6 +3,7 @@
 #ifndef AKHBAR_EXTRACT_CORPUS_H_
 #define AKHBAR_EXTRACT_CORPUS_H_
 
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "base/file_bytes.h"
+#include "base/file_ring.h"
 #include "base/status.h"
 #include "extract/civil_date.h"
 #include "extract/document_reader.h"
@@ -47,8 +49,9 @@ struct CorpusProblem {
 // Document (Corpus::Decode) is the costly part and may run on any thread.
 struct CorpusRecord {
   // kListedFile: a file found by listing a directory given as input, read
-  // through its directory's handle.
-  enum class Kind { kFile, kListedFile, kStandardInput, kJsonLine };
+  // through its directory's handle; kReadListedFile: one already read, in a
+  // batch with the next files of its directory (FileRing).
+  enum class Kind { kFile, kListedFile, kReadListedFile, kStandardInput, kJsonLine };
   Kind kind = Kind::kFile;
   std::string source;  // the path, "-", or "path:line" of a JSON Lines record
   std::string bytes;   // empty for kFile and kListedFile
@@ -81,6 +84,17 @@ class CorpusReader {
   // The directory of the last listed file: the files of a directory come
   // one after another, and the records in flight share it.
   std::shared_ptr<const DirectoryHandle> directory_;
+  // Listed files are read a batch at a time where the kernel allows it, and
+  // handed out one by one.
+  struct ReadFile {
+    std::string source;
+    StatusOr<std::string> bytes;
+  };
+  std::optional<StatusOr<CorpusRecord>> ReadBatchFrom(std::string first_source);
+  std::optional<StatusOr<CorpusRecord>> TakeReadFile();
+  std::unique_ptr<FileRing> ring_;
+  bool ring_opened_ = false;
+  std::deque<ReadFile> read_files_;
 };
 
 class Corpus {

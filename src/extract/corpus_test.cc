@@ -80,5 +80,29 @@ TEST(CorpusTest, FilesOfADirectoryGoneBeforeTheyAreReadAreProblemsEach) {
                 ": cannot open for reading: No such file or directory");
 }
 
+TEST(CorpusTest, ReadsADirectoryOfMoreFilesThanABatchInOrder) {
+  // Files are read in batches of a few dozen: batches end at a directory's
+  // end and in the middle of one, and a problem stays in its place.
+  const auto dir = testing::MakeTempDir("corpus-batches");
+  std::vector<std::string> ids;
+  std::vector<std::string> texts;
+  for (int f = 0; f < 100; ++f) {
+    const std::string id = (f < 10 ? "0" : "") + std::to_string(f);
+    const std::string text = f == 57 ? std::string(70'000, 'x') : "خبر رقم " + id;
+    Write(dir / (f < 80 ? "a" : "b") / (id + ".txt"), text);
+    if (f == 41) continue;
+    ids.push_back(id);
+    texts.push_back(text);
+  }
+  const StatusOr<Corpus> corpus = Corpus::Open(CorpusOptions{.inputs = {dir.string()}});
+  ASSERT_TRUE(corpus.ok());
+  std::filesystem::remove(dir / "a" / "41.txt");
+  const Read read = ReadAll(*corpus);
+  EXPECT_EQ(read.ids, ids);
+  EXPECT_EQ(read.texts, texts);
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].source, (dir / "a" / "41.txt").string());
+}
+
 }  // namespace
 }  // namespace akhbar
