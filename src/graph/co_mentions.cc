@@ -1,23 +1,51 @@
 #include "graph/co_mentions.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <map>
+#include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "graph/name_ranks.h"
+#include "graph/stable_hash.h"
 
 namespace akhbar {
 namespace {
 
 using SentenceIndexes = std::vector<size_t>;  // into DeduplicatedCorpus::sentences
 
-// A window of text and every copy of it in the corpus. Its identity is the
-// set of sentence clusters it is made of.
-struct Window {
-  std::vector<SentenceIndexes> copies;  // in corpus order
+// A copy of a window of text: consecutive sentences of one document.
+struct SentenceRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// A window of text is every copy of it in the corpus, in corpus order. Its
+// identity is the set of sentence clusters it is made of.
+using WindowCopies = std::vector<SentenceRange>;
+
+// Numbers per item in one array: item i's are values[first[i], first[i + 1]).
+// The corpus has millions of sentences, clusters and windows, most with
+// a few numbers or none, and an array each cost more than its contents.
+struct NumbersPerItem {
+  std::vector<uint32_t> first{0};
+  std::vector<uint32_t> values;
+
+  size_t size() const { return first.size() - 1; }
+  std::span<const uint32_t> operator[](size_t item) const {
+    return std::span(values).subspan(first[item], first[item + 1] - first[item]);
+  }
+  void Close() {
+    assert(values.size() <= std::numeric_limits<uint32_t>::max() && "offsets are 32-bit");
+    first.push_back(static_cast<uint32_t>(values.size()));
+  }
 };
 
 // One window's evidence for a pair: one sentence, or two (first < second).
@@ -59,34 +87,136 @@ void KeepStrongest(std::vector<Evidence>* evidence, size_t limit) {
 }
 
 
-std::map<std::vector<size_t>, Window> WindowsOf(const DeduplicatedCorpus& corpus,
-                                                CoMentionWindow window) {
-  // Copies: consecutive sentences of one document sharing the window.
-  std::vector<SentenceIndexes> copies;
+// What each cluster names: the union of its copies, so that a copy
+// dropping a name does not unlink the pair. The ranks are counted per
+// cluster, placed, and each cluster's sorted with its repeats dropped.
+NumbersPerItem NamesOfClusters(const DeduplicatedCorpus& corpus, const NameRanks& ranks) {
+  const size_t clusters = corpus.clusters.size();
+  std::vector<uint32_t> place(clusters + 1, 0);
+  for (const CorpusSentence& sentence : corpus.sentences) {
+    place[sentence.cluster + 1] += static_cast<uint32_t>(sentence.Mentions().size());
+  }
+  for (size_t c = 0; c < clusters; ++c) place[c + 1] += place[c];
+  std::vector<NameRank> placed(place.back());
+  for (const CorpusSentence& sentence : corpus.sentences) {
+    for (const SentenceMention& mention : sentence.Mentions()) {
+      placed[place[sentence.cluster]++] = ranks.RankOf(mention.entity);
+    }
+  }
+  // Each cluster's ranks now end where the next cluster's begin.
+  NumbersPerItem named;
+  named.first.reserve(clusters + 1);
+  named.values.reserve(placed.size());
+  uint32_t begin = 0;
+  for (size_t c = 0; c < clusters; ++c) {
+    const auto first = placed.begin() + begin;
+    const auto last = placed.begin() + place[c];
+    std::sort(first, last);
+    named.values.insert(named.values.end(), first, std::unique(first, last));
+    named.Close();
+    begin = place[c];
+  }
+  return named;
+}
+
+// The copies of windows: consecutive sentences of one document sharing the
+// window, in corpus order.
+std::vector<SentenceRange> CopiesOf(const DeduplicatedCorpus& corpus, CoMentionWindow window) {
+  std::vector<SentenceRange> copies;
   for (size_t s = 0; s < corpus.sentences.size(); ++s) {
     const CorpusSentence& sentence = corpus.sentences[s];
     bool same = false;
     if (!copies.empty() && window != CoMentionWindow::kSentence) {
-      const CorpusSentence& previous = corpus.sentences[copies.back().back()];
+      const CorpusSentence& previous = corpus.sentences[s - 1];
       same = previous.doc == sentence.doc &&
              (window == CoMentionWindow::kDocument ||
               previous.facts->paragraph == sentence.facts->paragraph);
     }
     if (same) {
-      copies.back().push_back(s);
+      copies.back().end = static_cast<uint32_t>(s + 1);
     } else {
-      copies.push_back({s});
+      copies.push_back({static_cast<uint32_t>(s), static_cast<uint32_t>(s + 1)});
     }
   }
-  std::map<std::vector<size_t>, Window> windows;
-  for (SentenceIndexes& copy : copies) {
-    std::vector<size_t> identity;
-    for (const size_t s : copy) identity.push_back(corpus.sentences[s].cluster);
-    std::sort(identity.begin(), identity.end());
-    identity.erase(std::unique(identity.begin(), identity.end()), identity.end());
-    windows[std::move(identity)].copies.push_back(std::move(copy));
+  return copies;
+}
+
+// The entities a copy names: those of its sentences' clusters.
+void EntitiesOf(const DeduplicatedCorpus& corpus, const NumbersPerItem& named,
+                SentenceRange copy, NameRankSet* entities) {
+  entities->clear();
+  for (uint32_t s = copy.begin; s < copy.end; ++s) {
+    const std::span<const NameRank> ranks = named[corpus.sentences[s].cluster];
+    entities->insert(entities->end(), ranks.begin(), ranks.end());
   }
-  return windows;
+  SortUnique(entities);
+}
+
+// Calls visit(copies, entities) for every window of text that names two
+// entities or more. The windows come in no particular order; each one's
+// copies in corpus order. Copies naming fewer are set aside before their
+// identities are compared, and the identities are grouped by sorting their
+// hashes: a map keyed by the clusters' lists cost an array and a tree node
+// per window, and most windows name no pair.
+template <typename Visit>
+void ForEachWindowWithPairs(const DeduplicatedCorpus& corpus, const NumbersPerItem& named,
+                            CoMentionWindow window, Visit&& visit) {
+  const std::vector<SentenceRange> copies = CopiesOf(corpus, window);
+  struct Candidate {
+    uint64_t hash = 0;
+    uint32_t copy = 0;
+    uint32_t identity = 0;  // into identities
+    bool operator<(const Candidate& other) const {
+      return std::tie(hash, copy) < std::tie(other.hash, other.copy);
+    }
+  };
+  std::vector<Candidate> candidates;
+  NumbersPerItem identities;
+  NameRankSet entities;
+  std::vector<uint32_t> identity;
+  for (size_t c = 0; c < copies.size(); ++c) {
+    EntitiesOf(corpus, named, copies[c], &entities);
+    if (entities.size() < 2) continue;
+    identity.clear();
+    for (uint32_t s = copies[c].begin; s < copies[c].end; ++s) {
+      identity.push_back(corpus.sentences[s].cluster);
+    }
+    SortUnique(&identity);
+    uint64_t hash = MixBits(identity.size());
+    for (const uint32_t cluster : identity) hash = MixBits(hash ^ cluster);
+    candidates.push_back({hash, static_cast<uint32_t>(c), static_cast<uint32_t>(identities.size())});
+    identities.values.insert(identities.values.end(), identity.begin(), identity.end());
+    identities.Close();
+  }
+  std::sort(candidates.begin(), candidates.end());
+
+  // Within a run of one hash, a window is the candidates of one identity:
+  // nearly always the whole run, unless two identities share a hash.
+  WindowCopies window_copies;
+  std::vector<bool> taken;
+  for (size_t begin = 0; begin < candidates.size();) {
+    size_t end = begin + 1;
+    while (end < candidates.size() && candidates[end].hash == candidates[begin].hash) ++end;
+    taken.assign(end - begin, false);
+    for (size_t first = begin; first < end; ++first) {
+      if (taken[first - begin]) continue;
+      const std::span<const uint32_t> first_identity = identities[candidates[first].identity];
+      window_copies.clear();
+      for (size_t other = first; other < end; ++other) {
+        if (taken[other - begin]) continue;
+        if (other != first &&
+            !std::ranges::equal(identities[candidates[other].identity], first_identity)) {
+          continue;
+        }
+        taken[other - begin] = true;
+        window_copies.push_back(copies[candidates[other].copy]);
+      }
+      EntitiesOf(corpus, named, window_copies.front(), &entities);
+      visit(static_cast<const WindowCopies&>(window_copies),
+            static_cast<const NameRankSet&>(entities));
+    }
+    begin = end;
+  }
 }
 
 uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, NameRank a,
@@ -106,21 +236,25 @@ uint32_t BytesApart(const NameRanks& ranks, const CorpusSentence& sentence, Name
 }
 
 // What a window says about each entity it names, worked out once per window
-// rather than once per pair.
+// rather than once per pair; entity k is the window's entities[k]. Reused
+// from one window to the next.
 struct WindowFacts {
-  DocumentIndexes documents;                                 // of every copy, ascending
-  std::map<NameRank, std::optional<DaySpan>> days;           // over every copy
-  std::map<NameRank, SentenceIndexes> in_first_copy;         // ascending
+  DocumentIndexes documents;                 // of every copy, ascending
+  std::vector<std::optional<DaySpan>> days;  // over every copy
+  std::vector<SentenceIndexes> in_first_copy;  // ascending
 };
 
-WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                    const Window& window) {
-  WindowFacts facts;
+void FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
+             const WindowCopies& copies, const NameRankSet& entities, WindowFacts* facts) {
+  facts->documents.clear();
+  facts->days.assign(entities.size(), std::nullopt);
+  facts->in_first_copy.resize(entities.size());
+  for (SentenceIndexes& sentences : facts->in_first_copy) sentences.clear();
   NameRankSet named;
-  for (size_t c = 0; c < window.copies.size(); ++c) {
-    for (const size_t s : window.copies[c]) {
+  for (size_t c = 0; c < copies.size(); ++c) {
+    for (uint32_t s = copies[c].begin; s < copies[c].end; ++s) {
       const CorpusSentence& sentence = corpus.sentences[s];
-      facts.documents.push_back(sentence.document_index);
+      facts->documents.push_back(sentence.document_index);
       named.clear();
       for (const SentenceMention& mention : sentence.Mentions()) {
         named.push_back(ranks.RankOf(mention.entity));
@@ -128,39 +262,36 @@ WindowFacts FactsOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
       SortUnique(&named);
       const std::optional<DaySpan> days = SentenceDays(sentence);
       for (const NameRank entity : named) {
-        Cover(&facts.days[entity], days);
-        if (c == 0) facts.in_first_copy[entity].push_back(s);
+        // A sentence names only entities of its cluster, which are the window's.
+        const size_t k = static_cast<size_t>(
+            std::lower_bound(entities.begin(), entities.end(), entity) - entities.begin());
+        Cover(&facts->days[k], days);
+        if (c == 0) facts->in_first_copy[k].push_back(s);
       }
     }
   }
-  SortUnique(&facts.documents);
-  return facts;
+  SortUnique(&facts->documents);
 }
 
-const SentenceIndexes& SentencesNaming(const WindowFacts& facts, NameRank entity) {
-  static const SentenceIndexes kNone;
-  const auto it = facts.in_first_copy.find(entity);
-  return it == facts.in_first_copy.end() ? kNone : it->second;
-}
-
-// The sentences of a window's first copy that best show the pair: one that
-// names both (the names closest together), else the closest two that name
-// one each.
+// The sentences of a window's first copy that best show the pair of its
+// entities a and b (a < b): one that names both (the names closest
+// together), else the closest two that name one each.
 Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                    const Window& window, const WindowFacts& facts, NameRank a,
-                    NameRank b) {
+                    const WindowCopies& copies, const NameRankSet& entities,
+                    const WindowFacts& facts, size_t a, size_t b) {
   Evidence evidence;
   evidence.documents = static_cast<uint32_t>(facts.documents.size());
   evidence.sentences_apart = std::numeric_limits<uint32_t>::max();
   evidence.bytes_apart = std::numeric_limits<uint32_t>::max();
-  evidence.first = evidence.second = window.copies.front().front();
-  const SentenceIndexes& with_a = SentencesNaming(facts, a);
-  const SentenceIndexes& with_b = SentencesNaming(facts, b);
+  evidence.first = evidence.second = copies.front().begin;
+  const SentenceIndexes& with_a = facts.in_first_copy[a];
+  const SentenceIndexes& with_b = facts.in_first_copy[b];
   auto i = with_a.begin();
   auto j = with_b.begin();
   while (i != with_a.end() && j != with_b.end()) {
     const uint32_t apart = static_cast<uint32_t>(*i > *j ? *i - *j : *j - *i);
-    const uint32_t bytes = apart == 0 ? BytesApart(ranks, corpus.sentences[*i], a, b) : 0;
+    const uint32_t bytes =
+        apart == 0 ? BytesApart(ranks, corpus.sentences[*i], entities[a], entities[b]) : 0;
     if (std::tie(apart, bytes) < std::tie(evidence.sentences_apart, evidence.bytes_apart)) {
       evidence.sentences_apart = apart;
       evidence.bytes_apart = bytes;
@@ -179,74 +310,74 @@ Evidence EvidenceIn(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
 }
 
 // Which documents the current join has met, by stamp, so that a join costs
-// the documents it reads and not a sort of all of them.
-struct DocumentsSeen {
-  explicit DocumentsSeen(size_t documents) : stamps(documents, 0) {}
-  std::vector<uint32_t> stamps;
-  uint32_t stamp = 0;
-};
+// the documents it reads and not a sort of all of them. The documents go
+// into one buffer as large as the corpus's list, each kept or overwritten
+// by the next without a branch: whether a document is new is a coin toss
+// the processor mispredicts, and template news joins millions.
+class DocumentJoin {
+ public:
+  // One slot more than the documents: a repeat is written past the last
+  // new one before it is dropped.
+  explicit DocumentJoin(size_t documents) : stamps_(documents, 0), joined_(documents + 1) {}
 
-DocumentIndexes JoinDocuments(const std::vector<uint32_t>& windows,
-                              const std::vector<DocumentIndexes>& window_documents,
-                              DocumentsSeen* seen) {
-  ++seen->stamp;
-  DocumentIndexes joined;
-  for (const uint32_t window : windows) {
-    for (const uint32_t document : window_documents[window]) {
-      if (seen->stamps[document] == seen->stamp) continue;
-      seen->stamps[document] = seen->stamp;
-      joined.push_back(document);
+  // The documents of the windows a pair is in. The windows are numbered in
+  // the order they were met and a pair's are ascending, so the reads run
+  // forward through window_documents.
+  DocumentIndexes Join(const std::vector<uint32_t>& windows,
+                       const NumbersPerItem& window_documents) {
+    ++stamp_;
+    uint32_t* const joined = joined_.data();
+    uint32_t* const stamps = stamps_.data();
+    size_t count = 0;
+    for (const uint32_t window : windows) {
+      for (const uint32_t document : window_documents[window]) {
+        joined[count] = document;
+        count += stamps[document] != stamp_ ? 1 : 0;
+        stamps[document] = stamp_;
+      }
     }
+    return DocumentIndexes(joined_.begin(), joined_.begin() + static_cast<std::ptrdiff_t>(count));
   }
-  return joined;
-}
+
+ private:
+  std::vector<uint32_t> stamps_;
+  uint32_t stamp_ = 0;
+  std::vector<uint32_t> joined_;
+};
 
 }  // namespace
 
 std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
                                          CoMentionWindow window, size_t max_evidence,
                                          size_t max_documents) {
-  // What each cluster names: the union of its copies, so that a copy
-  // dropping a name does not unlink the pair.
   const NameRanks ranks(*corpus.names);
-  std::vector<NameRankSet> named(corpus.clusters.size());
-  for (const CorpusSentence& sentence : corpus.sentences) {
-    for (const SentenceMention& mention : sentence.Mentions()) {
-      named[sentence.cluster].push_back(ranks.RankOf(mention.entity));
-    }
-  }
-  for (NameRankSet& entities : named) SortUnique(&entities);
+  const NumbersPerItem named = NamesOfClusters(corpus, ranks);
 
   std::map<std::pair<NameRank, NameRank>, PairTotals> pairs;
-  std::vector<DocumentIndexes> window_documents;  // of the windows pairs are in
-  NameRankSet entities;
-  for (const auto& [identity, text_window] : WindowsOf(corpus, window)) {
-    entities.clear();
-    for (const size_t cluster : identity) {
-      entities.insert(entities.end(), named[cluster].begin(), named[cluster].end());
-    }
-    SortUnique(&entities);
-    if (entities.size() < 2) continue;
-    WindowFacts facts = FactsOf(corpus, ranks, text_window);
-    for (auto a = entities.begin(); a != entities.end(); ++a) {
-      for (auto b = std::next(a); b != entities.end(); ++b) {
-        PairTotals& totals = pairs[{*a, *b}];
+  NumbersPerItem window_documents;  // of the windows pairs are in
+  WindowFacts facts;
+  ForEachWindowWithPairs(corpus, named, window, [&](const WindowCopies& copies,
+                                                    const NameRankSet& entities) {
+    FactsOf(corpus, ranks, copies, entities, &facts);
+    const auto window_number = static_cast<uint32_t>(window_documents.size());
+    for (size_t a = 0; a < entities.size(); ++a) {
+      for (size_t b = a + 1; b < entities.size(); ++b) {
+        PairTotals& totals = pairs[{entities[a], entities[b]}];
         ++totals.weight;
-        totals.windows.push_back(static_cast<uint32_t>(window_documents.size()));
-        for (const NameRank entity : {*a, *b}) {
-          if (const auto it = facts.days.find(entity); it != facts.days.end()) {
-            Cover(&totals.days, it->second);
-          }
-        }
-        totals.evidence.push_back(EvidenceIn(corpus, ranks, text_window, facts, *a, *b));
+        totals.windows.push_back(window_number);
+        Cover(&totals.days, facts.days[a]);
+        Cover(&totals.days, facts.days[b]);
+        totals.evidence.push_back(EvidenceIn(corpus, ranks, copies, entities, facts, a, b));
         KeepStrongest(&totals.evidence, max_evidence);
       }
     }
-    window_documents.push_back(std::move(facts.documents));
-  }
+    window_documents.values.insert(window_documents.values.end(), facts.documents.begin(),
+                                   facts.documents.end());
+    window_documents.Close();
+  });
 
   std::vector<GraphEdge> edges;
-  DocumentsSeen seen(corpus.documents.size());
+  DocumentJoin join(corpus.documents.size());
   for (auto& [pair, totals] : pairs) {
     GraphEdge edge;
     edge.source = ranks.Name(pair.first);
@@ -254,7 +385,7 @@ std::vector<GraphEdge> CollectCoMentions(const DeduplicatedCorpus& corpus,
     EdgeData& data = edge.data;
     data.weight = totals.weight;
     DocumentList documents =
-        ListDocuments(corpus, JoinDocuments(totals.windows, window_documents, &seen), max_documents);
+        ListDocuments(corpus, join.Join(totals.windows, window_documents), max_documents);
     data.documents = std::move(documents.ids);
     data.document_count = documents.count;
     if (totals.days) {

@@ -358,6 +358,8 @@ std::vector<size_t> ClusterNearDuplicates(
   // The texts are grouped by sorting (hash, sentence) pairs, which are freed
   // before the band keys are made: a hash map of them cost three times as
   // much and lived through the peak.
+  // The sentences to hash are marked, then listed in their order: sorting
+  // the list, in the order of the texts' hashes, cost as much as grouping.
   std::vector<uint32_t> hashed;
   {
     std::vector<std::pair<uint64_t, uint32_t>> by_text(count);
@@ -365,17 +367,25 @@ std::vector<size_t> ClusterNearDuplicates(
       by_text[i] = {fingerprints[i].View().exact, static_cast<uint32_t>(i)};
     }
     SortByHash(&by_text);
+    std::vector<bool> to_hash(count, false);
+    size_t hashed_count = 0;
     for (size_t begin = 0; begin < by_text.size();) {
       const uint32_t first = by_text[begin].second;
       size_t end = begin + 1;
       for (; end < by_text.size() && by_text[end].first == by_text[begin].first; ++end) {
         clusters.Unite(first, by_text[end].second);
       }
-      if (!fingerprints[first].View().shingles.empty()) hashed.push_back(first);
+      if (!fingerprints[first].View().shingles.empty()) {
+        to_hash[first] = true;
+        ++hashed_count;
+      }
       begin = end;
     }
+    hashed.reserve(hashed_count);
+    for (size_t i = 0; i < count; ++i) {
+      if (to_hash[i]) hashed.push_back(static_cast<uint32_t>(i));
+    }
   }
-  std::sort(hashed.begin(), hashed.end());
 
   // From here on a sentence is its position in `hashed`: the arrays below
   // hold the hashed sentences only, not their exact copies.
