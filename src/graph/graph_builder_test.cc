@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -338,6 +339,21 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
       EXPECT_FALSE(participant.documents.empty()) << event.id;
     }
   }
+}
+
+TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
+  const EntityGraph graph = GraphOf(Report(
+      "في ألماتي اعتقلت الشرطة عشرات المحتجين وسط ألماتي وقرب مكتب توكاييف.",
+      CivilDate{2022, 1, 8}));
+  ASSERT_EQ(graph.events.size(), 1u);
+  std::map<std::string, std::string> roles;
+  for (const EventParticipant& participant : graph.events[0].participants) {
+    roles[std::string(participant.entity)] = std::string(participant.role);
+    EXPECT_EQ(participant.weight, 1u) << participant.entity;
+    EXPECT_EQ(participant.document_count, 1u) << participant.entity;
+  }
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"almaty", "participant"},
+                                                       {"tokayev", "target"}}));
 }
 
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
