@@ -305,7 +305,7 @@ struct Play {
 // `reports`, whose roles are `participants`. Each report's roles are read
 // once, in one pass: looking each participant up in every report, with a
 // tree of clusters per participant, was a tenth of collecting the events of
-// 500 MB of template news, whose events gather thousands of reports.
+// 500 MB of template news.
 void AddParticipations(const DeduplicatedCorpus& corpus, const Roles& participants,
                        const std::vector<const Report*>& reports, const Roles& reports_roles,
                        size_t max_documents, std::vector<Play>* plays, EventVertex* event) {
