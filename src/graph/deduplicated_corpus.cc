@@ -14,7 +14,7 @@ DeduplicatedCorpus Deduplicate(const PartialGraph& partial, const DedupOptions& 
   fingerprints.reserve(kept);
   for (const auto& [doc, document] : partial.documents()) {
     if (document.kept.empty()) continue;
-    corpus.documents.push_back(&document.text->id);
+    corpus.documents.push_back(document.id);
     for (size_t k = 0; k < document.kept.size(); ++k) {
       corpus.sentences.push_back(CorpusSentence{&doc, &document.kept[k], &document, 0,
                                                 static_cast<uint32_t>(corpus.documents.size() - 1)});
@@ -66,13 +66,13 @@ DocumentList ListDocuments(const DeduplicatedCorpus& corpus, DocumentIndexes doc
   std::nth_element(documents.begin(), documents.begin() + listed, documents.end());
   std::sort(documents.begin(), documents.begin() + listed);
   list.ids.reserve(listed);
-  for (size_t i = 0; i < listed; ++i) list.ids.push_back(*corpus.documents[documents[i]]);
+  for (size_t i = 0; i < listed; ++i) list.ids.push_back(corpus.documents[documents[i]]);
   return list;
 }
 
 EvidenceRef EvidenceOf(const CorpusSentence& sentence) {
   EvidenceRef evidence;
-  evidence.doc = sentence.document->text->id;
+  evidence.doc = sentence.document->id;
   evidence.sentence = sentence.facts->index;
   evidence.start = sentence.facts->start;
   evidence.end = sentence.facts->end;

@@ -53,9 +53,9 @@ class Clusters {
 struct DeduplicatedCorpus {
   std::vector<CorpusSentence> sentences;  // by (doc, sentence)
   // The ids of the documents with a sentence here, ascending, so that sets
-  // of documents can be sets of small indexes; in DocumentFacts::text, which
+  // of documents can be sets of small indexes; in PartialGraph::text(), which
   // the graph keeps.
-  std::vector<const std::string*> documents;
+  std::vector<std::string_view> documents;
   // Indexes into `sentences`, ascending; the first is the representative.
   // Clusters are ordered by their representative.
   Clusters clusters;

@@ -12,7 +12,7 @@ namespace {
 TEST(DeduplicatedCorpusTest, ListsTheFirstDocumentsInCorpusOrderWhateverTheOrderGiven) {
   const std::vector<std::string> ids = {"a", "b", "c", "d", "e"};
   DeduplicatedCorpus corpus;
-  for (const std::string& id : ids) corpus.documents.push_back(&id);
+  for (const std::string& id : ids) corpus.documents.push_back(id);
 
   const DocumentList first_two = ListDocuments(corpus, {3, 4, 1, 2, 0}, 2);
   EXPECT_EQ(first_two.count, 5u);

@@ -37,9 +37,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   EventSet events;
   std::vector<EntityVertex> entities;
   GraphStats stats;
-  std::vector<std::shared_ptr<const void>> texts;
-  texts.reserve(partial.documents().size());
-  for (const auto& [doc, document] : partial.documents()) texts.push_back(document.text);
+  std::vector<std::shared_ptr<const void>> texts{partial.text()};
   {
     const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
     stats = StatsOf(partial, corpus);

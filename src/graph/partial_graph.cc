@@ -109,8 +109,6 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   // memory grow with the corpus, not the graph.
   constexpr uint32_t kNotKept = ~uint32_t{0};
   std::vector<uint32_t> kept_at(sentences, kNotKept);
-  auto text = std::make_shared<DocumentText>();
-  text->id = extraction.doc;
   uint32_t kept = 0;
   for (uint32_t s = 0; s < sentences; ++s) {
     if (with_facts[s]) kept_at[s] = kept++;
@@ -131,12 +129,13 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     sentence.end = record.end;
     kept_bytes += record.text.size();
   }
-  text->sentences.reserve(kept_bytes);
+  const std::span<char> kept_text = KeepText(extraction.doc, kept_bytes, &document);
+  size_t at = 0;
   for (SentenceFacts& sentence : document.kept) {
     const std::string& sentence_text = extraction.sentences[sentence.index].text;
-    sentence.text = std::string_view(text->sentences.data() + text->sentences.size(),
-                                     sentence_text.size());
-    text->sentences += sentence_text;
+    std::ranges::copy(sentence_text, kept_text.begin() + static_cast<ptrdiff_t>(at));
+    sentence.text = document.text.substr(at, sentence_text.size());
+    at += sentence_text.size();
   }
 
   // Lays out the `facts` of the kept sentences that `keep` takes, sentence
@@ -203,9 +202,18 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     }
   }
   document.fingerprints.ShrinkToFit();
-  document.text = std::move(text);
   documents_.emplace(extraction.doc, std::move(document));
   return Status::Ok();
+}
+
+std::span<char> PartialGraph::KeepText(std::string_view id, size_t sentence_bytes,
+                                       DocumentFacts* document) {
+  const std::span<char> room = text_->Allocate(id.size() + sentence_bytes);
+  std::ranges::copy(id, room.begin());
+  document->id = std::string_view(room.data(), id.size());
+  const std::span<char> sentences = room.subspan(id.size());
+  document->text = std::string_view(sentences.data(), sentences.size());
+  return sentences;
 }
 
 void PartialGraph::DropFingerprints() {
@@ -239,10 +247,17 @@ Status PartialGraph::Merge(PartialGraph other) {
   auto place = places.begin();
   while (!other.documents_.empty()) {
     auto node = other.documents_.extract(other.documents_.begin());
-    for (SentenceMention& mention : node.mapped().kept_mentions) {
+    DocumentFacts& facts = node.mapped();
+    const std::string_view their_text = facts.text;
+    std::ranges::copy(their_text, KeepText(facts.id, their_text.size(), &facts).begin());
+    for (SentenceFacts& sentence : facts.kept) {
+      sentence.text = facts.text.substr(
+          static_cast<size_t>(sentence.text.data() - their_text.data()), sentence.text.size());
+    }
+    for (SentenceMention& mention : facts.kept_mentions) {
       mention.entity = ours[mention.entity];
     }
-    for (SentenceTrigger& trigger : node.mapped().kept_triggers) trigger.type = ours[trigger.type];
+    for (SentenceTrigger& trigger : facts.kept_triggers) trigger.type = ours[trigger.type];
     documents_.insert(*place++, std::move(node));
   }
   return Status::Ok();

@@ -27,6 +27,7 @@
 #include "extract/extraction.h"
 #include "graph/day_span.h"
 #include "graph/sentence_fingerprint.h"
+#include "graph/text_store.h"
 
 namespace akhbar {
 
@@ -58,14 +59,6 @@ struct SentenceTrigger {
   uint32_t end = 0;
 };
 
-// A document's id and the text of its kept sentences, one after another. The
-// graph views its evidence here instead of copying it, so the block is
-// shared with the graph and outlives the partial graph.
-struct DocumentText {
-  std::string id;
-  std::string sentences;
-};
-
 // Where a sentence's facts of one kind lie in its document's array of them.
 struct FactRange {
   uint32_t first = 0;
@@ -93,7 +86,11 @@ struct SentenceFacts {
 
 struct DocumentFacts {
   std::optional<CivilDate> date;
-  std::shared_ptr<const DocumentText> text;
+  // The document's id and the text of its kept sentences, one after another,
+  // in PartialGraph::text(): the graph views its evidence there instead of
+  // copying it.
+  std::string_view id;
+  std::string_view text;
   uint32_t sentences = 0;
   uint32_t mentions = 0;
   uint32_t dates = 0;  // in the kept sentences, the only ones whose dates matter
@@ -136,12 +133,19 @@ class PartialGraph {
 
   const std::map<std::string, DocumentFacts>& documents() const { return documents_; }
   const std::vector<std::string>& names() const { return names_; }
+  // What the documents' ids and text views; shared with the graph, which
+  // keeps it.
+  std::shared_ptr<const TextStore> text() const { return text_; }
 
  private:
   Status AddDocument(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
                      const TextLayout* layout);
   NameIndex Intern(const std::string& name);
+  // Copies `id` into text_, followed by room for the document's kept
+  // sentences, which it returns; points the document's views at both.
+  std::span<char> KeepText(std::string_view id, size_t sentence_bytes, DocumentFacts* document);
 
+  std::shared_ptr<TextStore> text_ = std::make_shared<TextStore>();
   std::map<std::string, DocumentFacts> documents_;
   std::vector<std::string> names_;
   std::map<std::string, NameIndex, std::less<>> name_indexes_;
