@@ -3,12 +3,14 @@
 //
 // A build frees several times this text's size around it (fingerprints once
 // the copies are found, the documents' facts once the graph is assembled).
-// Sharing the heap's pages with those, the text lost its 2 MB pages: freeing
-// part of a huge page makes Linux split it into 4 KB ones, and the writers,
-// which read the evidence in graph order, all over the text, went slower
-// (500 MB of synthetic news, 1 thread: writing 40-52 s, 25-39 s with the
-// text in blocks of its own). Blocks grow to 2 MB, each aligned to a huge
-// page; a store that holds a single document's text stays as small as it.
+// Allocated document by document among those, the text was spread over the
+// whole heap, and the writers read it in graph order, all over it; packed
+// in blocks of its own it fills as few pages as its size (500 MB of
+// synthetic news, 1 thread: writing 40-52 s, 25-39 s in blocks, peak RSS
+// 4 % lower). The huge pages that the freeing split, first taken for the
+// cause, are not it (bench/HISTORY.md). Blocks grow to 2 MB,
+// each aligned to a huge page; a store that holds a single document's text
+// stays as small as it.
 #ifndef AKHBAR_GRAPH_TEXT_STORE_H_
 #define AKHBAR_GRAPH_TEXT_STORE_H_
 
