@@ -55,6 +55,10 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
   // Safe while nothing the process stage calls runs TBB work of its own: a
   // thread waiting on that could take up a second document mid-layout.
   tbb::enumerable_thread_specific<TextLayout> layouts;
+  // A text store per thread, which the documents' partial graphs share, so
+  // that the sink takes their text in without copying it.
+  tbb::enumerable_thread_specific<std::shared_ptr<TextStore>> text_stores(
+      [] { return std::make_shared<TextStore>(); });
   using Item = std::unique_ptr<WorkItem>;
   const auto read = [&](tbb::flow_control& control) -> Item {
     if (stop.load()) {
@@ -94,6 +98,7 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
       processed.json_line.push_back('\n');
     }
     if (options.partial_graphs) {
+      processed.partial = PartialGraph(text_stores.local());
       if (Status status = processed.partial.Add(extraction, fingerprinter, layout); !status.ok()) {
         item->problem = status;
       }

@@ -53,7 +53,7 @@ class Clusters {
 struct DeduplicatedCorpus {
   std::vector<CorpusSentence> sentences;  // by (doc, sentence)
   // The ids of the documents with a sentence here, ascending, so that sets
-  // of documents can be sets of small indexes; in PartialGraph::text(), which
+  // of documents can be sets of small indexes; in PartialGraph::texts(), which
   // the graph keeps.
   std::vector<std::string_view> documents;
   // Indexes into `sentences`, ascending; the first is the representative.

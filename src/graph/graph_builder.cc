@@ -37,7 +37,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   EventSet events;
   std::vector<EntityVertex> entities;
   GraphStats stats;
-  std::vector<std::shared_ptr<const void>> texts{partial.text()};
+  std::vector<std::shared_ptr<const void>> texts(partial.texts().begin(), partial.texts().end());
   {
     const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
     stats = StatsOf(partial, corpus);

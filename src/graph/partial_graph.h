@@ -87,7 +87,7 @@ struct SentenceFacts {
 struct DocumentFacts {
   std::optional<CivilDate> date;
   // The document's id and the text of its kept sentences, one after another,
-  // in PartialGraph::text(): the graph views its evidence there instead of
+  // in PartialGraph::texts(): the graph views its evidence there instead of
   // copying it.
   std::string_view id;
   std::string_view text;
@@ -117,6 +117,12 @@ struct DocumentFacts {
 
 class PartialGraph {
  public:
+  PartialGraph() = default;
+  // Documents added keep their ids and kept text in `text`, which other
+  // partial graphs may share (RunCorpusPipeline gives each thread one):
+  // merging then moves the documents' facts and copies none of their text.
+  explicit PartialGraph(std::shared_ptr<TextStore> text);
+
   // Fails if the document is already part of this partial graph, or if a
   // fact lies outside its sentence (an extraction file edited by hand).
   Status Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter);
@@ -124,7 +130,8 @@ class PartialGraph {
   // whose tokens the fingerprints reuse.
   Status Add(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
              const TextLayout& layout);
-  // Takes in every document of `other`; fails if both hold the same one.
+  // Takes in every document of `other`, and keeps the stores of their text
+  // alive; fails if both hold the same one.
   Status Merge(PartialGraph other);
 
   // Once the copies are found the fingerprints have served; the rest of the
@@ -133,9 +140,9 @@ class PartialGraph {
 
   const std::map<std::string, DocumentFacts>& documents() const { return documents_; }
   const std::vector<std::string>& names() const { return names_; }
-  // What the documents' ids and text views; shared with the graph, which
-  // keeps it.
-  std::shared_ptr<const TextStore> text() const { return text_; }
+  // What the documents' ids and text view: the store Add fills, then those
+  // of the partial graphs merged in; shared with the graph, which keeps them.
+  const std::vector<std::shared_ptr<const TextStore>>& texts() const { return texts_; }
 
  private:
   Status AddDocument(const Extraction& extraction, const SentenceFingerprinter& fingerprinter,
@@ -146,6 +153,7 @@ class PartialGraph {
   std::span<char> KeepText(std::string_view id, size_t sentence_bytes, DocumentFacts* document);
 
   std::shared_ptr<TextStore> text_ = std::make_shared<TextStore>();
+  std::vector<std::shared_ptr<const TextStore>> texts_{text_};
   std::map<std::string, DocumentFacts> documents_;
   std::vector<std::string> names_;
   std::map<std::string, NameIndex, std::less<>> name_indexes_;

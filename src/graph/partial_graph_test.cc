@@ -231,6 +231,27 @@ TEST(PartialGraphTest, MergingMapsNamesToTheMergedTable) {
   EXPECT_GT(differently_indexed, 0u);
 }
 
+TEST(PartialGraphTest, MergingKeepsTheTextInItsStoreAndTheStoreAlive) {
+  // As the corpus pipeline does: the documents of one thread share its store.
+  auto shared = std::make_shared<TextStore>();
+  PartialGraph merged;
+  std::vector<const char*> added_at;
+  for (const size_t sample : {size_t{0}, size_t{3}}) {
+    PartialGraph alone(shared);
+    ASSERT_TRUE(alone.Add(*Sample(sample), testing::RepoFingerprinter()).ok());
+    added_at.push_back(alone.documents().begin()->second.text.data());
+    ASSERT_TRUE(merged.Merge(std::move(alone)).ok());
+  }
+  shared.reset();
+  EXPECT_EQ(merged.texts().size(), 2u);  // its own and the shared one, once
+  EXPECT_EQ(merged.documents().at(Sample(0)->doc).text.data(), added_at[0]);
+  EXPECT_EQ(merged.documents().at(Sample(3)->doc).text.data(), added_at[1]);
+  // Read after the store's other owners are gone (AddressSanitizer would
+  // catch text freed with them).
+  EXPECT_EQ(AllOutputs(merged, GraphOptions{}),
+            AllOutputs(testing::PartialOf({Sample(0), Sample(3)}), GraphOptions{}));
+}
+
 TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
   PartialGraph partial = testing::PartialOf({Sample(4)});
   const PartialGraph before = partial;
