@@ -40,8 +40,8 @@ fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DAKHBAR_BUILD_FUZZERS=ON -DAKHBAR_BUILD_TESTS=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target extract_fuzzer rules_fuzzer json_record_fuzzer \
-	  entity_events_fuzzer
-	for target in extract rules json_record entity_events; do \
+	  entity_events_fuzzer graph_fuzzer
+	for target in extract rules json_record entity_events graph; do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$target $(FUZZ_BUILD)/crashes/$$target && \
 	  $(FUZZ_BUILD)/$${target}_fuzzer $(FUZZ_BUILD)/corpus/$$target tests/fuzz/corpus/$$target \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \

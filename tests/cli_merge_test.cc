@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -96,6 +97,38 @@ TEST(CliMergeTest, WithoutExtractionsTheGraphIsTheSameAndNoStaleRecordsAreLeft) 
   for (const auto& [name, bytes] : graph_files) {
     EXPECT_EQ(testing::ReadFileOrDie(dir / "out" / name), bytes) << name;
   }
+}
+
+// An ill-formed byte inside a sentence with facts: its JSON text once took
+// U+FFFD's three bytes for the byte's one, and merge refused the sentence.
+TEST(CliMergeTest, ALenientBuildsExtractionsMergeToItsGraph) {
+  const fs::path dir = testing::MakeTempDir("lenient-merge");
+  std::string article = testing::ReadFileOrDie(testing::SamplesDir() / "000_3753c173918469ae.txt");
+  const size_t name = article.find("توكاييف");
+  ASSERT_NE(name, std::string::npos);
+  // 0xFF is never UTF-8, nor is a continuation byte after it.
+  article.insert(name + std::string("توكاييف").size(), "\xFF\xAA");
+  {
+    std::ofstream out(dir / "broken.txt", std::ios::binary);
+    out << article;
+  }
+  const testing::CommandResult built = testing::RunAkhbar(
+      "build -q --no-render --lenient --rules " + Quoted(testing::RulesDir()) +
+      " --doc-date 2022-01-06 " + Quoted(dir / "broken.txt") + " --out " + Quoted(dir / "built"));
+  ASSERT_EQ(built.exit_code, 0) << built.errors;
+  EXPECT_NE(built.errors.find("invalid UTF-8 at byte offset"), std::string::npos) << built.errors;
+  const testing::CommandResult merged = testing::RunAkhbar(
+      "merge -q --no-render --rules " + Quoted(testing::RulesDir()) + " " +
+      Quoted(dir / "built" / "extractions.jsonl") + " --out " + Quoted(dir / "merged"));
+  ASSERT_EQ(merged.exit_code, 0) << merged.errors;
+  for (const char* file : {"graph.json", "graph.gexf", "events.json"}) {
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "built" / file),
+              testing::ReadFileOrDie(dir / "merged" / file))
+        << file;
+  }
+  const std::string graph = testing::ReadFileOrDie(dir / "built" / "graph.json");
+  EXPECT_EQ(graph.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD in the graph";
+  EXPECT_NE(graph.find("tokayev"), std::string::npos);
 }
 
 TEST(CliMergeTest, FormatsLeftOutAreNotWrittenAndNoStaleOnesAreLeft) {

@@ -1,7 +1,6 @@
 #include "extract/date_finder.h"
 
 #include <algorithm>
-#include <ranges>
 
 #include "extract/date_parser.h"
 #include "extract/date_resolver.h"
@@ -14,7 +13,8 @@ namespace {
 // A range or a vague word names no such point, and the document date is not
 // what the text refers back to.
 std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, TimeUnit unit) {
-  for (const DateExpression& date : std::views::reverse(before)) {
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    const DateExpression& date = *it;
     if (!date.earliest || date.kind == DateKind::kRange || date.kind == DateKind::kVague) continue;
     // "أدنى مستوى منذ أربعة أشهر": a duration's start is not where the text goes on from.
     if (std::ranges::find(date.flags, "since") != date.flags.end()) continue;

@@ -395,7 +395,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                    std::pair{"anaphoric", Role::kAnaphoric}}) {
     if (Status status = AddEntries(file, root, key, {"unit", "offset"}, "words", tokenizer,
                                    lexicon,
-                                   [&](const YAML::Node& entry) {
+                                   [&, role = role](const YAML::Node& entry) {
                                      return ReadUnitOffset(file, entry, role);
                                    });
         !status.ok()) {

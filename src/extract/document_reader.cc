@@ -26,7 +26,8 @@ StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
     if (!options.lenient) {
       return InvalidInputError(message + " (use --lenient to skip bad bytes)");
     }
-    document.warnings.push_back(message + "; ill-formed bytes skipped");
+    document.warnings.push_back(message + "; ill-formed bytes read as spaces");
+    ReplaceIllFormedBytes(&bytes, ' ', *invalid);
   }
   document.id = std::move(id);
   document.text = std::move(bytes);

@@ -23,6 +23,7 @@ TEST(DocumentReaderTest, LenientModeWarnsAndKeepsOffsets) {
   StatusOr<Document> document = DocumentFromBytes("d", text, "d.txt", {.lenient = true});
   ASSERT_TRUE(document.ok());
   ASSERT_EQ(document->warnings.size(), 1u);
+  EXPECT_EQ(document->text, std::string("بوتين ") + " " + " في موسكو");
   const Extraction extraction = Extractor(testing::RepoRules()).Extract(*document);
   ASSERT_EQ(extraction.mentions.size(), 2u);
   EXPECT_EQ(text.substr(extraction.mentions[1].start, 10), "موسكو");

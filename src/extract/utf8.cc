@@ -69,6 +69,18 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+void ReplaceIllFormedBytes(std::string* text, char stand_in, size_t from) {
+  char32_t code_point;
+  for (size_t pos = from; pos < text->size();) {
+    const int length = DecodeUtf8(*text, pos, &code_point);
+    if (length == 0) {
+      (*text)[pos++] = stand_in;
+    } else {
+      pos += static_cast<size_t>(length);
+    }
+  }
+}
+
 void AppendUtf8(char32_t code_point, std::string* out) {
   if (code_point < 0x80) {
     out->push_back(static_cast<char>(code_point));

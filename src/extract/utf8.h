@@ -1,5 +1,6 @@
 // Strict UTF-8 decoding. Offsets everywhere in Akhbar are byte offsets into
-// the original file, so decoding never rewrites the input.
+// the original file, so decoding never rewrites the input, and the one
+// repair (ReplaceIllFormedBytes, for lenient reading) keeps every byte's place.
 #ifndef AKHBAR_EXTRACT_UTF8_H_
 #define AKHBAR_EXTRACT_UTF8_H_
 
@@ -43,6 +44,12 @@ inline int DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
 
 // Byte offset of the first ill-formed sequence, if any.
 std::optional<size_t> FindInvalidUtf8(std::string_view text);
+
+// Overwrites each byte of every ill-formed sequence from `from` on with
+// `stand_in`, an ASCII byte: the text stays as long, so offsets into it are
+// still offsets into the original bytes, and every span of it is UTF-8,
+// whose JSON string holds exactly its bytes (U+FFFD would take three).
+void ReplaceIllFormedBytes(std::string* text, char stand_in, size_t from = 0);
 
 void AppendUtf8(char32_t code_point, std::string* out);
 

@@ -36,6 +36,21 @@ TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8(broken), 2u);
 }
 
+TEST(Utf8Test, IllFormedBytesAreReplacedInPlace) {
+  // A lone continuation byte, a lead byte cut short by ASCII, a surrogate's
+  // three bytes and an overlong slash, between well-formed Arabic letters.
+  std::string text = "ب\x80ت\xD9ث\xED\xA0\x80ج\xC0\xAF";
+  const size_t size = text.size();
+  ReplaceIllFormedBytes(&text, ' ');
+  EXPECT_EQ(text, "ب ت ث   ج  ");
+  EXPECT_EQ(text.size(), size);
+  EXPECT_FALSE(FindInvalidUtf8(text));
+
+  std::string from_the_middle = "\xFFب\xFF";
+  ReplaceIllFormedBytes(&from_the_middle, ' ', 1);
+  EXPECT_EQ(from_the_middle, "\xFFب ");
+}
+
 TEST(Utf8Test, RejectsOverlongAndSurrogates) {
   EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);          // overlong '/'
   EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);      // U+D800

@@ -193,7 +193,8 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
       occurrence.reports.push_back(std::move(report.report));
     }
     std::ranges::sort(occurrence.named);
-    occurrence.named.erase(std::ranges::unique(occurrence.named).begin(), occurrence.named.end());
+    occurrence.named.erase(std::unique(occurrence.named.begin(), occurrence.named.end()),
+                           occurrence.named.end());
     begin = end;
   }
   return occurrences;

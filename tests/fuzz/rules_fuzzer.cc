@@ -14,17 +14,9 @@
 #include "extract/entity_matcher.h"
 #include "extract/morphology.h"
 #include "extract/rule_set.h"
+#include "tests/fuzz/repository_rules.h"
 
 namespace {
-
-const akhbar::RuleSet& Rules() {
-  static const akhbar::RuleSet* rules = [] {
-    auto loaded = akhbar::RuleSet::Load(AKHBAR_SOURCE_DIR "/rules");
-    if (!loaded.ok()) std::abort();
-    return std::move(loaded).value().release();
-  }();
-  return *rules;
-}
 
 const std::filesystem::path& ScratchFile() {
   static const std::filesystem::path path =
@@ -36,7 +28,7 @@ const std::filesystem::path& ScratchFile() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const akhbar::RuleSet& rules = Rules();
+  const akhbar::RuleSet& rules = RepositoryRules();
   {
     std::ofstream out(ScratchFile(), std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
