@@ -35,7 +35,7 @@ void CorpusFlags::Register(CLI::App* command, bool parallel) {
   command->add_option("--glob", corpus.glob, "File names taken from directories")
       ->capture_default_str();
   command->add_flag("--lenient", corpus.read.lenient,
-                    "Skip ill-formed UTF-8 with a warning instead of failing");
+                    "Read ill-formed UTF-8 bytes as spaces, with a warning, instead of failing");
   command->add_flag("--jsonl", corpus.jsonl,
                     "Inputs are JSON Lines files, one article object per line");
   command->add_option("--text-field", corpus.text_field, "JSON Lines: field with the text")

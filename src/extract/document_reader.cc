@@ -24,7 +24,7 @@ StatusOr<Document> DocumentFromBytes(std::string id, std::string bytes,
     const std::string message = source + ": invalid UTF-8 at byte offset " +
                                 std::to_string(*invalid);
     if (!options.lenient) {
-      return InvalidInputError(message + " (use --lenient to skip bad bytes)");
+      return InvalidInputError(message + " (--lenient reads ill-formed bytes as spaces)");
     }
     document.warnings.push_back(message + "; ill-formed bytes read as spaces");
     ReplaceIllFormedBytes(&bytes, ' ', *invalid);
