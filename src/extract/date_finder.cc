@@ -16,8 +16,12 @@ std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, T
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     const DateExpression& date = *it;
     if (!date.earliest || date.kind == DateKind::kRange || date.kind == DateKind::kVague) continue;
-    // "أدنى مستوى منذ أربعة أشهر": a duration's start is not where the text goes on from.
-    if (std::ranges::find(date.flags, "since") != date.flags.end()) continue;
+    // "أدنى مستوى منذ أربعة أشهر": a duration's start is not where the text
+    // goes on from. A date it names is ("منذ عام 2011 ... في ذلك العام").
+    if (date.kind == DateKind::kRelative &&
+        std::ranges::find(date.flags, "since") != date.flags.end()) {
+      continue;
+    }
     if (date.granularity <= UnitGranularity(unit)) return date.earliest;
   }
   return std::nullopt;

@@ -232,6 +232,10 @@ const Case kCases[] = {
     {"وبدأ في الخامس من يونيو من سنة 2015.", "الخامس من يونيو من سنة 2015=2015-06-05/day/absolute"},
     {"وكان ذلك في العام قبل الماضي.", "العام قبل الماضي=2021/year/relative"},
     {"وقع الحادث الليلة الماضية.", "الليلة الماضية=2023-03-14/day/relative"},
+    {"ونقلت الوكالة البارحة الأولى عن مصدر.", "البارحة الأولى=2023-03-13/day/relative"},
+    // الفارط, "past", as papers of the Maghreb write it.
+    {"وقال الأحد الفارط إنه سيعود.", "الأحد الفارط=2023-03-12/day/relative"},
+    {"وارتفعت الصادرات العام الفارط.", "العام الفارط=2022/year/relative"},
     // A month named in two systems, with a parenthesis or none, then its
     // direction or year.
     {"وزار بغداد في مايو (أيار) الماضي.", "مايو (أيار) الماضي=2022-05/month/relative"},
@@ -249,6 +253,19 @@ const Case kCases[] = {
     {"وتسدد الديون في عام 2017 وعام 2019.",
      "عام 2017=2017/year/absolute | عام 2019=2019/year/absolute"},
     {"وقطع القطار 2000 كم في يومين.", ""},
+    // A unit squared or cubed measures: م there is metres, not the era. Found
+    // on SaudiNewsNet, as the Saudi decimal separator ر.
+    {"ويقع المركز على مساحة 1000م2 في حي الملقا.", ""},
+    {"بمساحة ٥٧٢٢ م٢ وسعة 1000م3/يوم.", ""},
+    {"وبنيت القلعة عام 1865م2", ""},
+    {"وبنيت القلعة عام 1865م وفيها 20 غرفة.", "عام 1865م=1865/year/absolute"},
+    {"وبلغ الإنتاج في مايو 333ر10 مليون برميل.", ""},
+    // Fewer than four digits before م are metres or hours unless a year
+    // noun says otherwise; a number after الساعة is a time.
+    {"ويبلغ ارتفاع البرج 655 م فوق الأرض.", ""},
+    {"وتستمر الفعالية حتى الساعة 10م يوميا.", ""},
+    {"وبنيت القلعة عام 70م على التل.", "عام 70م=0070/year/absolute"},
+    {"وارتفع الذهب الساعة 1902 بتوقيت جرينتش.", ""},
     {"وتدخل حيز النفاذ في تموز (يوليو) عام 2016.", "تموز (يوليو) عام 2016=2016-07/month/absolute"},
     {"وولد في الخامس من أكتوبر عام 1976 في القاهرة.",
      "الخامس من أكتوبر عام 1976=1976-10-05/day/absolute"},
@@ -491,6 +508,29 @@ TEST(DateFinderTest, ADurationsStartIsNoAntecedent) {
   EXPECT_EQ(extraction.dates[1].text, "منذ ثلاثة أيام");
   EXPECT_EQ(extraction.dates[1].flags, std::vector<std::string>{"since"});
   EXPECT_EQ(extraction.dates[2].value, "2022-01-04");
+}
+
+// Anchored in August, the nearest 30 January is one to come; since it,
+// something has lasted: the one before.
+TEST(DateFinderTest, ASinceDateWithoutItsYearIsTheLastOneBeforeTheText) {
+  const Extraction extraction = ExtractText(
+      "وسجل النفط أدنى مستوياته منذ 30 يناير. وكان قد وصل في 30 يناير إلى المدينة.",
+      CivilDate{2015, 8, 6});
+  ASSERT_EQ(extraction.dates.size(), 2u);
+  EXPECT_EQ(extraction.dates[0].value, "2015-01-30");
+  EXPECT_EQ(extraction.dates[0].flags, std::vector<std::string>{"since"});
+  EXPECT_EQ(extraction.dates[0].kind, DateKind::kAbsolute);
+  EXPECT_EQ(extraction.dates[1].value, "2016-01-30");
+  EXPECT_TRUE(extraction.dates[1].flags.empty());
+}
+
+// A date after منذ is no duration: the text may go on from it.
+TEST(DateFinderTest, ASinceDateIsAnAntecedent) {
+  const Extraction extraction = ExtractText(
+      "ويشهد الإقليم نزاعا منذ عام 2011 وانفصل الجنوب في ذلك العام.", kAnchor);
+  ASSERT_EQ(extraction.dates.size(), 2u);
+  EXPECT_EQ(extraction.dates[0].flags, std::vector<std::string>{"since"});
+  EXPECT_EQ(extraction.dates[1].value, "2011");
 }
 
 TEST(DateFinderTest, AnaphoricWordsWithoutAPreciseEnoughDateBeforeStayUnresolved) {

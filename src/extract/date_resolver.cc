@@ -150,7 +150,7 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
   std::optional<Interval> latest_past;  // kBeforePrevious: the one after `chosen`
   for (int year = *anchor_year - 2; year <= *anchor_year + 1; ++year) {
     std::optional<Interval> candidate = PointInterval(year, point, hijri);
-    if (!candidate) continue;
+    if (!candidate || (point.not_after_anchor && *anchor < candidate->earliest)) continue;
     switch (point.direction) {
       case DateDirection::kNearest:
         if (!chosen || DaysFrom(*anchor, *candidate) < DaysFrom(*anchor, *chosen)) {

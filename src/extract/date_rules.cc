@@ -229,6 +229,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "year_cues",
                                      "year_nouns",
                                      "era_suffixes",
+                                     "unit_like_era_suffixes",
                                      "counted_nouns",
                                      "duration_units",
                                      "counted_endings",
@@ -238,6 +239,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "counted_word_endings",
                                      "tanwin_marks",
                                      "amount_signs",
+                                     "unit_powers",
                                      "number_joiners",
                                      "relative",
                                      "anaphoric",
@@ -375,6 +377,10 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
       return status;
     }
   }
+  StatusOr<std::vector<std::string>> unit_like_era_suffixes =
+      ReadEndings(file, root, "unit_like_era_suffixes", tokenizer);
+  if (!unit_like_era_suffixes.ok()) return unit_like_era_suffixes.status();
+  rules.unit_like_era_suffixes_ = std::move(*unit_like_era_suffixes);
   StatusOr<std::vector<std::string>> not_counted_endings =
       ReadEndings(file, root, "not_counted_endings", tokenizer);
   if (!not_counted_endings.ok()) return not_counted_endings.status();
@@ -489,6 +495,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"range_dashes", &rules.range_dashes_},
         std::pair{"number_joiners", &rules.number_joiners_},
         std::pair{"amount_signs", &rules.amount_signs_},
+        std::pair{"unit_powers", &rules.unit_powers_},
         std::pair{"numeric_date_separators", &rules.numeric_date_separators_}}) {
     StatusOr<std::vector<std::string>> separators = ReadSeparators(file, root, key);
     if (!separators.ok()) return separators.status();

@@ -46,6 +46,11 @@ class DateRules {
   }
   const std::vector<std::string>& number_joiners() const { return number_joiners_; }
   const std::vector<std::string>& amount_signs() const { return amount_signs_; }
+  const std::vector<std::string>& unit_powers() const { return unit_powers_; }
+  // Normalized one-word era suffixes that also abbreviate a unit (م).
+  const std::vector<std::string>& unit_like_era_suffixes() const {
+    return unit_like_era_suffixes_;
+  }
   const std::vector<std::string>& numeric_date_separators() const {
     return numeric_date_separators_;
   }
@@ -75,6 +80,8 @@ class DateRules {
   std::vector<std::vector<std::string>> range_connectors_;
   std::vector<std::string> number_joiners_;
   std::vector<std::string> amount_signs_;
+  std::vector<std::string> unit_powers_;
+  std::vector<std::string> unit_like_era_suffixes_;
   std::vector<std::string> numeric_date_separators_;
   std::vector<std::string> not_counted_endings_;
   std::vector<std::string> counted_word_endings_;

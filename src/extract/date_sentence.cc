@@ -155,7 +155,32 @@ bool DateSentence::PartOfLargerNumber(uint32_t at, bool dash_joins) const {
     }
     return other == TokenKind::kLatin && (gap.empty() || Contains(rules_.range_dashes(), gap));
   };
-  return (at > first_ && joined(at - 1, at)) || joined(at, at + 1);
+  // "333ر10" (10.333 as some Saudi papers print it): a joiner that is a
+  // letter is a token of its own between the two numbers.
+  const auto joined_by_token = [&](uint32_t joiner) {
+    if (joiner <= first_ || joiner + 1 >= end_ || Tok(joiner - 1).kind != TokenKind::kDigits ||
+        Tok(joiner + 1).kind != TokenKind::kDigits || !RawGap(joiner).empty() ||
+        !RawGap(joiner + 1).empty()) {
+      return false;
+    }
+    return Contains(rules_.number_joiners(),
+                    text_.substr(Tok(joiner).start, Tok(joiner).end - Tok(joiner).start));
+  };
+  return (at > first_ && joined(at - 1, at)) || joined(at, at + 1) ||
+         (at > first_ && joined_by_token(at - 1)) || joined_by_token(at + 1);
+}
+
+bool DateSentence::RaisedToPower(uint32_t at) const {
+  const std::string_view after = text_.substr(Tok(at).end);
+  for (const std::string& power : rules_.unit_powers()) {
+    if (!after.starts_with(power)) continue;
+    char32_t next = 0;
+    if (after.size() == power.size() || DecodeUtf8(after, power.size(), &next) == 0 ||
+        normalizer_.Classify(next) != CharClass::kDigit) {
+      return true;  // "م2" but not "م20"
+    }
+  }
+  return false;
 }
 
 bool DateSentence::HasArticle(uint32_t at) const {

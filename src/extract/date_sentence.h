@@ -55,6 +55,7 @@ class DateSentence {
   // A token of at most `max_digits` digits (any script), as a number.
   std::optional<int> Number(uint32_t at, size_t max_digits = 4) const;
   size_t Digits(uint32_t at) const { return layout_.Normalized(Tok(at)).size(); }
+  std::string_view NormalizedWord(uint32_t at) const { return layout_.Normalized(Tok(at)); }
   // The first `bytes` of the token's normalized form: the proclitic a
   // LexiconMatch with these stripped_bytes read past.
   std::string_view NormalizedPrefix(uint32_t at, size_t bytes) const {
@@ -87,6 +88,9 @@ class DateSentence {
   // ("Su-2030") are not a number of their own. A dash between two numbers
   // may be a range ("19-20 نوفمبر"): it joins them only for `dash_joins`.
   bool PartOfLargerNumber(uint32_t at, bool dash_joins = false) const;
+  // "1000م2", "500 م³": the unit at `at` is squared or cubed (unit_powers
+  // right after it), so the number before it measures; and م is no era.
+  bool RaisedToPower(uint32_t at) const;
   // The word at `at` has the article, alone or after a proclitic (والأسبوع).
   bool HasArticle(uint32_t at) const;
   // A phrase with `role` ends right before token `at`.

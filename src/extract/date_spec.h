@@ -47,6 +47,9 @@ struct DatePoint {
   // last date the text mentioned.
   std::optional<int> year_offset;
   bool year_anaphoric = false;
+  // "منذ 30 يناير": what has lasted since then began on or before the
+  // anchor, so the nearest occurrence that is not after it.
+  bool not_after_anchor = false;
 };
 
 enum class DateForm : uint8_t {

@@ -4,7 +4,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <span>
 
 namespace akhbar {
 namespace {
@@ -85,13 +84,14 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  return static_cast<uint32_t>(terminal.entity + 1) << 2 | (terminal.has_title ? 2 : 0) |
-         (terminal.kind == MentionKind::kAdjective ? 1 : 0);
+  return static_cast<uint32_t>(terminal.entity + 1) << 3 | (terminal.needs_article ? 4 : 0) |
+         (terminal.has_title ? 2 : 0) | (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  return Terminal{static_cast<int32_t>(packed >> 2) - 1,
-                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0};
+  return Terminal{static_cast<int32_t>(packed >> 3) - 1,
+                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0,
+                  (packed & 4) != 0};
 }
 
 EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
@@ -119,9 +119,16 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
   // text readings, which strip it with the other proclitics, find it.
   const std::string_view spellings[] = {words[0], morphology_.WithoutArticle(words[0])};
   const size_t spelling_count = spellings[1].size() != spellings[0].size() ? 2 : 1;
-  for (const std::string_view first : std::span(spellings, spelling_count)) {
+  for (size_t spelling = 0; spelling < spelling_count; ++spelling) {
+    const std::string_view first = spellings[spelling];
     const TerminalSlot slot = AddPath(first, words);
     Terminal terminal = UnpackTerminal(*slot.packed);
+    const bool without_article = spelling == 1;
+    if (terminal.entity == -1 && !terminal.has_title) {
+      terminal.needs_article = without_article;
+    } else if (!without_article) {
+      terminal.needs_article = false;  // some name is written this way
+    }
     const auto conflict = [&](int32_t kept) {
       std::vector<std::string> spelled = words;
       spelled[0] = std::string(first);
@@ -202,10 +209,13 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
         }
       }
       Candidate best;
-      const auto try_reading = [&](const Word* first_word, size_t stripped_bytes) {
+      const auto try_reading = [&](const Word* first_word, size_t stripped_bytes,
+                                   bool has_article) {
         const auto consider = [&](uint32_t packed, uint32_t length, uint64_t key) {
           if (packed == 0) return;
-          const Terminal terminal = Resolve(UnpackTerminal(packed), key, text, tokens[i],
+          const Terminal unpacked = UnpackTerminal(packed);
+          if (unpacked.needs_article && !has_article) return;
+          const Terminal terminal = Resolve(unpacked, key, text, tokens[i],
                                             tokens[i + length - 1], stripped_bytes);
           if (terminal.entity >= 0 &&
               (length > best.length ||
@@ -230,7 +240,8 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       };
       for (uint32_t r = layout.first_reading[i]; r < layout.first_reading[i + 1]; ++r) {
         const Proclitic* proclitic = layout.readings[r].proclitic;
-        try_reading(word_of_reading[r], proclitic ? proclitic->stripped_bytes() : 0);
+        try_reading(word_of_reading[r], proclitic ? proclitic->stripped_bytes() : 0,
+                    proclitic != nullptr && proclitic->kept_bytes > 0);
       }
       if (best.entity < 0) {
         ++i;

@@ -46,6 +46,10 @@ class EntityMatcher {
     // Some entity's title ends here too: between quotation marks the words
     // are that entity's (title_entities_).
     bool has_title = false;
+    // Every name that ends here was written with the article and is stored
+    // without it: the text's word must carry the article too (الصين, والصين,
+    // للصين), or لصين ("two thieves") and فصين ("two lobes") would be China.
+    bool needs_article = false;
   };
   enum class NameUse { kName, kAdjective, kTitle };
   // Where a name's terminal is kept: the packed value, and a key naming the

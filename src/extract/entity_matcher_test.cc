@@ -53,6 +53,21 @@ TEST(EntityMatcherTest, LamBeforeTheArticleContracts) {
   EXPECT_EQ(Summary("فللصين"), "china:لصين");
 }
 
+// Found on SaudiNewsNet: لصين ("two thieves"), فصين ("two lobes"), the
+// footballer خوان ماتا and the restaurant تشوتو ماتي were China and Almaty
+// when a name written with the article matched without it.
+TEST(EntityMatcherTest, ANameWrittenWithTheArticleNeedsItInTheText) {
+  EXPECT_EQ(Summary("الصين"), "china:الصين");
+  EXPECT_EQ(Summary("ألماتي وبألماتي"), "almaty:ألماتي | almaty:ألماتي");
+  EXPECT_EQ(Summary("صين"), "");
+  EXPECT_EQ(Summary("لصين"), "");
+  EXPECT_EQ(Summary("فصين"), "");
+  EXPECT_EQ(Summary("قرم"), "");
+  EXPECT_EQ(Summary("خوان ماتا"), "");
+  EXPECT_EQ(Summary("تشوتو ماتي"), "");
+  EXPECT_EQ(Summary("الكازاخستان"), "kazakhstan:الكازاخستان");  // written without it
+}
+
 TEST(EntityMatcherTest, LettersOfTheNameAreNeverStripped) {
   EXPECT_EQ(Summary("بوتين"), "putin:بوتين");
   EXPECT_EQ(Summary("وبوتين"), "putin:بوتين");

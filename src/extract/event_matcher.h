@@ -60,6 +60,10 @@ class EventMatcher {
   // Appends the trigger words `reading` is or starts with to `readings`.
   void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
                           std::vector<Reading>* readings) const;
+  // The text word the match starts at is one of the pattern's `except`
+  // words, read with fewer proclitic bytes set aside than the match's.
+  static bool Excepted(const SentenceScan& scan, const TriggerPattern& pattern,
+                       uint32_t stripped_bytes);
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,

@@ -38,6 +38,15 @@ TEST(EventMatcherTest, WildcardAndSuffixSetsCoverInflections) {
   EXPECT_EQ(Summary("احتجاز"), "arrest:احتجاز");  // not a protest: احتج* is not a rule
 }
 
+TEST(EventMatcherTest, AWordThatOnlyLooksLikeAProcliticAndATriggerIsNone) {
+  EXPECT_EQ(Summary("بحث الوزير الأزمة"), "");
+  EXPECT_EQ(Summary("وبحث الوزير الأزمة"), "");
+  EXPECT_EQ(Summary("بحثت الوزيرة الأزمة"), "");
+  EXPECT_EQ(Summary("وحث الوزير الأطراف"), "appeal:حث");
+  EXPECT_EQ(Summary("لحث الأطراف"), "appeal:حث");
+  EXPECT_EQ(Summary("وحثت الوزيرة الأطراف"), "appeal:حثت");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");
