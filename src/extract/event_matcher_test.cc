@@ -45,6 +45,9 @@ TEST(EventMatcherTest, AWordThatOnlyLooksLikeAProcliticAndATriggerIsNone) {
   EXPECT_EQ(Summary("وحث الوزير الأطراف"), "appeal:حث");
   EXPECT_EQ(Summary("لحث الأطراف"), "appeal:حث");
   EXPECT_EQ(Summary("وحثت الوزيرة الأطراف"), "appeal:حثت");
+  // A prefix trigger's except words are prefixes too: بيتهم، بيتهما.
+  EXPECT_EQ(Summary("عادوا إلى بيتهما"), "");
+  EXPECT_EQ(Summary("ويتهمهما الوزير"), "accusation:يتهمهما");
 }
 
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
