@@ -223,7 +223,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
             best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity};
           }
         };
-        if (first_word == nullptr) return;
+        if (first_word == nullptr || morphology_.SplitsWholeWord(layout, i, stripped_bytes)) return;
         consider(first_word->terminal, 1, first_word->id);
         int64_t node = first_word->first_node;
         for (uint32_t length = 1; node >= 0; ++length) {

@@ -68,6 +68,15 @@ TEST(EntityMatcherTest, ANameWrittenWithTheArticleNeedsItInTheText) {
   EXPECT_EQ(Summary("الكازاخستان"), "kazakhstan:الكازاخستان");  // written without it
 }
 
+// rules/arabic.yaml's whole_words: بروس is Bruce, not ب + روس (Russians),
+// though a proclitic before it is still set aside.
+TEST(EntityMatcherTest, AWholeWordIsNoProcliticAndAName) {
+  EXPECT_EQ(Summary("فيلم بروس لي"), "");
+  EXPECT_EQ(Summary("وبروس ويليس"), "");
+  EXPECT_EQ(Summary("محطة كينغز كروس"), "");
+  EXPECT_EQ(Summary("جنود روس وبروسيا"), "russia:روس:adj | russia:روسيا");
+}
+
 TEST(EntityMatcherTest, LettersOfTheNameAreNeverStripped) {
   EXPECT_EQ(Summary("بوتين"), "putin:بوتين");
   EXPECT_EQ(Summary("وبوتين"), "putin:بوتين");

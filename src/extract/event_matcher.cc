@@ -9,13 +9,11 @@ namespace akhbar {
 // The tokens of one sentence with every reading of each word, worked out
 // once so that overlapping patterns do not read a word twice.
 struct EventMatcher::SentenceScan {
-  const TextLayout& layout;
   const std::vector<Token>& tokens;
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   std::vector<Reading> readings;  // of every token, one after the other
   std::vector<size_t> first_reading;  // per token from first_token, and the end
-  uint32_t match_start = 0;  // the token the patterns walked now start at
 
   std::span<const Reading> ReadingsAt(uint32_t token) const {
     const size_t index = token - first_token;
@@ -28,8 +26,9 @@ struct EventMatcher::SentenceScan {
   }
 };
 
-EventMatcher::EventMatcher(const EventRules& rules, const Tokenizer& tokenizer)
-    : rules_(rules), tokenizer_(tokenizer) {
+EventMatcher::EventMatcher(const EventRules& rules, const Morphology& morphology,
+                           const Tokenizer& tokenizer)
+    : rules_(rules), morphology_(morphology), tokenizer_(tokenizer) {
   terminal_pattern_.push_back(-1);  // the root
   gap_child_.push_back(-1);
   const auto& patterns = rules.patterns();
@@ -116,25 +115,10 @@ void EventMatcher::MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t
   }
 }
 
-bool EventMatcher::Excepted(const SentenceScan& scan, const TriggerPattern& pattern,
-                            uint32_t stripped_bytes) {
-  if (pattern.except.empty()) return false;
-  const bool prefix = pattern.words[0].kind == TriggerWordKind::kPrefix;
-  for (const TokenReading& reading : scan.layout.ReadingsOf(scan.match_start)) {
-    if (reading.proclitic && reading.proclitic->stripped_bytes() >= stripped_bytes) continue;
-    const std::string_view stem = scan.layout.Stem(reading);
-    for (const std::string& word : pattern.except) {
-      if (prefix ? stem.starts_with(word) : stem == word) return true;
-    }
-  }
-  return false;
-}
-
 void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
                         uint32_t stripped_bytes, Match* best) const {
   const int32_t pattern = terminal_pattern_[node];
-  if (pattern >= 0 && !Excepted(scan, rules_.patterns()[static_cast<size_t>(pattern)],
-                                stripped_bytes)) {
+  if (pattern >= 0) {
     const bool better =
         best->pattern < 0 || next > best->end_token ||
         (next == best->end_token &&
@@ -157,7 +141,7 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
                                                    const TextLayout& layout) const {
   std::vector<EventMention> events;
   // One scan for all sentences, so its arrays are allocated once.
-  SentenceScan scan{layout, layout.tokens, 0, 0, {}, {}};
+  SentenceScan scan{layout.tokens, 0, 0, {}, {}};
   for (const Sentence& sentence : layout.sentences) {
     scan.first_token = sentence.first_token;
     scan.end_token = sentence.end_token;
@@ -167,14 +151,17 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
       scan.first_reading.push_back(scan.readings.size());
       for (uint32_t r = layout.first_reading[t]; r < layout.first_reading[t + 1]; ++r) {
         const TokenReading& reading = layout.readings[r];
-        if (MayBeTriggerWord(layout, reading)) AppendTriggerWords(layout, reading, &scan.readings);
+        if (MayBeTriggerWord(layout, reading) &&
+            !morphology_.SplitsWholeWord(
+                layout, t, reading.proclitic ? reading.proclitic->stripped_bytes() : 0)) {
+          AppendTriggerWords(layout, reading, &scan.readings);
+        }
       }
     }
     scan.first_reading.push_back(scan.readings.size());
     uint32_t i = sentence.first_token;
     while (i < sentence.end_token) {
       Match best;
-      scan.match_start = i;
       for (const Reading& reading : scan.ReadingsAt(i)) {
         const int64_t node = Child(0, reading.word);
         if (node >= 0) Walk(scan, static_cast<uint32_t>(node), i + 1, reading.stripped_bytes, &best);

@@ -16,6 +16,7 @@
 
 #include "extract/event_rules.h"
 #include "extract/extraction.h"
+#include "extract/morphology.h"
 #include "extract/node_map.h"
 #include "extract/text_layout.h"
 #include "extract/tokenizer.h"
@@ -25,8 +26,9 @@ namespace akhbar {
 
 class EventMatcher {
  public:
-  // Proclitics are read off the layout's token readings.
-  EventMatcher(const EventRules& rules, const Tokenizer& tokenizer);
+  // Proclitics are read off the layout's token readings; `morphology` says
+  // which readings split a whole word.
+  EventMatcher(const EventRules& rules, const Morphology& morphology, const Tokenizer& tokenizer);
 
   // At each word the longest trigger starting there wins; the words it
   // covers start no other trigger.
@@ -60,10 +62,6 @@ class EventMatcher {
   // Appends the trigger words `reading` is or starts with to `readings`.
   void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
                           std::vector<Reading>* readings) const;
-  // The text word the match starts at is one of the pattern's `except`
-  // words, read with fewer proclitic bytes set aside than the match's.
-  static bool Excepted(const SentenceScan& scan, const TriggerPattern& pattern,
-                       uint32_t stripped_bytes);
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
@@ -83,6 +81,7 @@ class EventMatcher {
   }
 
   const EventRules& rules_;
+  const Morphology& morphology_;
   const Tokenizer& tokenizer_;
   WordIds exact_words_;
   WordIds prefix_words_;  // the words written with a trailing *

@@ -38,14 +38,15 @@ TEST(EventMatcherTest, WildcardAndSuffixSetsCoverInflections) {
   EXPECT_EQ(Summary("احتجاز"), "arrest:احتجاز");  // not a protest: احتج* is not a rule
 }
 
-TEST(EventMatcherTest, AWordThatOnlyLooksLikeAProcliticAndATriggerIsNone) {
+// rules/arabic.yaml's whole_words: first letters that only look like a
+// proclitic are not set aside.
+TEST(EventMatcherTest, AWholeWordIsNoProcliticAndATrigger) {
   EXPECT_EQ(Summary("بحث الوزير الأزمة"), "");
   EXPECT_EQ(Summary("وبحث الوزير الأزمة"), "");
   EXPECT_EQ(Summary("بحثت الوزيرة الأزمة"), "");
   EXPECT_EQ(Summary("وحث الوزير الأطراف"), "appeal:حث");
   EXPECT_EQ(Summary("لحث الأطراف"), "appeal:حث");
   EXPECT_EQ(Summary("وحثت الوزيرة الأطراف"), "appeal:حثت");
-  // A prefix trigger's except words are prefixes too: بيتهم، بيتهما.
   EXPECT_EQ(Summary("عادوا إلى بيتهما"), "");
   EXPECT_EQ(Summary("ويتهمهما الوزير"), "accusation:يتهمهما");
 }

@@ -83,46 +83,20 @@ StatusOr<std::vector<std::string>> ReadSuffixes(const YamlFile& file,
   return suffixes;
 }
 
-// The words of `except`, normalized: each one word that ends with the
-// trigger's first word, letters before it.
-StatusOr<std::vector<std::string>> ReadExcept(const YamlFile& file, const YAML::Node& node,
-                                              const std::string& first_word,
-                                              const Tokenizer& tokenizer) {
-  StatusOr<std::vector<std::string>> written = ReadStringList(file, node, "except");
-  if (!written.ok()) return written.status();
-  std::vector<std::string> words;
-  for (const std::string& word : *written) {
-    const std::vector<std::string> normalized = tokenizer.NormalizedWords(word);
-    if (normalized.size() != 1 || normalized[0].size() <= first_word.size() ||
-        !normalized[0].ends_with(first_word)) {
-      return RuleErrorAt(file, node["except"],
-                         "'" + word + "' is not one word ending with the trigger's first word");
-    }
-    words.push_back(normalized[0]);
-  }
-  return words;
-}
-
-// One spelling of a trigger entry, and the words that are not it.
-struct TriggerSpelling {
-  std::vector<TriggerWord> words;
-  std::vector<std::string> except;
-};
-
-// A pattern string, or {trigger: pattern, suffixes: [...], except: [...]}.
-StatusOr<std::vector<TriggerSpelling>> ReadTrigger(const YamlFile& file, const YAML::Node& node,
-                                                   const Tokenizer& tokenizer) {
+// A trigger entry: a pattern string, or {trigger: pattern, suffixes: [...]}.
+StatusOr<std::vector<std::vector<TriggerWord>>> ReadTrigger(const YamlFile& file,
+                                                            const YAML::Node& node,
+                                                            const Tokenizer& tokenizer) {
   if (node.IsScalar()) {
     StatusOr<std::vector<TriggerWord>> words =
         ParsePattern(file, node, node.Scalar(), tokenizer);
     if (!words.ok()) return words.status();
-    return std::vector<TriggerSpelling>{{std::move(*words), {}}};
+    return std::vector<std::vector<TriggerWord>>{std::move(*words)};
   }
   if (!node.IsMap()) {
     return RuleErrorAt(file, node, "a trigger must be a pattern or {trigger:, suffixes:}");
   }
-  if (Status known = CheckKnownKeys(file, node, {"trigger", "suffixes", "except"});
-      !known.ok()) {
+  if (Status known = CheckKnownKeys(file, node, {"trigger", "suffixes"}); !known.ok()) {
     return known;
   }
   StatusOr<std::string> pattern = ReadString(file, node, "trigger");
@@ -130,24 +104,16 @@ StatusOr<std::vector<TriggerSpelling>> ReadTrigger(const YamlFile& file, const Y
   StatusOr<std::vector<TriggerWord>> words =
       ParsePattern(file, node["trigger"], *pattern, tokenizer);
   if (!words.ok()) return words.status();
-  std::vector<std::string> except;
-  if (node["except"]) {
-    StatusOr<std::vector<std::string>> read =
-        ReadExcept(file, node, (*words)[0].normalized, tokenizer);
-    if (!read.ok()) return read.status();
-    except = std::move(*read);
-  }
-  if (!node["suffixes"]) return std::vector<TriggerSpelling>{{std::move(*words), except}};
+  if (!node["suffixes"]) return std::vector<std::vector<TriggerWord>>{std::move(*words)};
   if ((*words)[0].kind != TriggerWordKind::kExact) {
     return RuleErrorAt(file, node, "suffixes need a first word without *");
   }
   StatusOr<std::vector<std::string>> suffixes = ReadSuffixes(file, node, tokenizer);
   if (!suffixes.ok()) return suffixes.status();
-  std::vector<TriggerSpelling> spellings;
+  std::vector<std::vector<TriggerWord>> spellings;
   for (const std::string& suffix : *suffixes) {
-    TriggerSpelling spelling{*words, {}};
-    spelling.words[0].normalized += suffix;
-    for (const std::string& word : except) spelling.except.push_back(word + suffix);
+    std::vector<TriggerWord> spelling = *words;
+    spelling[0].normalized += suffix;
     spellings.push_back(std::move(spelling));
   }
   return spellings;
@@ -255,18 +221,17 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     const size_t type_index = rules.types_.size();
     rules.types_.push_back(std::move(*type));
     for (const YAML::Node& trigger : triggers) {
-      StatusOr<std::vector<TriggerSpelling>> spellings = ReadTrigger(file, trigger, tokenizer);
+      StatusOr<std::vector<std::vector<TriggerWord>>> spellings =
+          ReadTrigger(file, trigger, tokenizer);
       if (!spellings.ok()) return spellings.status();
-      for (TriggerSpelling& spelling : *spellings) {
-        std::vector<TriggerWord>& words = spelling.words;
+      for (std::vector<TriggerWord>& words : *spellings) {
         const std::string where = Where(file, trigger);
         const auto [it, inserted] = defined.try_emplace(PatternKey(words), where);
         if (!inserted) {
           return RuleErrorAt(file, trigger, "trigger '" + it->first +
                                                 "' is already defined at " + it->second);
         }
-        rules.patterns_.push_back(
-            TriggerPattern{type_index, std::move(words), where, std::move(spelling.except)});
+        rules.patterns_.push_back(TriggerPattern{type_index, std::move(words), where});
       }
     }
   }

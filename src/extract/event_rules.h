@@ -39,10 +39,6 @@ struct TriggerPattern {
   size_t type = 0;  // index into EventRules::types()
   std::vector<TriggerWord> words;
   std::string defined_at;
-  // Whole words that end with the first word but are not this trigger read
-  // after a proclitic: بحث ("discussed") is not ب + حث ("urged"). With the
-  // trigger's suffixes added; a prefix word's are prefixes too.
-  std::vector<std::string> except;
 };
 
 class EventRules {

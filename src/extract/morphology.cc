@@ -82,7 +82,22 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
   if (morphology.adjective_suffixes_.empty()) {
     morphology.adjective_suffixes_.push_back("");
   }
+  for (const YAML::Node& whole : file.root["whole_words"]) {
+    StatusOr<std::string> word = NormalizedWord(file, whole, tokenizer, false);
+    if (!word.ok()) return word.status();
+    morphology.whole_words_.insert(std::move(*word));
+  }
   return morphology;
+}
+
+bool Morphology::SplitsWholeWord(const TextLayout& layout, uint32_t token,
+                                 size_t stripped_bytes) const {
+  if (whole_words_.empty() || stripped_bytes == 0) return false;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    if (stripped < stripped_bytes && whole_words_.contains(layout.Stem(reading))) return true;
+  }
+  return false;
 }
 
 std::string_view Morphology::WithoutArticle(std::string_view word) const {

@@ -5,6 +5,8 @@
 #define AKHBAR_EXTRACT_MORPHOLOGY_H_
 
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +48,11 @@ class Morphology {
 
   // Every token's readings into layout->readings (see TokenReading).
   void AddReadings(TextLayout* layout) const;
+  // A reading of token `token` that sets aside `stripped_bytes` of
+  // proclitics splits one of whole_words when a reading that sets aside
+  // fewer is that word: بحث ("discussed") is never ب + حث ("urged").
+  // Asked by the matchers of what they would report, not of every token.
+  bool SplitsWholeWord(const TextLayout& layout, uint32_t token, size_t stripped_bytes) const;
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
@@ -116,6 +123,7 @@ class Morphology {
   std::vector<FormHead> form_heads_;  // per proclitic
   std::vector<ProcliticGroup> groups_;
   std::vector<std::string> adjective_suffixes_;
+  std::set<std::string, std::less<>> whole_words_;  // normalized
   std::string article_;
   size_t min_stem_letters_ = 2;
 };

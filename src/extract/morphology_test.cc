@@ -66,5 +66,21 @@ proclitics:
   }
 }
 
+TEST(MorphologyTest, AWholeWordIsOneWord) {
+  const StatusOr<YamlFile> file = ParseYamlFile("test.yaml", R"(
+article: ال
+proclitics:
+  - {form: ب}
+whole_words: [بحث, بحث جديد]
+)");
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  const StatusOr<Morphology> morphology =
+      Morphology::FromYaml(*file, testing::RepoRules().tokenizer());
+  ASSERT_FALSE(morphology.ok());
+  EXPECT_NE(morphology.status().message().find("test.yaml:5:"), std::string::npos)
+      << morphology.status().message();
+  EXPECT_NE(morphology.status().message().find("expected exactly one word"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace akhbar

@@ -54,7 +54,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   StatusOr<EventRules> events = EventRules::FromYaml(*events_file, *rules->tokenizer_);
   if (!events.ok()) return events.status();
   rules->events_ = std::make_unique<EventRules>(std::move(*events));
-  rules->event_matcher_ = std::make_unique<EventMatcher>(*rules->events_, *rules->tokenizer_);
+  rules->event_matcher_ = std::make_unique<EventMatcher>(*rules->events_, *rules->morphology_,
+                                                       *rules->tokenizer_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();
