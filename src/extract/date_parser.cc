@@ -468,9 +468,12 @@ class SentenceDateParser {
       // A bare noun (اليوم) takes an adjective or a clause that makes it
       // another day; after a phrase (هذا العام الذي) they describe that day.
       const bool bare_noun = relative->tokens == 1;
+      // Quoted alone it is a title: لـ«اليوم» is the newspaper Al-Yaum.
       if (sentence_.PrecededBy(at, Role::kNotRelativeAfter) ||
           (bare_noun && sentence_.Adjacent(next) &&
-           sentence_.Word(next, Role::kNotRelativeBefore))) {
+           sentence_.Word(next, Role::kNotRelativeBefore)) ||
+          (bare_noun && word_at == at &&
+           sentence_.Quoted(at, relative->stripped_bytes))) {
         return std::nullopt;
       }
       spec.unit = relative->word->unit;

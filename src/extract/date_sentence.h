@@ -15,6 +15,7 @@
 #include "extract/date_lexicon.h"
 #include "extract/date_rules.h"
 #include "extract/text_layout.h"
+#include "extract/utf8.h"
 
 namespace akhbar {
 
@@ -91,6 +92,12 @@ class DateSentence {
   // "1000م2", "500 م³": the unit at `at` is squared or cubed (unit_powers
   // right after it), so the number before it measures; and م is no era.
   bool RaisedToPower(uint32_t at) const;
+  // Token `at`, after its first `stripped_bytes` of proclitics, stands
+  // alone between quotation marks.
+  bool Quoted(uint32_t at, size_t stripped_bytes) const {
+    return BetweenQuotationMarks(text_, OffsetAfterProclitic(Tok(at), stripped_bytes),
+                                 Tok(at).end);
+  }
   // The word at `at` has the article, alone or after a proclitic (والأسبوع).
   bool HasArticle(uint32_t at) const;
   // A phrase with `role` ends right before token `at`.

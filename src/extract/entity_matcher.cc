@@ -1,9 +1,8 @@
 #include "extract/entity_matcher.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
+
+#include "extract/utf8.h"
 
 namespace akhbar {
 namespace {
@@ -14,22 +13,6 @@ struct Candidate {
   MentionKind kind = MentionKind::kName;
   int32_t entity = -1;
 };
-
-// «الشرق الأوسط», "الحياة", “عكاظ”: a quotation mark right before and right
-// after (ICU's Quotation_Mark property, whichever way it faces).
-bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end) {
-  if (start == 0 || end >= text.size()) return false;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  int32_t before_at = static_cast<int32_t>(start);
-  UChar32 before = 0;
-  U8_PREV(bytes, 0, before_at, before);
-  int32_t after_at = static_cast<int32_t>(end);
-  UChar32 after = 0;
-  U8_NEXT(bytes, after_at, length, after);
-  return before >= 0 && after >= 0 && u_hasBinaryProperty(before, UCHAR_QUOTATION_MARK) &&
-         u_hasBinaryProperty(after, UCHAR_QUOTATION_MARK);
-}
 
 std::string JoinWords(const std::vector<std::string>& words) {
   std::string joined;

@@ -1,6 +1,8 @@
 #include "extract/utf8.h"
 
 #include <simdjson.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace akhbar {
 
@@ -121,6 +123,20 @@ bool HasCodePoints(std::string_view text, size_t count) {
     ++seen;
   }
   return seen >= count;
+}
+
+bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end) {
+  if (start == 0 || end >= text.size()) return false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t before_at = static_cast<int32_t>(start);
+  UChar32 before = 0;
+  U8_PREV(bytes, 0, before_at, before);
+  int32_t after_at = static_cast<int32_t>(end);
+  UChar32 after = 0;
+  U8_NEXT(bytes, after_at, length, after);
+  return before >= 0 && after >= 0 && u_hasBinaryProperty(before, UCHAR_QUOTATION_MARK) &&
+         u_hasBinaryProperty(after, UCHAR_QUOTATION_MARK);
 }
 
 }  // namespace akhbar

@@ -53,6 +53,11 @@ void ReplaceIllFormedBytes(std::string* text, char stand_in, size_t from = 0);
 
 void AppendUtf8(char32_t code_point, std::string* out);
 
+// «الشرق الأوسط», "الحياة", “عكاظ”: a quotation mark right before byte
+// `start` and right at byte `end` (ICU's Quotation_Mark property, whichever
+// way it faces).
+bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end);
+
 // Number of code points; ill-formed bytes count one each.
 size_t CountCodePoints(std::string_view text);
 // CountCodePoints(text) >= count, reading no further than it must.
