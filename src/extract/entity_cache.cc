@@ -12,7 +12,7 @@ namespace akhbar {
 namespace {
 
 // Changes whenever Entity or this layout does.
-constexpr std::string_view kMagic = "akhbar entities 3\n";
+constexpr std::string_view kMagic = "akhbar entities 4\n";
 
 // "entities-<path>-<bytes>.bin", both parts hashes: one file's copies share
 // the first part, so that a new copy can replace the old ones.
@@ -86,6 +86,7 @@ void Encode(const std::filesystem::path& file, std::string_view bytes,
     encoder->Texts(entity.names);
     encoder->Texts(entity.adjectives);
     encoder->Texts(entity.titles);
+    encoder->Texts(entity.short_names);
     if (entity.defined_at.starts_with(in_file)) {
       encoder->Number(static_cast<uint64_t>(Place::kInFile));
       encoder->Text(std::string_view(entity.defined_at).substr(in_file.size()));
@@ -167,6 +168,7 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
     entity.names = decoder.Texts();
     entity.adjectives = decoder.Texts();
     entity.titles = decoder.Texts();
+    entity.short_names = decoder.Texts();
     const auto place = static_cast<Place>(decoder.Number());
     if (place == Place::kInFile) {
       const std::string_view line_and_column = decoder.View();

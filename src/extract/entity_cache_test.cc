@@ -48,7 +48,8 @@ std::vector<std::string> NamesOf(const EntityCatalog& catalog, std::string_view 
 TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   const auto path = Write("people.yaml",
                           "- {id: tokayev, type: person, label: {en: Tokayev}, "
-                          "names: [توكاييف, توكايف], adjectives: [توكاييفي], titles: [«قاسم»]}\n");
+                          "names: [توكاييف, توكايف], adjectives: [توكاييفي], titles: [«قاسم»], "
+                          "short_names: [قاسم]}\n");
   StatusOr<EntityCatalog> first = Load({path});
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_EQ(CachedCopies(), 1u);
@@ -65,6 +66,7 @@ TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   EXPECT_EQ(entity.names, (std::vector<std::string>{"توكاييف", "توكايف"}));
   EXPECT_EQ(entity.adjectives, parsed.adjectives);
   EXPECT_EQ(entity.titles, (std::vector<std::string>{"«قاسم»"}));
+  EXPECT_EQ(entity.short_names, (std::vector<std::string>{"قاسم"}));
   EXPECT_EQ(entity.defined_at, parsed.defined_at);
 }
 

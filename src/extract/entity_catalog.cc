@@ -20,7 +20,8 @@ constexpr std::pair<std::string_view, EntityType> kTypes[] = {
 StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
   if (Status known = CheckKnownKeys(
-          file, node, {"id", "type", "label", "names", "adjectives", "titles", "note"});
+          file, node,
+          {"id", "type", "label", "names", "adjectives", "titles", "short_names", "note"});
       !known.ok()) {
     return known;
   }
@@ -60,12 +61,15 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!adjectives.ok()) return adjectives.status();
   StatusOr<std::vector<std::string>> titles = ReadStringList(file, node, "titles");
   if (!titles.ok()) return titles.status();
+  StatusOr<std::vector<std::string>> short_names = ReadStringList(file, node, "short_names");
+  if (!short_names.ok()) return short_names.status();
   if (names->empty() && adjectives->empty() && titles->empty()) {
     return RuleErrorAt(file, node, "entity '" + entity.id + "' has no names");
   }
   entity.names = std::move(*names);
   entity.adjectives = std::move(*adjectives);
   entity.titles = std::move(*titles);
+  entity.short_names = std::move(*short_names);
   FillDefaultLabels(&entity);
   return entity;
 }

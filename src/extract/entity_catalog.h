@@ -31,6 +31,10 @@ struct Entity {
   // same words as another entity's name: a newspaper named like a region
   // («الشرق الأوسط») or a word («الحياة»), a channel, a book.
   std::vector<std::string> titles;
+  // Names that count only in a document that also names the entity
+  // otherwise: a surname alone (هوفمان, شي) that other people share, or a
+  // word ("أهم شي", "something" in the Gulf's Arabic).
+  std::vector<std::string> short_names;
   std::string defined_at;  // file:line:column, for messages
 };
 

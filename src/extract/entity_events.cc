@@ -15,9 +15,9 @@ namespace akhbar {
 namespace {
 
 // The keys of an entity, in the order of EntityKey.
-constexpr std::array<std::string_view, 7> kEntityKeys = {
-    "id", "type", "label", "names", "adjectives", "titles", "note"};
-enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kTitles, kNote };
+constexpr std::array<std::string_view, 8> kEntityKeys = {
+    "id", "type", "label", "names", "adjectives", "titles", "short_names", "note"};
+enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kTitles, kShortNames, kNote };
 constexpr std::array<std::string_view, 2> kLabelKeys = {"en", "ar"};
 
 template <size_t N>
@@ -150,13 +150,15 @@ class EntityEvents {
   Entity& entity() { return entities_.back(); }
 
   static bool IsListKey(EntityKey key) {
-    return key == EntityKey::kNames || key == EntityKey::kAdjectives || key == EntityKey::kTitles;
+    return key == EntityKey::kNames || key == EntityKey::kAdjectives ||
+           key == EntityKey::kTitles || key == EntityKey::kShortNames;
   }
 
   std::vector<std::string>& List() {
     switch (key_) {
       case EntityKey::kAdjectives: return entity().adjectives;
       case EntityKey::kTitles: return entity().titles;
+      case EntityKey::kShortNames: return entity().short_names;
       default: return entity().names;
     }
   }
@@ -188,7 +190,8 @@ class EntityEvents {
       case EntityKey::kType: type_name_.assign(value); break;
       case EntityKey::kNames:
       case EntityKey::kAdjectives:
-      case EntityKey::kTitles: List().emplace_back(value); break;
+      case EntityKey::kTitles:
+      case EntityKey::kShortNames: List().emplace_back(value); break;
       case EntityKey::kNote: break;
       case EntityKey::kLabel: return Decline();
     }

@@ -21,6 +21,8 @@ std::string Describe(const std::vector<Entity>& entities) {
     for (const std::string& adjective : entity.adjectives) out << " <" << adjective << ">";
     out << " titles:";
     for (const std::string& title : entity.titles) out << " <" << title << ">";
+    out << " short names:";
+    for (const std::string& name : entity.short_names) out << " <" << name << ">";
     out << "\n";
   }
   return out.str();
@@ -74,7 +76,8 @@ TEST(EntityEventsTest, EveryPlainShapeReadsAsThroughTheNodeTree) {
       "  type: country\n"
       "  names: [\"12\", '34', true story, أبو (الوليد)]\n"
       "- {id: e, type: organization, titles: [الحياة]}\n"
-      "- {id: f, type: organization, names: [صحيفة الشرق], titles: ~}\n";
+      "- {id: f, type: organization, names: [صحيفة الشرق], titles: ~}\n"
+      "- {id: g, type: person, names: [شي جينبينغ], short_names: [شي]}\n";
   ExpectSameBothWays("shapes.yaml", shapes);
   // An empty label falls back as a missing one does, not to "null".
   EXPECT_EQ(ReadEntitiesFromEvents("shapes.yaml", shapes)->at(2).label_en, "c_3");

@@ -12,6 +12,7 @@ struct Candidate {
   size_t stripped_bytes = 0;
   MentionKind kind = MentionKind::kName;
   int32_t entity = -1;
+  bool short_name = false;
 };
 
 std::string JoinWords(const std::vector<std::string>& words) {
@@ -57,6 +58,7 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
     add_all(entities[e].names, NameUse::kName);
     add_all(entities[e].adjectives, NameUse::kAdjective);
     add_all(entities[e].titles, NameUse::kTitle);
+    add_all(entities[e].short_names, NameUse::kShortName);
   }
 }
 
@@ -67,14 +69,15 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  return static_cast<uint32_t>(terminal.entity + 1) << 3 | (terminal.needs_article ? 4 : 0) |
-         (terminal.has_title ? 2 : 0) | (terminal.kind == MentionKind::kAdjective ? 1 : 0);
+  return static_cast<uint32_t>(terminal.entity + 1) << 4 | (terminal.short_name ? 8 : 0) |
+         (terminal.needs_article ? 4 : 0) | (terminal.has_title ? 2 : 0) |
+         (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  return Terminal{static_cast<int32_t>(packed >> 3) - 1,
+  return Terminal{static_cast<int32_t>(packed >> 4) - 1,
                   (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0,
-                  (packed & 4) != 0};
+                  (packed & 4) != 0, (packed & 8) != 0};
 }
 
 EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
@@ -109,8 +112,10 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
     const bool without_article = spelling == 1;
     if (terminal.entity == -1 && !terminal.has_title) {
       terminal.needs_article = without_article;
-    } else if (!without_article) {
-      terminal.needs_article = false;  // some name is written this way
+      terminal.short_name = use == NameUse::kShortName;
+    } else {
+      if (!without_article) terminal.needs_article = false;  // some name is written this way
+      if (use != NameUse::kShortName && use != NameUse::kTitle) terminal.short_name = false;
     }
     const auto conflict = [&](int32_t kept) {
       std::vector<std::string> spelled = words;
@@ -171,6 +176,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
   // A table that fits in the cache is not worth the instructions.
   const bool prefetch = children_.LargerThanCache();
   std::vector<int32_t> entity_of_mention;
+  std::vector<bool> by_short_name;
   for (const Sentence& sentence : layout.sentences) {
     uint32_t prefetched = sentence.first_token;
     uint32_t i = sentence.first_token;
@@ -203,7 +209,8 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           if (terminal.entity >= 0 &&
               (length > best.length ||
                (length == best.length && stripped_bytes < best.stripped_bytes))) {
-            best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity};
+            best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity,
+                             unpacked.short_name && !terminal.has_title};
           }
         };
         if (first_word == nullptr || morphology_.SplitsWholeWord(layout, i, stripped_bytes)) return;
@@ -234,6 +241,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       const Token& last = tokens[i + best.length - 1];
       Mention mention;
       entity_of_mention.push_back(best.entity);
+      by_short_name.push_back(best.short_name);
       // Loaded now, copied below: with many entities, each id a miss.
       __builtin_prefetch(&entity_ids_[static_cast<size_t>(best.entity)]);
       mention.kind = best.kind;
@@ -248,12 +256,36 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       i += best.length;
     }
   }
+  KeepShortNamesOfNamedEntities(by_short_name, &entity_of_mention, &mentions);
   // The ids are copied once every mention is found: the copies do not wait
   // for one another, and with many entities each id is a cache miss.
   for (size_t m = 0; m < mentions.size(); ++m) {
     mentions[m].entity = entity_ids_[entity_of_mention[m]];
   }
   return mentions;
+}
+
+void EntityMatcher::KeepShortNamesOfNamedEntities(const std::vector<bool>& by_short_name,
+                                                  std::vector<int32_t>* entity_of_mention,
+                                                  std::vector<Mention>* mentions) {
+  if (std::find(by_short_name.begin(), by_short_name.end(), true) == by_short_name.end()) return;
+  std::vector<int32_t> named;  // entities the document names by more than a short name
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    if (!by_short_name[m]) named.push_back((*entity_of_mention)[m]);
+  }
+  std::sort(named.begin(), named.end());
+  size_t kept = 0;
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    const int32_t entity = (*entity_of_mention)[m];
+    if (by_short_name[m] && !std::binary_search(named.begin(), named.end(), entity)) continue;
+    if (kept != m) {
+      (*mentions)[kept] = std::move((*mentions)[m]);
+      (*entity_of_mention)[kept] = entity;
+    }
+    ++kept;
+  }
+  mentions->resize(kept);
+  entity_of_mention->resize(kept);
 }
 
 }  // namespace akhbar

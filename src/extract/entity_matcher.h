@@ -50,8 +50,10 @@ class EntityMatcher {
     // without it: the text's word must carry the article too (الصين, والصين,
     // للصين), or لصين ("two thieves") and فصين ("two lobes") would be China.
     bool needs_article = false;
+    // Every name that ends here is one of the entity's short_names.
+    bool short_name = false;
   };
-  enum class NameUse { kName, kAdjective, kTitle };
+  enum class NameUse { kName, kAdjective, kTitle, kShortName };
   // Where a name's terminal is kept: the packed value, and a key naming the
   // place (its first word's id for a one-word name, else its trie node).
   struct TerminalSlot {
@@ -81,6 +83,11 @@ class EntityMatcher {
   // when the terminal has one and the words stand between quotation marks.
   Terminal Resolve(const Terminal& terminal, uint64_t key, std::string_view text,
                    const Token& first, const Token& last, size_t stripped_bytes) const;
+  // Drops the mentions made by a short name of an entity that no other
+  // mention of the document names (Entity::short_names).
+  static void KeepShortNamesOfNamedEntities(const std::vector<bool>& by_short_name,
+                                            std::vector<int32_t>* entity_of_mention,
+                                            std::vector<Mention>* mentions);
   // A node's terminal is kept as the value of the edge into it (NodeMap).
   static uint32_t PackTerminal(const Terminal& terminal);
   static Terminal UnpackTerminal(uint32_t packed);

@@ -77,6 +77,19 @@ TEST(EntityMatcherTest, AWholeWordIsNoProcliticAndAName) {
   EXPECT_EQ(Summary("جنود روس وبروسيا"), "russia:روس:adj | russia:روسيا");
 }
 
+// Found on SaudiNewsNet: هوفمان was Kenneth, Alan and Jens Hoffman, and
+// شي the Gulf's "thing" (أهم شي، كل شي), where no other name of the
+// entity was in the document.
+TEST(EntityMatcherTest, AShortNameCountsWhereTheDocumentNamesTheEntityOtherwise) {
+  EXPECT_EQ(Summary("أهم شي أن يفوز الفريق"), "");
+  EXPECT_EQ(Summary("وقال شي إن الصين شريك"), "china:الصين");
+  EXPECT_EQ(Summary("وقال شي إن بلاده شريك. ووصل شي جينبينغ أمس"),
+            "xi_jinping:شي | xi_jinping:شي جينبينغ");
+  EXPECT_EQ(Summary("وكتب كينيث هوفمان المحلل"), "");
+  EXPECT_EQ(Summary("كريستيان هوفمان. وقالت هوفمان"),
+            "christiane_hoffmann:كريستيان هوفمان | christiane_hoffmann:هوفمان");
+}
+
 TEST(EntityMatcherTest, LettersOfTheNameAreNeverStripped) {
   EXPECT_EQ(Summary("بوتين"), "putin:بوتين");
   EXPECT_EQ(Summary("وبوتين"), "putin:بوتين");

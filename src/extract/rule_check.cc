@@ -83,8 +83,10 @@ RuleReport CheckRules(const std::filesystem::path& directory,
   const EntityCatalog& catalog = (*rules)->entities();
   report.entities = catalog.entities().size();
   for (const Entity& entity : catalog.entities()) {
-    report.names += entity.names.size() + entity.adjectives.size() + entity.titles.size();
-    for (const auto* list : {&entity.names, &entity.adjectives, &entity.titles}) {
+    report.names += entity.names.size() + entity.adjectives.size() + entity.titles.size() +
+                    entity.short_names.size();
+    for (const auto* list :
+         {&entity.names, &entity.adjectives, &entity.titles, &entity.short_names}) {
       for (const std::string& name : *list) {
         if (HasPunctuationBetweenWords(name, (*rules)->normalizer())) {
           Add(&report, Severity::kWarning,
