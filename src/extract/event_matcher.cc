@@ -170,10 +170,15 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
         ++i;
         continue;
       }
+      const TriggerPattern& pattern = rules_.patterns()[static_cast<size_t>(best.pattern)];
+      if (pattern.not_an_event) {
+        i = best.end_token;
+        continue;
+      }
       const Token& first = layout.tokens[i];
       const Token& last = layout.tokens[best.end_token - 1];
       EventMention event;
-      event.type = rules_.types()[rules_.patterns()[best.pattern].type].id;
+      event.type = rules_.types()[pattern.type].id;
       event.start = best.stripped_bytes == 0
                         ? first.start
                         : tokenizer_.OriginalOffsetAfter(text, first, best.stripped_bytes);

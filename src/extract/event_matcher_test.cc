@@ -51,6 +51,13 @@ TEST(EventMatcherTest, AWholeWordIsNoProcliticAndATrigger) {
   EXPECT_EQ(Summary("ويتهمهما الوزير"), "accusation:يتهمهما");
 }
 
+// events.yaml's not_triggers: the longest match, and no event.
+TEST(EventMatcherTest, ANotTriggerHoldsATriggerAndAnnouncesNothing) {
+  EXPECT_EQ(Summary("وزارة الشؤون الإسلامية والدعوة والإرشاد"), "");
+  EXPECT_EQ(Summary("المكتب التعاوني للدعوة والإرشاد"), "");
+  EXPECT_EQ(Summary("ووجه الأمير دعوة للحوار"), "appeal:دعوة");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");

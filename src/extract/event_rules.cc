@@ -187,7 +187,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
   if (!file.root.IsMap()) {
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
-  if (Status known = CheckKnownKeys(file, file.root, {"max_gap", "types"}); !known.ok()) {
+  if (Status known = CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers"});
+      !known.ok()) {
     return known;
   }
   EventRules rules;
@@ -234,6 +235,18 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
         rules.patterns_.push_back(TriggerPattern{type_index, std::move(words), where});
       }
     }
+  }
+  for (const YAML::Node& phrase : file.root["not_triggers"]) {
+    if (!phrase.IsScalar()) return RuleErrorAt(file, phrase, "a not_trigger must be a phrase");
+    StatusOr<std::vector<TriggerWord>> words =
+        ParsePattern(file, phrase, phrase.Scalar(), tokenizer);
+    if (!words.ok()) return words.status();
+    const std::string where = Where(file, phrase);
+    const auto [it, inserted] = defined.try_emplace(PatternKey(*words), where);
+    if (!inserted) {
+      return RuleErrorAt(file, phrase, "'" + it->first + "' is already defined at " + it->second);
+    }
+    rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true});
   }
   return rules;
 }

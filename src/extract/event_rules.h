@@ -39,6 +39,10 @@ struct TriggerPattern {
   size_t type = 0;  // index into EventRules::types()
   std::vector<TriggerWord> words;
   std::string defined_at;
+  // One of not_triggers: a phrase that holds a trigger and announces no
+  // event (الدعوة والإرشاد, "preaching and guidance", is no appeal). Matched
+  // like a trigger, so that the longest match wins, and then passed over.
+  bool not_an_event = false;
 };
 
 class EventRules {

@@ -94,6 +94,10 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},
       {"- a\n", "must be a mapping"},
+      {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers: [{x: y}]\n",
+       "a not_trigger must be a phrase"},
+      {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers: [دعوة]\n",
+       "'دعوه' is already defined at "},
   };
   for (const auto& [content, expected] : cases) {
     StatusOr<EventRules> rules = Parse(content);
