@@ -58,6 +58,28 @@ TEST(EventMatcherTest, ANotTriggerHoldsATriggerAndAnnouncesNothing) {
   EXPECT_EQ(Summary("ووجه الأمير دعوة للحوار"), "appeal:دعوة");
 }
 
+TEST(EventMatcherTest, AnInvitationIsNoAppeal) {
+  EXPECT_EQ(Summary("وصل الملك تلبية لدعوة من الرئيس"), "");
+  EXPECT_EQ(Summary("تلقى البشير دعوة رسمية"), "");
+  EXPECT_EQ(Summary("ووجهت الوزارة الدعوة لحضور الحفل"), "");
+  EXPECT_EQ(Summary("رئيس حزب الدعوة"), "");
+  EXPECT_EQ(Summary("دعوة الحكومة إلى وقف القتال"), "appeal:دعوة");
+}
+
+TEST(EventMatcherTest, APenaltyIsNoSanction) {
+  EXPECT_EQ(Summary("تطبيق العقوبات الرادعة بحق المخالفين"), "");
+  EXPECT_EQ(Summary("وإيقاع أشد العقوبات على مرتكبيها"), "");
+  EXPECT_EQ(Summary("العقوبات المنصوص عليها في النظام"), "");
+  EXPECT_EQ(Summary("العقوبات الأمريكية على إيران"), "sanctions:العقوبات");
+  EXPECT_EQ(Summary("فرض عقوبات صارمة على روسيا"), "sanctions:فرض عقوبات");
+}
+
+TEST(EventMatcherTest, AJobInterviewIsNoStatement) {
+  EXPECT_EQ(Summary("اجتياز المقابلة الشخصية"), "");
+  EXPECT_EQ(Summary("لجان المقابلة"), "");
+  EXPECT_EQ(Summary("وقال في مقابلة صحفية"), "statement:مقابلة");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");
