@@ -103,6 +103,9 @@ TEST(EntityMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Summary("نظام نورسلطان نزارباييف"), "nazarbayev:نورسلطان نزارباييف");
   EXPECT_EQ(Summary("نورسلطان - قاد القرار"), "nur_sultan_city:نورسلطان");
   EXPECT_EQ(Summary("وزارة الدفاع الروسية"), "russian_defence_ministry:وزارة الدفاع الروسية");
+  EXPECT_EQ(Summary("بولاية جورجيا"), "georgia_us_state:ولاية جورجيا");
+  EXPECT_EQ(Summary("رئيس جورجيا"), "georgia:جورجيا");
+  EXPECT_EQ(Summary("دول أمريكا اللاتينية"), "latin_america:أمريكا اللاتينية");
 }
 
 TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
