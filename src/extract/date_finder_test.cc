@@ -240,6 +240,12 @@ const Case kCases[] = {
     // الفارط, "past", as papers of the Maghreb write it.
     {"وقال الأحد الفارط إنه سيعود.", "الأحد الفارط=2023-03-12/day/relative"},
     {"وارتفعت الصادرات العام الفارط.", "العام الفارط=2022/year/relative"},
+    // غد, "tomorrow" without tanwin's alif, after يوم or a part of the day;
+    // not a party's name, nor the future hoped for.
+    {"ويصل الوفد مساء غد الخميس.", "غد الخميس=2023-03-16/day/relative"},
+    {"وتبدأ الدراسة يوم غدٍ.", "يوم غدٍ=2023-03-16/day/relative"},
+    {"وقال رئيس حزب غد الثورة إنه سيترشح.", ""},
+    {"ونعمل معا لغد أفضل.", ""},
     // A month named in two systems, with a parenthesis or none, then its
     // direction or year.
     {"وزار بغداد في مايو (أيار) الماضي.", "مايو (أيار) الماضي=2022-05/month/relative"},
