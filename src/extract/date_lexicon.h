@@ -51,6 +51,7 @@ enum class DateWordRole : uint8_t {
   kFutureCue,            // المقرر
   kNotRelativeAfter,     // مثل هذا (اليوم): no relative word after it
   kNotRelativeBefore,    // (اليوم) الوطني: no relative word before it
+  kNotTodayAfter,        // برميل في (اليوم): a day as a unit, not today
   kOrdinalDay,           // value: 1..31, السادس (من أغسطس)
   kDayNumberPrefix,      // الـ in "الـ12 من مارس"
   kOrdinalDayLink,       // من

@@ -469,11 +469,16 @@ class SentenceDateParser {
       // another day; after a phrase (هذا العام الذي) they describe that day.
       const bool bare_noun = relative->tokens == 1;
       // Quoted alone it is a title: لـ«اليوم» is the newspaper Al-Yaum.
+      // After في a bare today is a day as a unit: 10 ساعات في اليوم.
+      const bool bare_today = bare_noun && word_at == at && spec.form == DateForm::kRelative &&
+                              relative->word->unit == TimeUnit::kDay &&
+                              relative->word->value == 0;
       if (sentence_.PrecededBy(at, Role::kNotRelativeAfter) ||
           (bare_noun && sentence_.Adjacent(next) &&
            sentence_.Word(next, Role::kNotRelativeBefore)) ||
           (bare_noun && word_at == at &&
-           sentence_.Quoted(at, relative->stripped_bytes))) {
+           sentence_.Quoted(at, relative->stripped_bytes)) ||
+          (bare_today && sentence_.PrecededBy(at, Role::kNotTodayAfter))) {
         return std::nullopt;
       }
       spec.unit = relative->word->unit;
