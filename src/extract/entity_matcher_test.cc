@@ -106,6 +106,9 @@ TEST(EntityMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Summary("بولاية جورجيا"), "georgia_us_state:ولاية جورجيا");
   EXPECT_EQ(Summary("رئيس جورجيا"), "georgia:جورجيا");
   EXPECT_EQ(Summary("دول أمريكا اللاتينية"), "latin_america:أمريكا اللاتينية");
+  EXPECT_EQ(Summary("وقال المرصد السوري لحقوق الإنسان"),
+            "syrian_observatory_for_human_rights:المرصد السوري لحقوق الإنسان");
+  EXPECT_EQ(Summary("نادي باريس سان جيرمان"), "paris_saint_germain:باريس سان جيرمان");
 }
 
 TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
