@@ -80,6 +80,14 @@ TEST(EventMatcherTest, AJobInterviewIsNoStatement) {
   EXPECT_EQ(Summary("وقال في مقابلة صحفية"), "statement:مقابلة");
 }
 
+TEST(EventMatcherTest, APermitADisorderAndTheDockAreNoEvents) {
+  EXPECT_EQ(Summary("بعد الحصول على تصريح من الوزارة"), "");
+  EXPECT_EQ(Summary("ويعاني من اضطرابات النوم"), "");
+  EXPECT_EQ(Summary("وقف المتهم في قفص الاتهام"), "");
+  EXPECT_EQ(Summary("وقال في تصريح صحفي"), "statement:تصريح");
+  EXPECT_EQ(Summary("اندلعت اضطرابات في العاصمة"), "protest:اضطرابات");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");
