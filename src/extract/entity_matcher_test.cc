@@ -109,6 +109,8 @@ TEST(EntityMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Summary("وقال المرصد السوري لحقوق الإنسان"),
             "syrian_observatory_for_human_rights:المرصد السوري لحقوق الإنسان");
   EXPECT_EQ(Summary("نادي باريس سان جيرمان"), "paris_saint_germain:باريس سان جيرمان");
+  EXPECT_EQ(Summary("وقالت صحيفة واشنطن بوست"), "washington_post:صحيفة واشنطن بوست");
+  EXPECT_EQ(Summary("في بحر الصين الجنوبي"), "south_china_sea:بحر الصين الجنوبي");
 }
 
 TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
