@@ -80,12 +80,14 @@ TEST(EventMatcherTest, AJobInterviewIsNoStatement) {
   EXPECT_EQ(Summary("وقال في مقابلة صحفية"), "statement:مقابلة");
 }
 
-TEST(EventMatcherTest, APermitADisorderAndTheDockAreNoEvents) {
+TEST(EventMatcherTest, APermitADisorderAMatchAndTheDockAreNoEvents) {
   EXPECT_EQ(Summary("بعد الحصول على تصريح من الوزارة"), "");
   EXPECT_EQ(Summary("ويعاني من اضطرابات النوم"), "");
   EXPECT_EQ(Summary("وقف المتهم في قفص الاتهام"), "");
   EXPECT_EQ(Summary("وقال في تصريح صحفي"), "statement:تصريح");
   EXPECT_EQ(Summary("اندلعت اضطرابات في العاصمة"), "protest:اضطرابات");
+  EXPECT_EQ(Summary("خاض الفريق ثلاث مواجهات ودية"), "");
+  EXPECT_EQ(Summary("اندلعت مواجهات عنيفة"), "clash:مواجهات");
 }
 
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
