@@ -111,6 +111,8 @@ TEST(EntityMatcherTest, LongestMatchWins) {
   EXPECT_EQ(Summary("نادي باريس سان جيرمان"), "paris_saint_germain:باريس سان جيرمان");
   EXPECT_EQ(Summary("وقالت صحيفة واشنطن بوست"), "washington_post:صحيفة واشنطن بوست");
   EXPECT_EQ(Summary("في بحر الصين الجنوبي"), "south_china_sea:بحر الصين الجنوبي");
+  EXPECT_EQ(Summary("رفع البنك المركزي الأوروبي الفائدة"),
+            "european_central_bank:البنك المركزي الأوروبي");
 }
 
 TEST(EntityMatcherTest, MultiWordNamesTolerateWhitespaceButNotPunctuation) {
@@ -160,6 +162,9 @@ TEST(EntityMatcherTest, AQuotedTitleIsTheNewspaperAndTheWordsUnquotedTheRegion) 
   EXPECT_EQ(Summary("«الشرق الأوسط الجديد»"), "middle_east:الشرق الأوسط");
   EXPECT_EQ(Summary("«الشرق الأوسط"), "middle_east:الشرق الأوسط");
   EXPECT_EQ(Summary("صحيفة الشرق الأوسط"), "asharq_al_awsat:صحيفة الشرق الأوسط");
+  // The agencies as the papers cite them.
+  EXPECT_EQ(Summary("وبحسب «الفرنسية» فإن الشرطة الفرنسية"),
+            "afp:الفرنسية | france:الفرنسية:adj");
 }
 
 StatusOr<std::unique_ptr<RuleSet>> RulesWith(const std::string& name, const std::string& yaml) {
