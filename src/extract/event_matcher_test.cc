@@ -80,13 +80,14 @@ TEST(EventMatcherTest, AJobInterviewIsNoStatement) {
   EXPECT_EQ(Summary("وقال في مقابلة صحفية"), "statement:مقابلة");
 }
 
-TEST(EventMatcherTest, APermitADisorderAMatchAndTheDockAreNoEvents) {
+TEST(EventMatcherTest, APermitADisorderAMatchAFairAndTheDockAreNoEvents) {
   EXPECT_EQ(Summary("بعد الحصول على تصريح من الوزارة"), "");
   EXPECT_EQ(Summary("ويعاني من اضطرابات النوم"), "");
   EXPECT_EQ(Summary("وقف المتهم في قفص الاتهام"), "");
   EXPECT_EQ(Summary("وقال في تصريح صحفي"), "statement:تصريح");
   EXPECT_EQ(Summary("اندلعت اضطرابات في العاصمة"), "protest:اضطرابات");
   EXPECT_EQ(Summary("خاض الفريق ثلاث مواجهات ودية"), "");
+  EXPECT_EQ(Summary("أكبر تظاهرة اقتصادية للتمور"), "");
   EXPECT_EQ(Summary("اندلعت مواجهات عنيفة"), "clash:مواجهات");
 }
 
