@@ -541,6 +541,16 @@ TEST(DateFinderTest, ASinceDateWithoutItsYearIsTheLastOneBeforeTheText) {
   EXPECT_TRUE(extraction.dates[1].flags.empty());
 }
 
+TEST(DateFinderTest, ADateAfterASinceWordAndAFillerOrWithADirectionIsASinceDate) {
+  const std::vector<std::string> since{"since"};
+  EXPECT_EQ(FlagsOf("وارتفع المؤشر منذ مطلع عام 2011."), since);
+  EXPECT_EQ(FlagsOf("ويشن التحالف غاراته منذ مارس الماضي."), since);
+  EXPECT_EQ(FlagsOf("وهو موقوف منذ منتصف أغسطس الماضي."), since);
+  EXPECT_TRUE(FlagsOf("وقع الهجوم في مطلع عام 2011.").empty());
+  EXPECT_EQ(Summary("ويشن التحالف غاراته منذ مارس الماضي."),
+            "مارس الماضي=2022-03/month/relative");
+}
+
 // A date after منذ is no duration: the text may go on from it.
 TEST(DateFinderTest, ASinceDateIsAnAntecedent) {
   const Extraction extraction = ExtractText(

@@ -63,6 +63,7 @@ enum class DateWordRole : uint8_t {
   kListJoin,             // إلى in "من 25 يوليو إلى غاية 2 سبتمبر من كل عام"
   kAgoWord,              // قبل in "قبل يومين"
   kSinceWord,            // منذ in "منذ يومين": ago, or the start of what lasts since
+  kSinceFiller,          // مطلع in "منذ مطلع عام 2011": the date is still a since date
   kAgoUnit,              // value: the count it says alone (0: a number must say it); `unit`
   kCardinal,             // value: ثلاثة = 3
   kAgoObjectLink,        // من in "قبل يومين من القمة": a span before something else

@@ -140,16 +140,17 @@ class SentenceDateParser {
       date.end = piece->end_byte;
       date.spec = std::move(piece->spec);
       if (sentence_.InFutureContext(at)) date.spec.flags.push_back("future_context");
-      // "أدنى مستوياته منذ 30 يناير", "المفقودة منذ 8 مارس 2014": a since
-      // date is when a state began (see ParseAgo). Without its year it is
-      // the last one before the text: on the real corpus the nearest was a
-      // January to come for 13 of 120 such dates in August.
-      // One with a direction ("منذ يناير الماضي") says which it is already.
+      // "أدنى مستوياته منذ 30 يناير", "المفقودة منذ 8 مارس 2014", "منذ
+      // مطلع عام 2011": a since date is when a state began (see ParseAgo).
+      // Without its year it is the last one before the text: on the real
+      // corpus the nearest was a January to come for 13 of 120 such dates
+      // in August. One with a direction ("منذ يناير الماضي") says which it
+      // is already.
       if (date.spec.form == DateForm::kPoint &&
-          date.spec.point.direction == DateDirection::kNearest && !date.spec.point.year_offset &&
-          sentence_.PrecededBy(at, Role::kSinceWord)) {
+          sentence_.PrecededBy(at, Role::kSinceWord, Role::kSinceFiller)) {
         date.spec.flags.push_back("since");
-        date.spec.point.not_after_anchor = true;
+        date.spec.point.not_after_anchor =
+            date.spec.point.direction == DateDirection::kNearest && !date.spec.point.year_offset;
       }
       return date;
     }

@@ -195,12 +195,25 @@ bool DateSentence::HasArticle(uint32_t at) const {
   return kept_article;
 }
 
+namespace {
+constexpr uint32_t kLongestCue = 4;
+}  // namespace
+
 bool DateSentence::PrecededBy(uint32_t at, DateWordRole role) const {
   if (at <= first_ || !Gap(at).empty()) return false;
-  constexpr uint32_t kLongestCue = 4;
   for (uint32_t from = at; from-- > first_ && at - from <= kLongestCue;) {
     const std::optional<LexiconMatch> cue = WordBefore(from, at, role);
     if (cue && from + cue->tokens == at) return true;
+  }
+  return false;
+}
+
+bool DateSentence::PrecededBy(uint32_t at, DateWordRole role, DateWordRole filler) const {
+  if (PrecededBy(at, role)) return true;
+  if (at <= first_ || !Gap(at).empty()) return false;
+  for (uint32_t from = at; from-- > first_ && at - from <= kLongestCue;) {
+    const std::optional<LexiconMatch> between = WordBefore(from, at, filler);
+    if (between && from + between->tokens == at && PrecededBy(from, role)) return true;
   }
   return false;
 }

@@ -102,6 +102,8 @@ class DateSentence {
   bool HasArticle(uint32_t at) const;
   // A phrase with `role` ends right before token `at`.
   bool PrecededBy(uint32_t at, DateWordRole role) const;
+  // The same, or with one phrase of `filler` between them ("منذ مطلع").
+  bool PrecededBy(uint32_t at, DateWordRole role, DateWordRole filler) const;
   // A future cue of the rules shortly before token `at`.
   bool InFutureContext(uint32_t at) const;
 
