@@ -470,7 +470,8 @@ class SentenceDateParser {
       // another day; after a phrase (هذا العام الذي) they describe that day.
       const bool bare_noun = relative->tokens == 1;
       // Quoted alone it is a title: لـ«اليوم» is the newspaper Al-Yaum.
-      // After في a bare today is a day as a unit: 10 ساعات في اليوم.
+      // After one of not_today_after a bare today is a day as a unit (10
+      // ساعات في اليوم) or "nowadays" (شباب اليوم).
       const bool bare_today = bare_noun && word_at == at && spec.form == DateForm::kRelative &&
                               relative->word->unit == TimeUnit::kDay &&
                               relative->word->value == 0;
