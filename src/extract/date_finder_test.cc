@@ -311,6 +311,28 @@ const Case kCases[] = {
     {"وقعت الحادثة الأربعاء ما قبل الماضي.", "الأربعاء ما قبل الماضي=2023-03-01/day/relative"},
     {"وعاد في مارس قبل الماضي.", "مارس قبل الماضي=2021-03/month/relative"},
     {"وقتل ثلاثة الليلة قبل الماضية.", "الليلة قبل الماضية=2023-03-13/day/relative"},
+    // The one after next; a direction after a list of weekdays is each
+    // one's; "بين الاثنين" without a second weekday is "between the two".
+    {"وتقام المباراة الأربعاء بعد المقبل.", "الأربعاء بعد المقبل=2023-03-29/day/relative"},
+    {"ويعود في رمضان بعد المقبل.", "رمضان بعد المقبل=2024-03/month/relative"},
+    {"وتجرى الانتخابات الأسبوع بعد المقبل.", "الأسبوع بعد المقبل=2023-W13/week/relative"},
+    {"وتعقد الاجتماعات يومي الخميس والجمعة المقبلين.",
+     "الخميس=2023-03-16/day/relative | الجمعة المقبلين=2023-03-17/day/relative"},
+    {"وجرت الاجتماعات يومي الاثنين والثلاثاء الماضيين.",
+     "الاثنين=2023-03-13/day/relative | الثلاثاء الماضيين=2023-03-14/day/relative"},
+    {"والفرق كبير بين الاثنين.", ""},
+    {"وارتفعت الإيرادات بين الجمعة والأحد.",
+     "الجمعة=2023-03-10/day/relative | الأحد=2023-03-12/day/relative"},
+    {"وقتل عشرة بين يوم الاثنين واليوم.",
+     "يوم الاثنين=2023-03-13/day/relative | اليوم=2023-03-15/day/relative"},
+    {"وتقام المباريات يومي الجمعة و السبت المقبلين.",
+     "الجمعة=2023-03-17/day/relative | السبت المقبلين=2023-03-18/day/relative"},
+    // Digits with dashes of either length; a range of days before them.
+    {"وتنتهي المهلة في 4 – 9 - 1436هـ.", "4 – 9 - 1436هـ=2015-06-21/day/absolute"},
+    {"ويفتح المتحف خلال الفترة من 4-5 /10 /1436هـ صباحا.",
+     "4-5 /10 /1436هـ=2015-07-20..2015-07-21/day/range"},
+    {"وتقام الدورة من 25 تموز (يوليو) إلى الثاني من آب (أغسطس) 2015.",
+     "من 25 تموز (يوليو) إلى الثاني من آب (أغسطس) 2015=2015-07-25..2015-08-02/day/range"},
     // An ordinal after a word with the article describes that word.
     {"ارتفعت الأسعار في الأسبوع الأول من مارس.", ""},
     {"تراجعت المبيعات في النصف الثاني من يونيو 2020.", "يونيو 2020=2020-06/month/absolute"},
@@ -654,6 +676,37 @@ TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {
   EXPECT_EQ(Summary("وصل الوفد اليوم الاثنين 13 مارس."),
             "اليوم=2023-03-15/day/relative | الاثنين 13 مارس=2023-03-13/day/absolute");
   EXPECT_EQ(Summary("وصل الوفد أمس الأحد.", std::nullopt), "أمس الأحد=?day:-1:sunday/day/relative");
+}
+
+TEST(DateFinderTest, AWeekdayAfterAFutureCueIsTheFirstOnOrAfterTheDocumentDate) {
+  // kAnchor is a Wednesday.
+  EXPECT_EQ(Summary("وستعقد المحكمة جلستها الخميس."), "الخميس=2023-03-16/day/relative");
+  EXPECT_EQ(Summary("ومن المقرر أن يبدأ المعرض الأحد."), "الأحد=2023-03-19/day/relative");
+  EXPECT_EQ(Summary("وسيصل الوفد يوم الأربعاء."), "يوم الأربعاء=2023-03-15/day/relative");
+  EXPECT_EQ(FlagsOf("وستعقد المحكمة جلستها الخميس."),
+            std::vector<std::string>{"future_context"});
+  EXPECT_EQ(Summary("ستعقد القمة الخميس.", std::nullopt),
+            "الخميس=?weekday:thursday:ahead/day/relative");
+  // Words that start like the particle and a verb: a noun's ending, or one
+  // of not_future_words.
+  EXPECT_EQ(Summary("وأوقفت الشرطة سيارة الخميس."), "الخميس=2023-03-09/day/relative");
+  EXPECT_EQ(Summary("وسيطر المسلحون على المدينة الخميس."), "الخميس=2023-03-09/day/relative");
+  EXPECT_EQ(Summary("ويجتمع المجلس السنوي الخميس."), "الخميس=2023-03-09/day/relative");
+  // A direction of its own wins: المقبل is never the document date's day.
+  EXPECT_EQ(Summary("وسيصل الوفد الأربعاء المقبل."), "الأربعاء المقبل=2023-03-22/day/relative");
+}
+
+TEST(DateFinderTest, ADayInQuotationMarksIsTheWeekdayItsRelativeWordNames) {
+  EXPECT_EQ(Summary("وقال الوزير اليوم «الاثنين» إن الوفد وصل."),
+            "اليوم «الاثنين»=2023-03-13/day/relative");
+  // After an anaphoric day the weekday checks the date it counts from.
+  EXPECT_EQ(Summary("وصل في 2 أغسطس 1990، وفي ذلك اليوم (الخميس) غادر."),
+            "2 أغسطس 1990=1990-08-02/day/absolute | ذلك اليوم (الخميس)=1990-08-02/day/relative");
+  const std::vector<DateExpression> dates =
+      ExtractText("وصل في 3 أغسطس 1990، وفي ذلك اليوم (الخميس) غادر.", kAnchor).dates;
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[1].value, "1990-08-03");
+  EXPECT_EQ(dates[1].flags, (std::vector<std::string>{"anaphoric", "weekday_mismatch"}));
 }
 
 TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {

@@ -28,6 +28,7 @@ enum class DateWordRole : uint8_t {
   kPreviousWord,         // الماضي
   kBeforePreviousWord,   // قبل الماضي
   kNextWord,             // المقبل
+  kAfterNextWord,        // بعد المقبل
   kCurrentWord,          // الحالي
   kYearCue,              // في، منذ
   kYearNoun,             // عام
@@ -49,6 +50,8 @@ enum class DateWordRole : uint8_t {
   kRangeOpener,          // value: range group
   kRangeConnector,       // value: range group
   kFutureCue,            // المقرر
+  kNotFutureWord,        // سيطر: starts like a verb after the future particle, is none
+  kNotWeekdayAfter,      // بين (الاثنين): "between the two", no weekday
   kNotRelativeAfter,     // مثل هذا (اليوم): no relative word after it
   kNotRelativeBefore,    // (اليوم) الوطني: no relative word before it
   kNotTodayAfter,        // برميل في (اليوم): a day as a unit, not today

@@ -101,7 +101,9 @@ class SentenceDateParser {
         }
         continue;
       }
-      if (!NamesSomething(*date)) found.push_back(std::move(*date));
+      if (NamesSomething(*date)) continue;
+      ShareDirectionWithList(*date, &found);
+      found.push_back(std::move(*date));
     }
     return found;
   }
@@ -139,7 +141,10 @@ class SentenceDateParser {
       date.start = sentence_.OffsetAfterProclitic(sentence_.Tok(at), piece->stripped_bytes);
       date.end = piece->end_byte;
       date.spec = std::move(piece->spec);
-      if (sentence_.InFutureContext(at)) date.spec.flags.push_back("future_context");
+      if (sentence_.InFutureContext(at)) {
+        date.spec.flags.push_back("future_context");
+        date.spec.ahead = date.spec.form == DateForm::kWeekday;
+      }
       // "أدنى مستوياته منذ 30 يناير", "المفقودة منذ 8 مارس 2014", "منذ
       // مطلع عام 2011": a since date is when a state began (see ParseAgo).
       // Without its year it is the last one before the text: on the real
@@ -181,6 +186,30 @@ class SentenceDateParser {
            (spec.form == DateForm::kWeekday && spec.direction == DateDirection::kNearest) ||
            (spec.form == DateForm::kRelative && spec.unit == TimeUnit::kDay && spec.offset == 0);
   }
+  // "يومي الخميس والجمعة الماضيين", "الأحد والاثنين المقبلين": the
+  // direction after the last weekday of a list is that of every weekday in
+  // it.
+  void ShareDirectionWithList(const FoundDate& last, std::vector<FoundDate>* found) const {
+    if (last.spec.form != DateForm::kWeekday || last.spec.direction == DateDirection::kNearest) {
+      return;
+    }
+    uint32_t list_start = last.first_token;
+    for (auto earlier = found->rbegin(); earlier != found->rend(); ++earlier) {
+      if (earlier->spec.form != DateForm::kWeekday ||
+          earlier->spec.direction != DateDirection::kNearest ||
+          !JoinedInList(earlier->end_token, list_start)) {
+        return;
+      }
+      earlier->spec.direction = last.spec.direction;
+      list_start = earlier->first_token;
+    }
+  }
+  // Token `at` comes right after the date `point`, which may end with the
+  // ")" of its month's other name ("من 25 تموز (يوليو) إلى").
+  bool Follows(const PointParse& point, uint32_t at) const {
+    return sentence_.Adjacent(at) || (at < sentence_.end() && sentence_.Gap(at) == ")" &&
+                                      point.end_byte > sentence_.Tok(at - 1).end);
+  }
   // Only white space, or the ")" of "18 مايو (أيار)", before token `at`.
   bool ContinuesDate(uint32_t at) const {
     const std::string_view gap = sentence_.Gap(at);
@@ -215,7 +244,7 @@ class SentenceDateParser {
       const std::optional<PointParse> start = ParsePoint(start_at, true);
       if (!start || start->stripped_bytes > 0) return std::nullopt;
       uint32_t next = start->end_token;
-      if (!sentence_.Adjacent(next)) return std::nullopt;
+      if (!Follows(*start, next)) return std::nullopt;
       const int group = opener->word->value;
       const std::optional<LexiconMatch> connector = sentence_.Word(next, Role::kRangeConnector);
       if (connector) {
@@ -452,11 +481,12 @@ class SentenceDateParser {
       if (const std::optional<LexiconMatch> anaphoric = sentence_.Word(at, Role::kAnaphoric);
           anaphoric && (!relative || anaphoric->tokens > relative->tokens)) {
         // "أعلن ذلك الأسبوع الماضي" is "announced that last week": a date that
-        // starts inside the phrase and runs past it is the reading.
+        // starts inside the phrase and runs past it is the reading, unless
+        // it only names the day's weekday ("ذلك اليوم (الخميس)").
         const uint32_t end = at + anaphoric->tokens;
         for (uint32_t inside = at + 1; inside < end; ++inside) {
           if (const std::optional<FoundDate> longer = ParseAt(inside);
-              longer && longer->end_token > end) {
+              longer && longer->end_token > end && !longer->spec.named_weekday) {
             return std::nullopt;
           }
         }
@@ -486,7 +516,7 @@ class SentenceDateParser {
       spec.unit = relative->word->unit;
       spec.offset = relative->word->value;
       if (word_at == at) stripped_bytes = relative->stripped_bytes;
-      if (spec.form == DateForm::kRelative && spec.unit == TimeUnit::kDay) {
+      if (spec.unit == TimeUnit::kDay) {
         if (const std::optional<NamedWeekday> weekday = NamedWeekdayAfter(next)) {
           spec.named_weekday = weekday->weekday;
           return Piece{std::move(spec), weekday->end_token, weekday->end_byte, stripped_bytes};
@@ -563,7 +593,7 @@ class SentenceDateParser {
   // "الخميس", "يوم الجمعة", "الأحد الماضي", "السبت المقبل".
   std::optional<Piece> ParseWeekday(uint32_t at) const {
     const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
-    if (!head) return std::nullopt;
+    if (!head || BetweenTheTwo(at, *head)) return std::nullopt;
     DateSpec spec;
     spec.form = DateForm::kWeekday;
     spec.weekday = head->weekday;
@@ -574,6 +604,14 @@ class SentenceDateParser {
       next = direction->second;
     }
     return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, head->stripped_bytes};
+  }
+
+  // "بين الاثنين" is "between the two", "كلا الاثنين" "both": a weekday
+  // right after one of not_weekday_after, without يوم and without a second
+  // weekday after it ("بين الجمعة والأحد").
+  bool BetweenTheTwo(uint32_t at, const WeekdayHead& head) const {
+    return head.end_token == at + 1 && sentence_.PrecededBy(at, Role::kNotWeekdayAfter) &&
+           !(sentence_.Adjacent(head.end_token) && sentence_.Word(head.end_token, Role::kWeekday));
   }
 
   // --- Parts ---------------------------------------------------------------
@@ -819,8 +857,8 @@ class SentenceDateParser {
     if (at + 2 >= sentence_.end() || sentence_.Tok(at).kind != TokenKind::kDigits)
       return std::nullopt;
     const std::string_view separator = sentence_.Gap(at + 1);
-    if (!Contains(rules_.numeric_date_separators(), separator) ||
-        sentence_.Gap(at + 2) != separator) {
+    if (!(Contains(rules_.numeric_date_separators(), separator) || Dash(separator)) ||
+        !SameSeparator(separator, sentence_.Gap(at + 2))) {
       return std::nullopt;
     }
     const std::optional<int> first = sentence_.Number(at);
@@ -832,14 +870,15 @@ class SentenceDateParser {
       return std::nullopt;
     if (year_first && sentence_.Digits(at + 2) > 2) return std::nullopt;
     const uint32_t next = at + 3;
-    // "1/10/1/2022" or "10/1/2022/5" are something else.
+    // "1/10/1/2022" or "10/1/2022/5" are something else; in "8 - 15 / 10 /
+    // 1436هـ" the 8 opens a range of days.
     const auto joined_digits = [&](uint32_t left, uint32_t right) {
       if (left < sentence_.first() || right >= sentence_.end() ||
           sentence_.Tok(left).kind != TokenKind::kDigits ||
           sentence_.Tok(right).kind != TokenKind::kDigits) {
         return false;
       }
-      return Contains(rules_.numeric_date_separators(), sentence_.Gap(right)) ||
+      return SameSeparator(separator, sentence_.Gap(right)) ||
              Contains(rules_.number_joiners(), sentence_.RawGap(right));
     };
     if ((at > sentence_.first() && joined_digits(at - 1, at)) || joined_digits(next - 1, next) ||
@@ -858,6 +897,12 @@ class SentenceDateParser {
     parse.end_token = era.end_token;
     parse.end_byte = sentence_.Tok(era.end_token - 1).end;
     return parse;
+  }
+
+  bool Dash(std::string_view gap) const { return Contains(rules_.range_dashes(), gap); }
+  // "10/1/2022", and dashes of either length: "4 – 9 - 1436هـ".
+  bool SameSeparator(std::string_view first, std::string_view second) const {
+    return first == second || (Dash(first) && Dash(second));
   }
 
   // "هـ", "م", "قبل الميلاد" right after a date that ends at token `at` - 1.
@@ -906,21 +951,25 @@ class SentenceDateParser {
     return std::nullopt;
   }
 
-  // "أمس الأحد", "اليوم، الاثنين،", "اليوم (الاثنين)"; not a weekday with a
-  // direction of its own (الأحد الماضي) nor one that heads a date.
+  // "أمس الأحد", "اليوم، الاثنين،", "اليوم (الاثنين)", "اليوم «الأربعاء»";
+  // not a weekday with a direction of its own (الأحد الماضي) nor one that
+  // heads a date.
   std::optional<NamedWeekday> NamedWeekdayAfter(uint32_t at) const {
     if (at >= sentence_.end()) return std::nullopt;
     const std::string_view gap = sentence_.Gap(at);
     const bool in_parentheses = gap == "(";
-    if (!gap.empty() && !in_parentheses && !Contains(rules_.weekday_date_separators(), gap)) {
+    const std::optional<uint32_t> closing_quote = sentence_.ClosingQuoteAfter(at);
+    if (!gap.empty() && !in_parentheses && !closing_quote &&
+        !Contains(rules_.weekday_date_separators(), gap)) {
       return std::nullopt;
     }
     const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
     if (!head || head->stripped_bytes > 0 || ParseDirection(head->end_token) ||
-        ParsePointDate(at)) {
+        ParsePointDate(at) || (closing_quote && head->end_token != at + 1)) {
       return std::nullopt;
     }
     NamedWeekday named{head->weekday, head->end_token, sentence_.Tok(head->end_token - 1).end};
+    if (closing_quote) named.end_byte = *closing_quote;
     if (in_parentheses) {
       const std::optional<uint32_t> closing =
           sentence_.ClosingParenthesisAfter(head->end_token - 1);
@@ -940,6 +989,7 @@ class SentenceDateParser {
          {std::pair{Role::kPreviousWord, DateDirection::kPrevious},
           std::pair{Role::kBeforePreviousWord, DateDirection::kBeforePrevious},
           std::pair{Role::kNextWord, DateDirection::kNext},
+          std::pair{Role::kAfterNextWord, DateDirection::kAfterNext},
           std::pair{Role::kCurrentWord, DateDirection::kCurrent}}) {
       if (const std::optional<LexiconMatch> word = sentence_.Word(at, role);
           word && word->stripped_bytes == 0) {

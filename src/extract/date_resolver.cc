@@ -148,7 +148,8 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
   }
   std::optional<Interval> chosen;
   std::optional<Interval> latest_past;  // kBeforePrevious: the one after `chosen`
-  for (int year = *anchor_year - 2; year <= *anchor_year + 1; ++year) {
+  std::optional<Interval> next;         // kAfterNext: the one before `chosen`
+  for (int year = *anchor_year - 2; year <= *anchor_year + 2; ++year) {
     std::optional<Interval> candidate = PointInterval(year, point, hijri);
     if (!candidate || (point.not_after_anchor && *anchor < candidate->earliest)) continue;
     switch (point.direction) {
@@ -169,6 +170,14 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
       case DateDirection::kNext:
         if (!chosen && *anchor < candidate->earliest) chosen = std::move(candidate);
         break;
+      case DateDirection::kAfterNext:
+        if (chosen || !(*anchor < candidate->earliest)) break;
+        if (next) {
+          chosen = std::move(candidate);
+        } else {
+          next = std::move(candidate);
+        }
+        break;
       case DateDirection::kCurrent:
         if (year == *anchor_year) chosen = std::move(candidate);
         break;
@@ -185,6 +194,7 @@ std::string DirectionSuffix(DateDirection direction) {
     case DateDirection::kPrevious: return ":previous";
     case DateDirection::kBeforePrevious: return ":before_previous";
     case DateDirection::kNext: return ":next";
+    case DateDirection::kAfterNext: return ":after_next";
     case DateDirection::kCurrent: return ":current";
   }
   return "";
@@ -333,12 +343,16 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
                     DateExpression* date) {
   date->kind = DateKind::kRelative;
   date->granularity = Granularity::kDay;
+  const DateDirection direction = spec.direction;
+  const bool ahead = spec.ahead && direction == DateDirection::kNearest;
   if (!anchor) {
     const std::string_view which =
-        spec.direction == DateDirection::kNearest          ? "last"
-        : spec.direction == DateDirection::kPrevious       ? "previous"
-        : spec.direction == DateDirection::kBeforePrevious ? "before_previous"
-                                                           : "next";
+        ahead                                         ? "ahead"
+        : direction == DateDirection::kNearest        ? "last"
+        : direction == DateDirection::kPrevious       ? "previous"
+        : direction == DateDirection::kBeforePrevious ? "before_previous"
+        : direction == DateDirection::kAfterNext      ? "after_next"
+                                                      : "next";
     date->unresolved =
         "weekday:" + std::string(kWeekdayNames[spec.weekday % 7]) + ":" + std::string(which);
     return true;
@@ -346,15 +360,20 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
   const int anchor_weekday = static_cast<int>(anchor->Weekday());
   const int weekday = static_cast<int>(spec.weekday);
   int offset = 0;
-  if (spec.direction == DateDirection::kNext) {
+  if (ahead) {
+    // On or after the document date: a wire copy or a crawl dates the text
+    // a day or more after it was written, as for a day named after اليوم.
+    offset = (weekday - anchor_weekday + 7) % 7;
+  } else if (direction == DateDirection::kNext || direction == DateDirection::kAfterNext) {
     offset = (weekday - anchor_weekday + 7) % 7;
     if (offset == 0) offset = 7;
+    if (direction == DateDirection::kAfterNext) offset += 7;
   } else {
     offset = -((anchor_weekday - weekday + 7) % 7);
     // "الماضي" on the document date's own weekday means a week back; on any
     // other weekday the most recent one is already in the past.
-    if (offset == 0 && spec.direction != DateDirection::kNearest) offset = -7;
-    if (spec.direction == DateDirection::kBeforePrevious) offset -= 7;
+    if (offset == 0 && direction != DateDirection::kNearest) offset = -7;
+    if (direction == DateDirection::kBeforePrevious) offset -= 7;
   }
   const CivilDate day = anchor->PlusDays(offset);
   Apply(Interval{day.ToIso(), day, day, Granularity::kDay, ""}, date);
@@ -408,11 +427,15 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
     case TimeUnit::kDay: {
       CivilDate day = anchor->PlusDays(spec.offset);
       // The text was written on the weekday it names; a wire copy or a
-      // crawl dates the document a day or three later, seldom earlier.
+      // crawl dates the document a day or three later, seldom earlier. The
+      // date an anaphoric day counts from is the text's own: a weekday
+      // that contradicts it is flagged, not followed.
       if (spec.named_weekday) {
         const int days_after =
             (static_cast<int>(day.Weekday()) - static_cast<int>(*spec.named_weekday) + 7) % 7;
-        if (days_after != 0) {
+        if (days_after != 0 && spec.form == DateForm::kAnaphoric) {
+          date->flags.push_back("weekday_mismatch");
+        } else if (days_after != 0) {
           day = day.PlusDays(days_after <= 3 ? -days_after : 7 - days_after);
           date->flags.push_back("dated_by_weekday");
         }

@@ -254,6 +254,12 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "numeric_date_separators",
                                      "future_cues",
                                      "future_cue_window",
+                                     "future_verb_prefixes",
+                                     "future_verb_proclitics",
+                                     "not_future_endings",
+                                     "not_future_words",
+                                     "after_next_words",
+                                     "not_weekday_after",
                                      "not_relative_after",
                                      "not_relative_before",
                                      "not_today_after",
@@ -324,12 +330,15 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"previous_words", Role::kPreviousWord},
         std::pair{"before_previous_words", Role::kBeforePreviousWord},
         std::pair{"next_words", Role::kNextWord},
+        std::pair{"after_next_words", Role::kAfterNextWord},
         std::pair{"current_words", Role::kCurrentWord},
         std::pair{"year_cues", Role::kYearCue}, std::pair{"year_nouns", Role::kYearNoun},
         std::pair{"quantity_cues", Role::kQuantityCue}, std::pair{"not_counted", Role::kNotCounted},
         std::pair{"century_nouns", Role::kCenturyNoun},
         std::pair{"century_number_prefixes", Role::kCenturyNumberPrefix},
         std::pair{"future_cues", Role::kFutureCue},
+        std::pair{"not_future_words", Role::kNotFutureWord},
+        std::pair{"not_weekday_after", Role::kNotWeekdayAfter},
         std::pair{"not_relative_after", Role::kNotRelativeAfter},
         std::pair{"not_relative_before", Role::kNotRelativeBefore},
         std::pair{"not_today_after", Role::kNotTodayAfter},
@@ -381,18 +390,17 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
       return status;
     }
   }
-  StatusOr<std::vector<std::string>> unit_like_era_suffixes =
-      ReadEndings(file, root, "unit_like_era_suffixes", tokenizer);
-  if (!unit_like_era_suffixes.ok()) return unit_like_era_suffixes.status();
-  rules.unit_like_era_suffixes_ = std::move(*unit_like_era_suffixes);
-  StatusOr<std::vector<std::string>> not_counted_endings =
-      ReadEndings(file, root, "not_counted_endings", tokenizer);
-  if (!not_counted_endings.ok()) return not_counted_endings.status();
-  rules.not_counted_endings_ = std::move(*not_counted_endings);
-  StatusOr<std::vector<std::string>> counted_word_endings =
-      ReadEndings(file, root, "counted_word_endings", tokenizer);
-  if (!counted_word_endings.ok()) return counted_word_endings.status();
-  rules.counted_word_endings_ = std::move(*counted_word_endings);
+  for (const auto& [key, out] :
+       {std::pair{"unit_like_era_suffixes", &rules.unit_like_era_suffixes_},
+        std::pair{"not_counted_endings", &rules.not_counted_endings_},
+        std::pair{"counted_word_endings", &rules.counted_word_endings_},
+        std::pair{"future_verb_prefixes", &rules.future_verb_prefixes_},
+        std::pair{"future_verb_proclitics", &rules.future_verb_proclitics_},
+        std::pair{"not_future_endings", &rules.not_future_endings_}}) {
+    StatusOr<std::vector<std::string>> endings = ReadEndings(file, root, key, tokenizer);
+    if (!endings.ok()) return endings.status();
+    *out = std::move(*endings);
+  }
   StatusOr<YAML::Node> tanwin_marks = ReadSequence(file, root, "tanwin_marks");
   if (!tanwin_marks.ok()) return tanwin_marks.status();
   for (const YAML::Node& mark : *tanwin_marks) {

@@ -61,6 +61,14 @@ class DateRules {
   const std::vector<std::string>& counted_word_endings() const { return counted_word_endings_; }
   const std::vector<char32_t>& tanwin_marks() const { return tanwin_marks_; }
   uint32_t future_cue_window() const { return future_cue_window_; }
+  // The future particle glued to a verb (سيعقد): normalized prefixes, the
+  // proclitics that may come before them and the endings of nouns that start
+  // the same way (سيارة، سنوات).
+  const std::vector<std::string>& future_verb_prefixes() const { return future_verb_prefixes_; }
+  const std::vector<std::string>& future_verb_proclitics() const {
+    return future_verb_proclitics_;
+  }
+  const std::vector<std::string>& not_future_endings() const { return not_future_endings_; }
 
  private:
   static StatusOr<DateRules> FromYamlUnguarded(const YamlFile& file, const Tokenizer& tokenizer,
@@ -87,6 +95,9 @@ class DateRules {
   std::vector<std::string> counted_word_endings_;
   std::vector<char32_t> tanwin_marks_;
   uint32_t future_cue_window_ = 0;
+  std::vector<std::string> future_verb_prefixes_;
+  std::vector<std::string> future_verb_proclitics_;
+  std::vector<std::string> not_future_endings_;
 };
 
 }  // namespace akhbar

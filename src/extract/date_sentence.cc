@@ -64,6 +64,17 @@ std::string_view DateSentence::TextAfterLastToken() const {
   return Trim(text_.substr(from, std::max(sentence_.end, from) - from));
 }
 
+std::optional<uint32_t> DateSentence::ClosingQuoteAfter(uint32_t at) const {
+  char32_t opening = 0;
+  const std::string_view gap = Gap(at);
+  if (gap.empty() || DecodeUtf8(gap, 0, &opening) != static_cast<int>(gap.size()) ||
+      !Quoted(at, 0)) {
+    return std::nullopt;
+  }
+  char32_t closing = 0;
+  return Tok(at).end + static_cast<uint32_t>(DecodeUtf8(text_, Tok(at).end, &closing));
+}
+
 std::optional<uint32_t> DateSentence::ClosingParenthesisAfter(uint32_t at) const {
   const uint32_t from = Tok(at).end;
   const uint32_t to = at + 1 < end_ ? Tok(at + 1).start : std::max(sentence_.end, from);
@@ -222,7 +233,31 @@ bool DateSentence::InFutureContext(uint32_t at) const {
   const uint32_t window = rules_.future_cue_window();
   const uint32_t from = at - first_ > window ? at - window : first_;
   for (uint32_t cue = from; cue < at; ++cue) {
-    if (WordBefore(cue, at, DateWordRole::kFutureCue)) return true;
+    if (WordBefore(cue, at, DateWordRole::kFutureCue) || FutureVerbAt(cue)) return true;
+  }
+  return false;
+}
+
+// The particle is a letter, and so are the prefixes of the imperfect: what
+// tells سيعقد from سيارة is the noun's ending, or the word being listed.
+bool DateSentence::FutureVerbAt(uint32_t at) const {
+  if (Tok(at).kind != TokenKind::kArabic || Word(at, DateWordRole::kNotFutureWord)) return false;
+  const std::string_view word = NormalizedWord(at);
+  if (EndsWithAny(word, rules_.not_future_endings())) return false;
+  const auto verb_after_particle = [&](std::string_view rest) {
+    for (const std::string& prefix : rules_.future_verb_prefixes()) {
+      if (rest.starts_with(prefix) &&
+          rules_.morphology().LongEnough(rest.substr(prefix.size()))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (verb_after_particle(word)) return true;
+  for (const std::string& proclitic : rules_.future_verb_proclitics()) {
+    if (word.starts_with(proclitic) && verb_after_particle(word.substr(proclitic.size()))) {
+      return true;
+    }
   }
   return false;
 }

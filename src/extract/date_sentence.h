@@ -72,6 +72,10 @@ class DateSentence {
   bool Adjacent(uint32_t at) const { return at > first_ && at < end_ && Gap(at).empty(); }
   // The byte after a ")" that closes what token `at` ends, if there is one.
   std::optional<uint32_t> ClosingParenthesisAfter(uint32_t at) const;
+  // Token `at` alone between quotation marks, with only the opening one
+  // between it and the token before («الأربعاء»): the byte after the
+  // closing one.
+  std::optional<uint32_t> ClosingQuoteAfter(uint32_t at) const;
   // Original byte where the token's text continues after its first
   // `normalized_bytes` of matching form: where a date starts after a
   // proclitic such as و.
@@ -104,11 +108,13 @@ class DateSentence {
   bool PrecededBy(uint32_t at, DateWordRole role) const;
   // The same, or with one phrase of `filler` between them ("منذ مطلع").
   bool PrecededBy(uint32_t at, DateWordRole role, DateWordRole filler) const;
-  // A future cue of the rules shortly before token `at`.
+  // A future cue of the rules, or a verb after the future particle
+  // (سيعقد), shortly before token `at`.
   bool InFutureContext(uint32_t at) const;
 
  private:
   std::optional<LexiconMatch> LongestAt(uint32_t at, uint32_t end, DateWordRole role) const;
+  bool FutureVerbAt(uint32_t at) const;
   bool HasTanwin(const Token& token) const;
   std::string_view TextAfterLastToken() const;
   std::string_view Trim(std::string_view text) const;

@@ -29,6 +29,7 @@ enum class DateDirection : uint8_t {
   kPrevious,  // "الأحد الماضي", "يناير الماضي"
   kBeforePrevious,  // "الخميس قبل الماضي", "رمضان قبل الماضي": the one before that
   kNext,      // "الأحد المقبل", "مارس المقبل"
+  kAfterNext,  // "الأربعاء بعد المقبل", "رمضان بعد المقبل": the one after that
   kCurrent,   // "يوليو الحالي": a month of the document date's year
 };
 
@@ -69,6 +70,9 @@ struct DateSpec {
   DatePoint range_end;
   unsigned weekday = 0;  // 0 = Sunday
   DateDirection direction = DateDirection::kNearest;
+  // "ستعقد القمة الأحد": a weekday without a direction in a future context
+  // is the first one on or after the document date, not the last.
+  bool ahead = false;
   TimeUnit unit = TimeUnit::kDay;
   int offset = 0;                     // kRelative and kAnaphoric, in `unit`
   // "أمس الأحد", "اليوم (الاثنين)": a relative day that names its weekday
