@@ -66,6 +66,17 @@ TEST(EventMatcherTest, AnInvitationIsNoAppeal) {
   EXPECT_EQ(Summary("دعوة الحكومة إلى وقف القتال"), "appeal:دعوة");
 }
 
+TEST(EventMatcherTest, ACauseAFeelingANeedAndAPrayerAreNoAppeal) {
+  EXPECT_EQ(Summary("تأخرت الرحلة ما دعا الشركة إلى الاعتذار"), "");
+  EXPECT_EQ(Summary("ولا يوجد ما يدعو للقلق"), "");
+  EXPECT_EQ(Summary("وهو أمر يدعو للفخر"), "");
+  EXPECT_EQ(Summary("إذا دعت الحاجة إلى ذلك"), "");
+  EXPECT_EQ(Summary("ودعا الله أن يحفظ البلاد"), "");
+  EXPECT_EQ(Summary("وجاءت الزيارة بدعوة من الرئيس"), "");
+  // كما is "also", not ك + ما: كما دعا is an appeal.
+  EXPECT_EQ(Summary("كما دعا الوزير المواطنين إلى الحذر"), "appeal:دعا");
+}
+
 TEST(EventMatcherTest, APenaltyIsNoSanction) {
   EXPECT_EQ(Summary("تطبيق العقوبات الرادعة بحق المخالفين"), "");
   EXPECT_EQ(Summary("وإيقاع أشد العقوبات على مرتكبيها"), "");
