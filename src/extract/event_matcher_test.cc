@@ -77,6 +77,14 @@ TEST(EventMatcherTest, ACauseAFeelingANeedAndAPrayerAreNoAppeal) {
   EXPECT_EQ(Summary("كما دعا الوزير المواطنين إلى الحذر"), "appeal:دعا");
 }
 
+TEST(EventMatcherTest, AStopIsNoArrest) {
+  EXPECT_EQ(Summary("أوقفت وزارة الإسكان تنفيذ المشاريع"), "");
+  EXPECT_EQ(Summary("أوقف الناتو التعاون مع روسيا"), "");
+  EXPECT_EQ(Summary("وقالت إن الشرطة أوقفت رجلا"), "arrest:الشرطة أوقفت");
+  EXPECT_EQ(Summary("أوقفت قوات الأمن 54 شخصا"), "arrest:أوقفت قوات الأمن 54 شخصا");
+  EXPECT_EQ(Summary("وقد أوقف في فرنسا"), "arrest:أوقف في");
+}
+
 TEST(EventMatcherTest, APenaltyIsNoSanction) {
   EXPECT_EQ(Summary("تطبيق العقوبات الرادعة بحق المخالفين"), "");
   EXPECT_EQ(Summary("وإيقاع أشد العقوبات على مرتكبيها"), "");
