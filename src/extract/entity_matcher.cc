@@ -69,15 +69,16 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  return static_cast<uint32_t>(terminal.entity + 1) << 4 | (terminal.short_name ? 8 : 0) |
+  return static_cast<uint32_t>(terminal.entity + 1) << 5 |
+         (terminal.adjective_with_article ? 16 : 0) | (terminal.short_name ? 8 : 0) |
          (terminal.needs_article ? 4 : 0) | (terminal.has_title ? 2 : 0) |
          (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  return Terminal{static_cast<int32_t>(packed >> 4) - 1,
+  return Terminal{static_cast<int32_t>(packed >> 5) - 1,
                   (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0,
-                  (packed & 4) != 0, (packed & 8) != 0};
+                  (packed & 4) != 0, (packed & 8) != 0, (packed & 16) != 0};
 }
 
 EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
@@ -109,6 +110,9 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
     const std::string_view first = spellings[spelling];
     const TerminalSlot slot = AddPath(first, words);
     Terminal terminal = UnpackTerminal(*slot.packed);
+    // Before this spelling counts: السعودية, a name written with the
+    // article, stays the name with it although سعودية is an adjective too.
+    const bool needed_article = terminal.needs_article;
     const bool without_article = spelling == 1;
     if (terminal.entity == -1 && !terminal.has_title) {
       terminal.needs_article = without_article;
@@ -134,6 +138,9 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
       conflict(terminal.entity);
     } else if (use == NameUse::kName) {
       terminal.kind = MentionKind::kName;  // a spelling listed as name and adjective is a name
+    } else if (use == NameUse::kAdjective && terminal.kind == MentionKind::kName &&
+               !needed_article) {
+      terminal.adjective_with_article = true;
     }
     *slot.packed = PackTerminal(terminal);
   }
@@ -209,7 +216,11 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
           if (terminal.entity >= 0 &&
               (length > best.length ||
                (length == best.length && stripped_bytes < best.stripped_bytes))) {
-            best = Candidate{length, stripped_bytes, terminal.kind, terminal.entity,
+            const MentionKind kind =
+                unpacked.adjective_with_article && has_article && terminal.entity == unpacked.entity
+                    ? MentionKind::kAdjective
+                    : terminal.kind;
+            best = Candidate{length, stripped_bytes, kind, terminal.entity,
                              unpacked.short_name && !terminal.has_title};
           }
         };

@@ -52,6 +52,10 @@ class EntityMatcher {
     bool needs_article = false;
     // Every name that ends here is one of the entity's short_names.
     bool short_name = false;
+    // A name written without the article that is also a form of the
+    // entity's adjective (سورية): with the article the text's word is the
+    // adjective (القوات السورية), not the name.
+    bool adjective_with_article = false;
   };
   enum class NameUse { kName, kAdjective, kTitle, kShortName };
   // Where a name's terminal is kept: the packed value, and a key naming the

@@ -200,6 +200,24 @@ TEST(EntityMatcherTest, ATitleOfTwoEntitiesIsAConflict) {
   EXPECT_EQ(conflicts[0].dropped_entity, "hayat_tv");
 }
 
+// سورية is Syria and a form of سوري: with the article it is the adjective.
+// A name written with the article (السعودية) stays the name with it.
+TEST(EntityMatcherTest, ANameThatIsAlsoAnAdjectiveIsTheAdjectiveWithTheArticle) {
+  EXPECT_EQ(Summary("زار سورية"), "syria:سورية");
+  EXPECT_EQ(Summary("القوات السورية"), "syria:السورية:adj");
+  EXPECT_EQ(Summary("والسورية"), "syria:السورية:adj");
+  StatusOr<std::unique_ptr<RuleSet>> rules = RulesWith(
+      "name_with_article",
+      "- {id: saudi_arabia, type: country, names: [السعودية], adjectives: [سعودي]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  Document document;
+  document.text = "زار السعودية والتقى مسؤولين في الشركة السعودية";
+  const std::vector<Mention> mentions = Extractor(**rules).Extract(document).mentions;
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].kind, MentionKind::kName);
+  EXPECT_EQ(mentions[1].kind, MentionKind::kName);
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",
