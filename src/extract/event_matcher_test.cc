@@ -89,6 +89,8 @@ TEST(EventMatcherTest, APenaltyIsNoSanction) {
   EXPECT_EQ(Summary("تطبيق العقوبات الرادعة بحق المخالفين"), "");
   EXPECT_EQ(Summary("وإيقاع أشد العقوبات على مرتكبيها"), "");
   EXPECT_EQ(Summary("العقوبات المنصوص عليها في النظام"), "");
+  EXPECT_EQ(Summary("وينص القانون على عقوبات بالسجن"), "");
+  EXPECT_EQ(Summary("الحكم بالعقوبات البديلة"), "");
   EXPECT_EQ(Summary("العقوبات الأمريكية على إيران"), "sanctions:العقوبات");
   EXPECT_EQ(Summary("فرض عقوبات صارمة على روسيا"), "sanctions:فرض عقوبات");
 }
