@@ -77,6 +77,11 @@ TEST(EventMatcherTest, ACauseAFeelingANeedAndAPrayerAreNoAppeal) {
   EXPECT_EQ(Summary("كما دعا الوزير المواطنين إلى الحذر"), "appeal:دعا");
 }
 
+TEST(EventMatcherTest, WhatTheyProvidedIsNoFlight) {
+  EXPECT_EQ(Summary("وفروا لنا السكن والمأكل"), "");
+  EXPECT_EQ(Summary("وفروا من المدينة"), "flight:فروا");
+}
+
 TEST(EventMatcherTest, AStopIsNoArrest) {
   EXPECT_EQ(Summary("أوقفت وزارة الإسكان تنفيذ المشاريع"), "");
   EXPECT_EQ(Summary("أوقف الناتو التعاون مع روسيا"), "");
