@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+
+#include <nlohmann/json.hpp>
 
 #include "tests/test_support.h"
 
@@ -173,6 +176,31 @@ print("ok")
   const ShellResult result = RunShell("/usr/bin/python3 '" + (dir / "round_trip.py").string() +
                                       "' '" + SamplesOutput().string() + "'");
   EXPECT_EQ(result.exit_code, 0) << result.output;
+}
+
+TEST(CliBuildTest, TheSamplesOutletsReportEventsAndTakeNoPartInThem) {
+  // The samples cite AFP, The Guardian, The New York Times and Sputnik
+  // (في مقابلة مع وكالة الصحافة الفرنسية، صحيفة "الغارديان" اعتبرت): they are
+  // media nodes, linked to whom they are named with, and no event's actor.
+  const nlohmann::json graph =
+      nlohmann::json::parse(testing::ReadFileOrDie(SamplesOutput() / "graph.json"));
+  std::map<std::string, std::string> types;
+  for (const nlohmann::json& node : graph["nodes"]) {
+    if (node.contains("type")) types[node["id"]] = node["type"];
+  }
+  for (const char* outlet : {"afp", "the_guardian", "new_york_times", "sputnik_kazakhstan"}) {
+    EXPECT_EQ(types[outlet], "media") << outlet;
+  }
+  const nlohmann::json events =
+      nlohmann::json::parse(testing::ReadFileOrDie(SamplesOutput() / "events.json"));
+  size_t participants = 0;
+  for (const nlohmann::json& event : events["events"]) {
+    for (const nlohmann::json& participant : event["participants"]) {
+      ++participants;
+      EXPECT_NE(types[participant["entity"]], "media") << event["id"] << " " << participant;
+    }
+  }
+  EXPECT_GT(participants, 100u);
 }
 
 TEST(CliBuildTest, FiltersShrinkTheGraph) {

@@ -59,7 +59,7 @@ void GraphOutputFlags::Register(CLI::App* command) {
   command->add_option("--top", options.filters.top, "Keep the N most central entities (0 = all)")
       ->capture_default_str();
   command->add_option("--types", options.filters.types,
-                      "Node types to keep: person, organization, place, country, other, event")
+                      "Node types to keep: person, organization, media, place, country, other, event")
       ->delimiter(',');
   command->add_option("--evidence", options.max_evidence,
                       "Evidence sentences kept per co-mention edge")

@@ -178,7 +178,7 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
       entity.defined_at = decoder.Text();
     }
     if (!decoder.ok() || (place != Place::kInFile && place != Place::kElsewhere) ||
-        entity.type > EntityType::kOther) {
+        entity.type > EntityType::kMedia) {
       return std::nullopt;
     }
   }

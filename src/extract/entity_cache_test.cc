@@ -70,6 +70,21 @@ TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   EXPECT_EQ(entity.defined_at, parsed.defined_at);
 }
 
+TEST_F(EntityCacheTest, EveryTypeReadsBackFromTheCopy) {
+  // The type is stored as its number: the last one (media) must read back,
+  // not be taken for a damaged copy.
+  const auto path = Write("outlets.yaml",
+                          "- {id: reuters, type: media, names: [رويترز]}\n"
+                          "- {id: other_thing, type: other, names: [شيء]}\n");
+  ASSERT_TRUE(Load({path}).ok());
+  const std::optional<std::vector<Entity>> copy =
+      ReadCachedEntities(cache_, path, testing::ReadFileOrDie(path));
+  ASSERT_TRUE(copy.has_value());
+  ASSERT_EQ(copy->size(), 2u);
+  EXPECT_EQ(copy->front().type, EntityType::kMedia);
+  EXPECT_EQ(copy->back().type, EntityType::kOther);
+}
+
 TEST_F(EntityCacheTest, AnEditedFileIsReadAgainAndReplacesItsCopy) {
   const auto path = Write("people.yaml", "- {id: tokayev, type: person, names: [توكاييف]}\n");
   ASSERT_TRUE(Load({path}).ok());

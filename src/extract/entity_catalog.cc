@@ -14,7 +14,7 @@ namespace {
 constexpr std::pair<std::string_view, EntityType> kTypes[] = {
     {"person", EntityType::kPerson},   {"organization", EntityType::kOrganization},
     {"place", EntityType::kPlace},     {"country", EntityType::kCountry},
-    {"other", EntityType::kOther},
+    {"media", EntityType::kMedia},     {"other", EntityType::kOther},
 };
 
 StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
@@ -39,7 +39,7 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   const std::optional<EntityType> known_type = EntityTypeNamed(*type);
   if (!known_type) {
     return RuleErrorAt(file, node["type"],
-                       "type must be person, organization, place, country or other");
+                       "type must be person, organization, media, place, country or other");
   }
   entity.type = *known_type;
   if (const YAML::Node label = node["label"]) {

@@ -26,6 +26,18 @@ TEST(EntityCatalogTest, RepositoryRulesCoverTheSamplesActors) {
   EXPECT_TRUE(testing::RepoRules().entity_matcher().conflicts().empty());
 }
 
+TEST(EntityCatalogTest, NewsOutletsAreMedia) {
+  const EntityCatalog& catalog = testing::RepoRules().entities();
+  for (const char* id : {"afp", "reuters", "the_guardian", "new_york_times", "asharq_al_awsat"}) {
+    const Entity* outlet = catalog.Find(id);
+    ASSERT_NE(outlet, nullptr) << id;
+    EXPECT_EQ(outlet->type, EntityType::kMedia) << id;
+  }
+  EXPECT_EQ(catalog.Find("csto")->type, EntityType::kOrganization);
+  EXPECT_EQ(EntityTypeNamed("media"), EntityType::kMedia);
+  EXPECT_EQ(EntityTypeName(EntityType::kMedia), "media");
+}
+
 TEST(EntityCatalogTest, NewRuleFileAddsAnEntityWithoutCodeChanges) {
   StatusOr<std::unique_ptr<RuleSet>> rules = RuleSet::Load(
       testing::RulesDir(),

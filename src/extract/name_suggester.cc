@@ -146,12 +146,14 @@ double NameSuggester::Distance(std::u32string_view a, std::u32string_view b) con
 Suggestions NameSuggester::Suggest(const std::vector<Document>& documents) const {
   const Morphology& morphology = rules_.morphology();
   std::vector<KnownWord> known;
-  // Words of organisation names (الديمقراطي، للعلاقات) are ordinary words; a
-  // near-miss of them is not a misspelt name.
+  // Words of organisation and media names (الديمقراطي، للعلاقات، الصحافة) are
+  // ordinary words; a near-miss of them is not a misspelt name.
   for (const Entity& entity : rules_.entities().entities()) {
     for (const std::string& name : entity.names) {
       const std::vector<std::string> words = rules_.tokenizer().NormalizedWords(name);
-      if (entity.type == EntityType::kOrganization && words.size() > 1) continue;
+      const bool institution =
+          entity.type == EntityType::kOrganization || entity.type == EntityType::kMedia;
+      if (institution && words.size() > 1) continue;
       for (const std::string& word : words) {
         std::u32string letters = ToU32(morphology.WithoutArticle(word));
         if (letters.size() >= 4) known.push_back(KnownWord{std::move(letters), entity.id});

@@ -38,7 +38,7 @@ struct EvidenceRef {
 
 struct EntityVertex {
   std::string id;
-  std::string type;  // person | organization | place | country | other
+  std::string type;  // person | organization | media | place | country | other
   std::string label_en;
   std::string label_ar;
   uint32_t mentions = 0;

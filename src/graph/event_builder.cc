@@ -45,14 +45,28 @@ void AddRole(Roles* roles, NameRank entity, Role role) {
   }
 }
 
+// The names (by NameIndex) of media entities. A sentence names an agency
+// or a paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت
+// صحيفة الغارديان), not as an actor or a target of what it reports.
+std::vector<bool> MediaNames(const DeduplicatedCorpus& corpus, const EntityCatalog& catalog) {
+  std::vector<bool> media(corpus.names->size());
+  for (size_t name = 0; name < media.size(); ++name) {
+    const Entity* entity = catalog.Find(corpus.Name(static_cast<NameIndex>(name)));
+    media[name] = entity != nullptr && entity->type == EntityType::kMedia;
+  }
+  return media;
+}
+
 // Appends the roles of the entities `sentence` names around `trigger`, as
 // AddRole would make them (by entity; one named in two roles takes part),
 // to the end of *roles: every report's roles side by side in one array,
 // where an array each cost an allocation per report.
-void AppendRolesAround(const NameRanks& ranks, const CorpusSentence& sentence,
-                       const SentenceTrigger& trigger, Roles* roles) {
+void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
+                       const CorpusSentence& sentence, const SentenceTrigger& trigger,
+                       Roles* roles) {
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
+    if (media[mention.entity]) continue;
     const Role role = mention.kind == MentionKind::kAdjective ? Role::kParticipant
                       : mention.end <= trigger.start         ? Role::kActor
                       : mention.start >= trigger.end         ? Role::kTarget
@@ -127,7 +141,7 @@ void FirstOfEachType(std::span<const SentenceTrigger> triggers,
 
 // *reports_roles receives the roles of every report (RolesOf).
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                                      Roles* reports_roles) {
+                                      const std::vector<bool>& media, Roles* reports_roles) {
   std::vector<const SentenceTrigger*> reported;
   // Counted first, as the array sized by doubling held up to twice the
   // reports at the peak of the build.
@@ -145,12 +159,14 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
     if (reported.empty()) continue;
     const auto named_first = static_cast<uint32_t>(named.size());
     for (const SentenceMention& mention : sentence.Mentions()) {
-      if (mention.kind == MentionKind::kName) named.push_back(ranks.RankOf(mention.entity));
+      if (mention.kind == MentionKind::kName && !media[mention.entity]) {
+        named.push_back(ranks.RankOf(mention.entity));
+      }
     }
     const auto named_count = static_cast<uint32_t>(named.size() - named_first);
     for (const SentenceTrigger* trigger : reported) {
       const auto roles_first = static_cast<uint32_t>(reports_roles->size());
-      AppendRolesAround(ranks, sentence, *trigger, reports_roles);
+      AppendRolesAround(ranks, media, sentence, *trigger, reports_roles);
       const auto roles_count = static_cast<uint32_t>(reports_roles->size() - roles_first);
       found.push_back(FoundReport{sentence.cluster, ranks.RankOf(trigger->type),
                                   Report{s, trigger, roles_first, roles_count,
@@ -500,10 +516,11 @@ void Permute(std::vector<Record>* records, std::vector<size_t> from) {
 }  // namespace
 
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
-                       size_t max_documents) {
+                       const EntityCatalog& catalog, size_t max_documents) {
   const NameRanks ranks(*corpus.names);
   Roles reports_roles;
-  std::vector<Occurrence> occurrences = OccurrencesOf(corpus, ranks, &reports_roles);
+  std::vector<Occurrence> occurrences =
+      OccurrencesOf(corpus, ranks, MediaNames(corpus, catalog), &reports_roles);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
   // The occurrences by group (its root), in order within each: sorted

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_catalog.h"
 #include "extract/event_rules.h"
 #include "graph/deduplicated_corpus.h"
 #include "graph/entity_graph.h"
@@ -31,9 +32,10 @@ struct EventSet {
 // Participants: the entities named in a report's sentence, "actor" before
 // the trigger and "target" after it; "participant" when that guess is not
 // safe (an adjective such as روسية, an entity on both sides, reports that
-// disagree). A participant lists its first `max_documents` documents.
+// disagree). Media (the catalog's type) take no part: they report. A
+// participant lists its first `max_documents` documents.
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
-                       size_t max_documents);
+                       const EntityCatalog& catalog, size_t max_documents);
 
 }  // namespace akhbar
 

@@ -51,7 +51,9 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
     // collections grow.
     tbb::task_group collections;
     collections.run(
-        [&] { events = CollectEvents(corpus, rules.events(), options.max_documents); });
+        [&] {
+          events = CollectEvents(corpus, rules.events(), rules.entities(), options.max_documents);
+        });
     collections.run(
         [&] { entities = CollectEntities(corpus, rules.entities(), options.max_documents); });
     collections.run([&] {

@@ -320,7 +320,8 @@ TEST(GraphBuilderTest, AParticipantNamedOnlyByAnAdjectiveDoesNotMakeOneEvent) {
 TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
   const PartialGraph partial = testing::PartialOfAllSamples();
   const DeduplicatedCorpus corpus = Deduplicate(partial, DedupOptions());
-  EventSet set = CollectEvents(corpus, testing::RepoRules().events(), 20);
+  const RuleSet& rules = testing::RepoRules();
+  EventSet set = CollectEvents(corpus, rules.events(), rules.entities(), 20);
   ASSERT_GT(set.events.size(), 50u);
   std::set<std::string> ids;
   for (const EventVertex& event : set.events) {
@@ -354,6 +355,32 @@ TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
   }
   EXPECT_EQ(roles, (std::map<std::string, std::string>{{"almaty", "participant"},
                                                        {"tokayev", "target"}}));
+}
+
+TEST(GraphBuilderTest, AMediaOutletReportsAnEventAndTakesNoPartInIt) {
+  const EntityGraph graph = GraphOf(
+      Report("وقالت وكالة رويترز إن روسيا أرسلت قوات إلى ألماتي.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(graph.events.size(), 1u);
+  std::map<std::string, std::string> roles;
+  for (const EventParticipant& participant : graph.events[0].participants) {
+    roles[std::string(participant.entity)] = std::string(participant.role);
+  }
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"almaty", "target"},
+                                                       {"russia", "actor"}}));
+  // It is still named with the others: a node of its own type, and linked.
+  const auto reuters = std::ranges::find(graph.entities, "reuters", &EntityVertex::id);
+  ASSERT_NE(reuters, graph.entities.end());
+  EXPECT_EQ(reuters->type, "media");
+  EXPECT_NE(CoMention(graph, "reuters", "russia"), nullptr);
+}
+
+TEST(GraphBuilderTest, ReportsThatShareOnlyTheirSourceAreNotOneEvent) {
+  const std::vector<std::set<std::string>> events = DeploymentSources({
+      Dispatch("a", "وذكرت رويترز أن روسيا أرسلت قوات إلى الحدود.", CivilDate{2022, 1, 10}),
+      Dispatch("b", "وذكرت رويترز أن الصين نشرت وحدات عسكرية قرب الحدود.",
+               CivilDate{2022, 1, 11}),
+  });
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a"}, {"b"}}));
 }
 
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {

@@ -80,7 +80,8 @@ const std::vector<std::string>& NodeTypeNames() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> all;
     for (const EntityType type : {EntityType::kPerson, EntityType::kOrganization,
-                                  EntityType::kPlace, EntityType::kCountry, EntityType::kOther}) {
+                                  EntityType::kMedia, EntityType::kPlace, EntityType::kCountry,
+                                  EntityType::kOther}) {
       all.emplace_back(EntityTypeName(type));
     }
     all.emplace_back(kEventNodeType);

@@ -22,8 +22,8 @@ std::optional<CoMentionWindow> ParseWindow(std::string_view name);
 struct GraphFilters {
   uint32_t min_weight = 1;  // co-mention edges lighter than this are dropped
   size_t top = 0;           // keep the N most central entities; 0 = all
-  // Node types to keep: entity types (person, organization, place, country,
-  // other) and "event"; empty = all.
+  // Node types to keep: entity types (person, organization, media, place,
+  // country, other) and "event"; empty = all.
   std::vector<std::string> types;
 };
 

@@ -9,6 +9,7 @@ const std::vector<NodeStyle>& AllNodeStyles() {
   static const std::vector<NodeStyle> styles = {
       {"person", "ellipse", "filled", "#dcebf8", "#2b6cb0", "شخص", "person"},
       {"organization", "box", "filled,rounded", "#fde7d2", "#c05621", "منظمة", "organization"},
+      {"media", "tab", "filled", "#d4f1f1", "#2c7a7b", "وسيلة إعلام", "media"},
       {"country", "hexagon", "filled", "#dff0da", "#2f855a", "دولة", "country"},
       {"place", "octagon", "filled", "#ece3fa", "#6b46c1", "مكان", "place"},
       {"event", "note", "filled", "#fff5cc", "#b7791f", "حدث", "event"},

@@ -22,7 +22,8 @@ struct NodeStyle {
   std::string_view name_en;
 };
 
-// person, organization, country, place, event; anything else gets "other".
+// person, organization, media, country, place, event; anything else gets
+// "other".
 const NodeStyle& StyleForType(std::string_view type);
 
 // The styles in legend order.
