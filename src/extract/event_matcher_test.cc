@@ -117,6 +117,19 @@ TEST(EventMatcherTest, APermitADisorderAMatchAFairAndTheDockAreNoEvents) {
   EXPECT_EQ(Summary("اندلعت مواجهات عنيفة"), "clash:مواجهات");
 }
 
+TEST(EventMatcherTest, ADeniedEventIsNoEvent) {
+  EXPECT_EQ(Summary("رغم أنه لم يتهم بأي مخالفات"), "");
+  EXPECT_EQ(Summary("هذه ليست دعوة للخوف"), "");
+  EXPECT_EQ(Summary("ناشدت السود عدم التظاهر"), "appeal:ناشدت");
+  EXPECT_EQ(Summary("بسجن المشبوهين من دون اتهام"), "");
+  EXPECT_EQ(Summary("ولن تتدخل في الأزمة"), "");
+  // The negation must touch the trigger: "لا تزال" is "still".
+  EXPECT_EQ(Summary("ولا تزال الاشتباكات مستمرة"), "clash:الاشتباكات");
+  EXPECT_EQ(Summary("قال لا، ثم اتهم الوزير"), "accusation:اتهم");
+  // كلا, "both", is a whole word, not ك + لا.
+  EXPECT_EQ(Summary("كلا الاتهامين باطل"), "accusation:الاتهامين");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");

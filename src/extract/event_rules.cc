@@ -187,7 +187,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
   if (!file.root.IsMap()) {
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
-  if (Status known = CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers"});
+  if (Status known =
+          CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers", "negations"});
       !known.ok()) {
     return known;
   }
@@ -247,6 +248,19 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
       return RuleErrorAt(file, phrase, "'" + it->first + "' is already defined at " + it->second);
     }
     rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true});
+  }
+  const YAML::Node negations = file.root["negations"];
+  if (negations && !negations.IsSequence()) {
+    return RuleErrorAt(file, negations, "'negations' must be a list of words");
+  }
+  for (const YAML::Node& negation : negations) {
+    const std::vector<std::string> normalized =
+        negation.IsScalar() ? tokenizer.NormalizedWords(negation.Scalar())
+                            : std::vector<std::string>();
+    if (normalized.size() != 1) {
+      return RuleErrorAt(file, negation, "a negation must be one word");
+    }
+    rules.negations_.push_back(normalized[0]);
   }
   return rules;
 }

@@ -53,12 +53,16 @@ class EventRules {
   const std::vector<TriggerPattern>& patterns() const { return patterns_; }
   // How many words a gap (…) may stand for.
   size_t max_gap() const { return max_gap_; }
+  // Normalized words that deny the trigger right after them (لم، عدم، دون):
+  // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
+  const std::vector<std::string>& negations() const { return negations_; }
   const EventType* Find(std::string_view id) const;
 
  private:
   std::vector<EventType> types_;
   std::vector<TriggerPattern> patterns_;
   size_t max_gap_ = 3;
+  std::vector<std::string> negations_;
 };
 
 }  // namespace akhbar

@@ -61,6 +61,14 @@ TEST(EventRulesTest, PatternsAreNormalizedAndSuffixesExpanded) {
   EXPECT_EQ(rules->types()[0].cameo, "");
 }
 
+TEST(EventRulesTest, NegationsAreNormalizedWords) {
+  StatusOr<EventRules> rules =
+      Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->negations(), (std::vector<std::string>{"لم", "ليست"}));
+  EXPECT_TRUE(Parse("types:\n  - id: a\n    triggers: [x]\n")->negations().empty());
+}
+
 TEST(EventRulesTest, ErrorsNameFileLineAndColumn) {
   StatusOr<EventRules> rules = Parse(
       "types:\n"
@@ -98,6 +106,10 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
        "a not_trigger must be a phrase"},
       {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers: [دعوة]\n",
        "'دعوه' is already defined at "},
+      {"types:\n  - id: a\n    triggers: [x]\nnegations: لم\n",
+       "'negations' must be a list of words"},
+      {"types:\n  - id: a\n    triggers: [x]\nnegations: [لم, من دون]\n",
+       "events.yaml:4:19: a negation must be one word"},
   };
   for (const auto& [content, expected] : cases) {
     StatusOr<EventRules> rules = Parse(content);

@@ -100,6 +100,18 @@ bool Morphology::SplitsWholeWord(const TextLayout& layout, uint32_t token,
   return false;
 }
 
+bool Morphology::ReadsAsOneOf(const TextLayout& layout, uint32_t token,
+                              std::span<const std::string> words) const {
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    if (std::ranges::find(words, layout.Stem(reading)) != words.end() &&
+        !SplitsWholeWord(layout, token, stripped)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view Morphology::WithoutArticle(std::string_view word) const {
   if (word.size() > article_.size() && word.starts_with(article_) &&
       LongEnough(word.substr(article_.size()))) {

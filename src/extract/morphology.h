@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,10 @@ class Morphology {
   // fewer is that word: بحث ("discussed") is never ب + حث ("urged").
   // Asked by the matchers of what they would report, not of every token.
   bool SplitsWholeWord(const TextLayout& layout, uint32_t token, size_t stripped_bytes) const;
+  // Whether a reading of token `token` that splits no whole word is one of
+  // `words` (normalized): بالدولار reads as دولار, ولم as لم.
+  bool ReadsAsOneOf(const TextLayout& layout, uint32_t token,
+                    std::span<const std::string> words) const;
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
