@@ -248,6 +248,12 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
         ++i;
         continue;
       }
+      if (best.kind == MentionKind::kAdjective && i > sentence.first_token &&
+          tokens[i].follows_space &&
+          morphology_.ReadsAsOneOf(layout, i - 1, morphology_.not_adjective_after())) {
+        i += best.length;
+        continue;
+      }
       const Token& first = tokens[i];
       const Token& last = tokens[i + best.length - 1];
       Mention mention;

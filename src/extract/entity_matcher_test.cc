@@ -218,6 +218,17 @@ TEST(EntityMatcherTest, ANameThatIsAlsoAnAdjectiveIsTheAdjectiveWithTheArticle) 
   EXPECT_EQ(mentions[1].kind, MentionKind::kName);
 }
 
+TEST(EntityMatcherTest, ACurrencysAdjectiveIsNoMentionOfItsCountry) {
+  EXPECT_EQ(Summary("بلغت 27 مليون دولار أمريكي"), "");
+  EXPECT_EQ(Summary("ربط الريال بالدولار الأميركي"), "");
+  EXPECT_EQ(Summary("تراجع الروبل الروسي"), "");
+  EXPECT_EQ(Summary("بيعت بـ82 دولارا أميركيا"), "");
+  // Only the word right before counts, and a name stays a name.
+  EXPECT_EQ(Summary("قال الوزير الأمريكي إن الدولار قوي"), "united_states:الأمريكي:adj");
+  EXPECT_EQ(Summary("الدولار، الأمريكي"), "united_states:الأمريكي:adj");
+  EXPECT_EQ(Summary("دولار روسيا"), "russia:روسيا");
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",

@@ -87,6 +87,11 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     if (!word.ok()) return word.status();
     morphology.whole_words_.insert(std::move(*word));
   }
+  for (const YAML::Node& noun : file.root["not_adjective_after"]) {
+    StatusOr<std::string> word = NormalizedWord(file, noun, tokenizer, false);
+    if (!word.ok()) return word.status();
+    morphology.not_adjective_after_.push_back(std::move(*word));
+  }
   return morphology;
 }
 

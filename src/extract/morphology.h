@@ -58,6 +58,9 @@ class Morphology {
   // `words` (normalized): بالدولار reads as دولار, ولم as لم.
   bool ReadsAsOneOf(const TextLayout& layout, uint32_t token,
                     std::span<const std::string> words) const;
+  // Nouns after which a nisba adjective names a thing, not the entity: the
+  // currency of دولار أمريكي، الليرة السورية.
+  const std::vector<std::string>& not_adjective_after() const { return not_adjective_after_; }
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
@@ -129,6 +132,7 @@ class Morphology {
   std::vector<ProcliticGroup> groups_;
   std::vector<std::string> adjective_suffixes_;
   std::set<std::string, std::less<>> whole_words_;  // normalized
+  std::vector<std::string> not_adjective_after_;    // normalized
   std::string article_;
   size_t min_stem_letters_ = 2;
 };

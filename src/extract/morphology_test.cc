@@ -82,5 +82,22 @@ whole_words: [بحث, بحث جديد]
   EXPECT_NE(morphology.status().message().find("expected exactly one word"), std::string::npos);
 }
 
+TEST(MorphologyTest, NotAdjectiveAfterIsNormalizedAndOneWordEach) {
+  const auto load = [](const std::string& text) {
+    const StatusOr<YamlFile> file = ParseYamlFile("test.yaml", text);
+    EXPECT_TRUE(file.ok()) << file.status().message();
+    return Morphology::FromYaml(*file, testing::RepoRules().tokenizer());
+  };
+  const StatusOr<Morphology> morphology =
+      load("article: ال\nnot_adjective_after: [دولارٌ, ليرة]\n");
+  ASSERT_TRUE(morphology.ok()) << morphology.status().message();
+  EXPECT_EQ(morphology->not_adjective_after(), (std::vector<std::string>{"دولار", "ليره"}));
+  const StatusOr<Morphology> two_words =
+      load("article: ال\nnot_adjective_after: [دولار, جنيه استرليني]\n");
+  ASSERT_FALSE(two_words.ok());
+  EXPECT_NE(two_words.status().message().find("test.yaml:2:"), std::string::npos)
+      << two_words.status().message();
+}
+
 }  // namespace
 }  // namespace akhbar
