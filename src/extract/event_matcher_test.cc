@@ -82,6 +82,15 @@ TEST(EventMatcherTest, WhatTheyProvidedIsNoFlight) {
   EXPECT_EQ(Summary("وفروا من المدينة"), "flight:فروا");
 }
 
+TEST(EventMatcherTest, MoneyLeavingAMarketAndEvasionAreNoFlight) {
+  EXPECT_EQ(Summary("وسجل هروب كثيف لرؤوس الأموال"), "");
+  EXPECT_EQ(Summary("أدى إلى فرار المستثمرين إلى مناطق آمنة"), "");
+  EXPECT_EQ(Summary("إنه الهروب إلى الأمام"), "");
+  EXPECT_EQ(Summary("الهروب من المسؤولية"), "");
+  EXPECT_EQ(Summary("هروب رؤوس الفساد إلى الخارج"), "flight:هروب");
+  EXPECT_EQ(Summary("وهرب المتهم من السجن"), "flight:هرب");
+}
+
 TEST(EventMatcherTest, AStopIsNoArrest) {
   EXPECT_EQ(Summary("أوقفت وزارة الإسكان تنفيذ المشاريع"), "");
   EXPECT_EQ(Summary("أوقف الناتو التعاون مع روسيا"), "");
