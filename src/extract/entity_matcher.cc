@@ -248,9 +248,8 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
         ++i;
         continue;
       }
-      if (best.kind == MentionKind::kAdjective && i > sentence.first_token &&
-          tokens[i].follows_space &&
-          morphology_.ReadsAsOneOf(layout, i - 1, morphology_.not_adjective_after())) {
+      if (best.kind == MentionKind::kAdjective &&
+          morphology_.FollowsOneOf(layout, sentence, i, morphology_.not_adjective_after())) {
         i += best.length;
         continue;
       }

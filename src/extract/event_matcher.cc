@@ -137,12 +137,6 @@ void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
   }
 }
 
-bool EventMatcher::Negated(const TextLayout& layout, const Sentence& sentence,
-                           uint32_t token) const {
-  return token > sentence.first_token && layout.tokens[token].follows_space &&
-         morphology_.ReadsAsOneOf(layout, token - 1, rules_.negations());
-}
-
 std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
                                                    const TextLayout& layout) const {
   std::vector<EventMention> events;
@@ -177,7 +171,8 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
         continue;
       }
       const TriggerPattern& pattern = rules_.patterns()[static_cast<size_t>(best.pattern)];
-      if (pattern.not_an_event || Negated(layout, sentence, i)) {
+      const bool denied = morphology_.FollowsOneOf(layout, sentence, i, rules_.negations());
+      if (pattern.not_an_event || denied) {
         i = best.end_token;
         continue;
       }

@@ -62,9 +62,6 @@ class EventMatcher {
   // Appends the trigger words `reading` is or starts with to `readings`.
   void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
                           std::vector<Reading>* readings) const;
-  // Whether the word right before `token`, in its sentence with only white
-  // space between them, is one of the rules' negations.
-  bool Negated(const TextLayout& layout, const Sentence& sentence, uint32_t token) const;
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
             uint32_t stripped_bytes, Match* best) const;
   void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,

@@ -105,12 +105,14 @@ bool Morphology::SplitsWholeWord(const TextLayout& layout, uint32_t token,
   return false;
 }
 
-bool Morphology::ReadsAsOneOf(const TextLayout& layout, uint32_t token,
-                              std::span<const std::string> words) const {
-  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+bool Morphology::FollowsOneOf(const TextLayout& layout, const Sentence& sentence,
+                              uint32_t token, std::span<const std::string> words) const {
+  if (token <= sentence.first_token || !layout.tokens[token].follows_space) return false;
+  const uint32_t before = token - 1;
+  for (const TokenReading& reading : layout.ReadingsOf(before)) {
     const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
     if (std::ranges::find(words, layout.Stem(reading)) != words.end() &&
-        !SplitsWholeWord(layout, token, stripped)) {
+        !SplitsWholeWord(layout, before, stripped)) {
       return true;
     }
   }

@@ -54,9 +54,10 @@ class Morphology {
   // fewer is that word: بحث ("discussed") is never ب + حث ("urged").
   // Asked by the matchers of what they would report, not of every token.
   bool SplitsWholeWord(const TextLayout& layout, uint32_t token, size_t stripped_bytes) const;
-  // Whether a reading of token `token` that splits no whole word is one of
-  // `words` (normalized): بالدولار reads as دولار, ولم as لم.
-  bool ReadsAsOneOf(const TextLayout& layout, uint32_t token,
+  // Whether the word right before token `token`, in `sentence` with only
+  // white space between them, has a reading that splits no whole word and is
+  // one of `words` (normalized): بالدولار reads as دولار, ولم as لم.
+  bool FollowsOneOf(const TextLayout& layout, const Sentence& sentence, uint32_t token,
                     std::span<const std::string> words) const;
   // Nouns after which a nisba adjective names a thing, not the entity: the
   // currency of دولار أمريكي، الليرة السورية.
