@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace akhbar {
 namespace {
 
 constexpr size_t kMaxGapLimit = 10;
+constexpr int kMaxSpeechWords = 40;
 
 bool IsStableId(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
@@ -181,6 +183,67 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   return type;
 }
 
+// The list of one-word entries under `key` of `map`, normalized, into *words
+// (left empty when the key is absent); `entry` names one in messages.
+Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
+                 const std::string& entry, const Tokenizer& tokenizer,
+                 std::vector<std::string>* words) {
+  const YAML::Node list = map[key];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) {
+    return RuleErrorAt(file, list,
+                       std::string(1, '\'').append(key).append("' must be a list of words"));
+  }
+  for (const YAML::Node& word : list) {
+    const std::vector<std::string> normalized =
+        word.IsScalar() ? tokenizer.NormalizedWords(word.Scalar()) : std::vector<std::string>();
+    if (normalized.size() != 1) return RuleErrorAt(file, word, entry + " must be one word");
+    words->push_back(normalized[0]);
+  }
+  return Status::Ok();
+}
+
+StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAML::Node& speech,
+                                                 const Tokenizer& tokenizer) {
+  if (!speech.IsMap()) {
+    return RuleErrorAt(file, speech,
+                       "'reported_speech' must be a mapping with 'verbs' and 'openers'");
+  }
+  if (Status known = CheckKnownKeys(
+          file, speech, {"verbs", "continuing", "openers", "not_openers_after", "max_words",
+                        "max_words_before"});
+      !known.ok()) {
+    return known;
+  }
+  ReportedSpeechRules rules;
+  for (const auto& [key, entry, words] :
+       {std::tuple{"verbs", "a reporting verb", &rules.verbs},
+        std::tuple{"continuing", "a continuing verb", &rules.continuing},
+        std::tuple{"openers", "an opener", &rules.openers},
+        std::tuple{"not_openers_after", "a word before no opener", &rules.not_openers_after}}) {
+    if (Status read = ReadWords(file, speech, key, entry, tokenizer, words); !read.ok()) {
+      return read;
+    }
+  }
+  if (rules.verbs.empty() || rules.openers.empty()) {
+    return RuleErrorAt(file, speech, "'reported_speech' needs 'verbs' and 'openers'");
+  }
+  for (const auto& [key, limit] : {std::pair{"max_words", &rules.max_words},
+                                    std::pair{"max_words_before", &rules.max_words_before}}) {
+    const YAML::Node words = speech[key];
+    if (!words) continue;
+    int value = -1;
+    if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < 1 ||
+        value > kMaxSpeechWords) {
+      return RuleErrorAt(file, words,
+                         std::string(key) + " must be a whole number from 1 to " +
+                             std::to_string(kMaxSpeechWords));
+    }
+    *limit = static_cast<size_t>(value);
+  }
+  return rules;
+}
+
 }  // namespace
 
 StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer& tokenizer) {
@@ -188,7 +251,7 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
   if (Status known =
-          CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers", "negations"});
+          CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers", "negations", "reported_speech"});
       !known.ok()) {
     return known;
   }
@@ -249,18 +312,15 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     }
     rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true});
   }
-  const YAML::Node negations = file.root["negations"];
-  if (negations && !negations.IsSequence()) {
-    return RuleErrorAt(file, negations, "'negations' must be a list of words");
+  if (Status read = ReadWords(file, file.root, "negations", "a negation", tokenizer,
+                              &rules.negations_);
+      !read.ok()) {
+    return read;
   }
-  for (const YAML::Node& negation : negations) {
-    const std::vector<std::string> normalized =
-        negation.IsScalar() ? tokenizer.NormalizedWords(negation.Scalar())
-                            : std::vector<std::string>();
-    if (normalized.size() != 1) {
-      return RuleErrorAt(file, negation, "a negation must be one word");
-    }
-    rules.negations_.push_back(normalized[0]);
+  if (const YAML::Node speech = file.root["reported_speech"]) {
+    StatusOr<ReportedSpeechRules> read = ReadReportedSpeech(file, speech, tokenizer);
+    if (!read.ok()) return read.status();
+    rules.reported_speech_ = std::move(*read);
   }
   return rules;
 }

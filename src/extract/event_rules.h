@@ -45,6 +45,21 @@ struct TriggerPattern {
   bool not_an_event = false;
 };
 
+// Reported speech (events.yaml `reported_speech`), in normalized words: a
+// reporting verb, the words that name who speaks, and an opener, after which
+// the reported clause runs (قال أبليازوف إن نزارباييف فرّ). Who speaks
+// reports the events of the clause and takes no part in them.
+struct ReportedSpeechRules {
+  std::vector<std::string> verbs;       // a new speaker: قال، أكدت، يرى
+  std::vector<std::string> continuing;  // the last speaker goes on: مضيفا، مشيرة
+  std::vector<std::string> openers;     // whole words: إن، أنه، بأن
+  std::vector<std::string> not_openers_after;  // بعد أن، قبل أن open no speech
+  size_t max_words = 16;  // from the verb to its opener
+  // The words before a verb that name its speaker where none stand between
+  // it and its opener (مكسيم سوشكوف، قال إن).
+  size_t max_words_before = 6;
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -56,6 +71,7 @@ class EventRules {
   // Normalized words that deny the trigger right after them (لم، عدم، دون):
   // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
   const std::vector<std::string>& negations() const { return negations_; }
+  const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
   const EventType* Find(std::string_view id) const;
 
  private:
@@ -63,6 +79,7 @@ class EventRules {
   std::vector<TriggerPattern> patterns_;
   size_t max_gap_ = 3;
   std::vector<std::string> negations_;
+  ReportedSpeechRules reported_speech_;
 };
 
 }  // namespace akhbar

@@ -61,6 +61,22 @@ TEST(EventRulesTest, PatternsAreNormalizedAndSuffixesExpanded) {
   EXPECT_EQ(rules->types()[0].cameo, "");
 }
 
+TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "reported_speech:\n  verbs: [قالَ, أكّد]\n  continuing: [مضيفاً]\n"
+      "  openers: [إنّ, أنه]\n  not_openers_after: [بعد]\n  max_words: 8\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const ReportedSpeechRules& speech = rules->reported_speech();
+  EXPECT_EQ(speech.verbs, (std::vector<std::string>{"قال", "اكد"}));
+  EXPECT_EQ(speech.continuing, (std::vector<std::string>{"مضيفا"}));
+  EXPECT_EQ(speech.openers, (std::vector<std::string>{"ان", "انه"}));
+  EXPECT_EQ(speech.not_openers_after, (std::vector<std::string>{"بعد"}));
+  EXPECT_EQ(speech.max_words, 8u);
+  EXPECT_TRUE(Parse("types:\n  - id: a\n    triggers: [x]\n")->reported_speech().verbs.empty());
+  EXPECT_FALSE(testing::RepoRules().events().reported_speech().verbs.empty());
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");
@@ -110,6 +126,19 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
        "'negations' must be a list of words"},
       {"types:\n  - id: a\n    triggers: [x]\nnegations: [لم, من دون]\n",
        "events.yaml:4:19: a negation must be one word"},
+      {"types:\n  - id: a\n    triggers: [x]\nreported_speech: [قال]\n",
+       "'reported_speech' must be a mapping"},
+      {"types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n",
+       "'reported_speech' needs 'verbs' and 'openers'"},
+      {"types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال, قال ان]\n"
+       "  openers: [ان]\n",
+       "events.yaml:5:19: a reporting verb must be one word"},
+      {"types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n"
+       "  openers: [ان]\n  max_words: 0\n",
+       "max_words must be a whole number from 1 to 40"},
+      {"types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n"
+       "  openers: [ان]\n  speakers: [x]\n",
+       "speakers"},
   };
   for (const auto& [content, expected] : cases) {
     StatusOr<EventRules> rules = Parse(content);

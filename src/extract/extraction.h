@@ -77,6 +77,20 @@ struct DateExpression {
   std::optional<CivilDate> latest;
 };
 
+// How reported speech divides a trigger's sentence (rules/events.yaml
+// reported_speech): in قال أبليازوف إن نزارباييف وعائلته فروا the flight's
+// clause starts after إن, and Ablyazov is who speaks of it.
+struct ReportedSpeech {
+  // The trigger's clause: the names outside it are neither actor nor target.
+  uint32_t clause_start = 0;
+  uint32_t clause_end = 0;
+  // From the reporting verb to the last word before the clause opened;
+  // empty when the clause follows no frame (a trigger before قال).
+  uint32_t speaker_start = 0;
+  uint32_t speaker_end = 0;
+  std::string speaker;  // exactly the original bytes [speaker_start, speaker_end)
+};
+
 // An event trigger found in a sentence (rules/events.yaml).
 struct EventMention {
   std::string type;     // event type id, e.g. "protest"
@@ -84,6 +98,8 @@ struct EventMention {
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t sentence = 0;
+  // Unset when no reporting verb divides the sentence.
+  std::optional<ReportedSpeech> speech;
 };
 
 struct Extraction {

@@ -55,6 +55,17 @@ void WriteDate(const DateExpression& date, JsonWriter* json) {
 // About the length of an extraction's line, from its counts and texts (the
 // members' keys and numbers, about as long as the figures here say), so
 // that the line is laid out once.
+void WriteSpeech(const ReportedSpeech& speech, JsonWriter* json) {
+  json->Key("speech");
+  json->OpenObject();
+  json->Field("clause_end", speech.clause_end);
+  json->Field("clause_start", speech.clause_start);
+  json->Field("speaker", speech.speaker);
+  json->Field("speaker_end", speech.speaker_end);
+  json->Field("speaker_start", speech.speaker_start);
+  json->CloseObject();
+}
+
 size_t LineLengthEstimate(const Extraction& extraction) {
   size_t bytes = 256 + extraction.doc.size();
   for (const SentenceRecord& sentence : extraction.sentences) bytes += 64 + sentence.text.size();
@@ -64,6 +75,7 @@ size_t LineLengthEstimate(const Extraction& extraction) {
   for (const DateExpression& date : extraction.dates) bytes += 256 + date.text.size();
   for (const EventMention& event : extraction.events) {
     bytes += 80 + event.trigger.size() + event.type.size();
+    if (event.speech) bytes += 112 + event.speech->speaker.size();
   }
   bytes += 64 * extraction.skipped.size();
   for (const std::string& warning : extraction.warnings) bytes += 4 + warning.size();
@@ -88,6 +100,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     json.OpenObject();
     json.Field("end", event.end);
     json.Field("sentence", event.sentence);
+    if (event.speech) WriteSpeech(*event.speech, &json);
     json.Field("start", event.start);
     json.Field("trigger", event.trigger);
     json.Field("type", event.type);
@@ -216,6 +229,12 @@ DateExpression DateFromJson(const nlohmann::json& json) {
   return date;
 }
 
+ReportedSpeech SpeechFromJson(const nlohmann::json& json) {
+  return {Field<uint32_t>(json, "clause_start"), Field<uint32_t>(json, "clause_end"),
+          Field<uint32_t>(json, "speaker_start"), Field<uint32_t>(json, "speaker_end"),
+          Field<std::string>(json, "speaker")};
+}
+
 Extraction ExtractionFromJson(const nlohmann::json& json) {
   Extraction extraction;
   extraction.doc = Field<std::string>(json, "doc");
@@ -240,7 +259,10 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
     extraction.events.push_back({Field<std::string>(item, "type"),
                                  Field<std::string>(item, "trigger"),
                                  Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
-                                 Field<uint32_t>(item, "sentence")});
+                                 Field<uint32_t>(item, "sentence"),
+                                 item.contains("speech")
+                                     ? std::optional(SpeechFromJson(item.at("speech")))
+                                     : std::nullopt});
   }
   for (const nlohmann::json& item : json.at("skipped")) {
     extraction.skipped.push_back({Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),

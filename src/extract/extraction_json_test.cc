@@ -9,6 +9,7 @@ namespace {
 
 TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   ASSERT_FALSE(testing::SampleExtractions().empty());
+  size_t reported = 0;  // triggers in reported speech
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -16,7 +17,13 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
     EXPECT_EQ(ExtractionToJsonLine(*read), line) << extraction.doc;
     EXPECT_EQ(read->sentences.size(), extraction.sentences.size());
     EXPECT_EQ(read->dates.size(), extraction.dates.size());
+    ASSERT_EQ(read->events.size(), extraction.events.size());
+    for (size_t e = 0; e < extraction.events.size(); ++e) {
+      EXPECT_EQ(read->events[e].speech.has_value(), extraction.events[e].speech.has_value());
+      reported += extraction.events[e].speech.has_value();
+    }
   }
+  EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
 }
 
 // The line is what nlohmann::json would write for the same record, so any

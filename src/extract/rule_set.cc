@@ -56,6 +56,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   rules->events_ = std::make_unique<EventRules>(std::move(*events));
   rules->event_matcher_ = std::make_unique<EventMatcher>(*rules->events_, *rules->morphology_,
                                                        *rules->tokenizer_);
+  rules->speech_frames_ =
+      std::make_unique<SpeechFrameFinder>(rules->events_->reported_speech(), *rules->morphology_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

@@ -19,6 +19,7 @@
 #include "extract/entity_catalog.h"
 #include "extract/entity_matcher.h"
 #include "extract/event_matcher.h"
+#include "extract/reported_speech.h"
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
 #include "extract/tokenizer.h"
@@ -45,6 +46,7 @@ class RuleSet {
   const DateFinder& date_finder() const { return *date_finder_; }
   const EventRules& events() const { return *events_; }
   const EventMatcher& event_matcher() const { return *event_matcher_; }
+  const SpeechFrameFinder& speech_frames() const { return *speech_frames_; }
 
  private:
   RuleSet() = default;
@@ -60,6 +62,7 @@ class RuleSet {
   std::unique_ptr<DateFinder> date_finder_;
   std::unique_ptr<EventRules> events_;
   std::unique_ptr<EventMatcher> event_matcher_;
+  std::unique_ptr<SpeechFrameFinder> speech_frames_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

@@ -125,6 +125,17 @@ bool HasCodePoints(std::string_view text, size_t count) {
   return seen >= count;
 }
 
+bool HasQuotationMark(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t at = 0; at < length;) {
+    UChar32 code_point = 0;
+    U8_NEXT(bytes, at, length, code_point);
+    if (code_point >= 0 && u_hasBinaryProperty(code_point, UCHAR_QUOTATION_MARK)) return true;
+  }
+  return false;
+}
+
 bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end) {
   if (start == 0 || end >= text.size()) return false;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());

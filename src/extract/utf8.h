@@ -58,6 +58,9 @@ void AppendUtf8(char32_t code_point, std::string* out);
 // way it faces).
 bool BetweenQuotationMarks(std::string_view text, uint32_t start, uint32_t end);
 
+// Whether `text` holds a quotation mark (Unicode's Quotation_Mark: " “ ” « »).
+bool HasQuotationMark(std::string_view text);
+
 // Number of code points; ill-formed bytes count one each.
 size_t CountCodePoints(std::string_view text);
 // CountCodePoints(text) >= count, reading no further than it must.

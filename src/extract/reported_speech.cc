@@ -1,0 +1,199 @@
+#include "extract/reported_speech.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "extract/utf8.h"
+
+namespace akhbar {
+namespace {
+
+// A quotation mark closed again within this many words quotes a name
+// (صحيفة «الغارديان»، حزب "نور وطن"), not what was said.
+constexpr uint32_t kQuotedNameWords = 4;
+
+// The original bytes between token `token` and the one before it.
+std::string_view GapBefore(std::string_view text, const TextLayout& layout, uint32_t token) {
+  const uint32_t from = layout.tokens[token - 1].end;
+  return text.substr(from, layout.tokens[token].start - from);
+}
+
+// The token right after the mark that closes a quotation opened before
+// token `opened`, or the sentence's end when it closes after the last
+// word; unset when it stays open for longer than a name.
+std::optional<uint32_t> QuotedNameEnd(std::string_view text, const TextLayout& layout,
+                                      const Sentence& sentence, uint32_t opened) {
+  for (uint32_t token = opened + 1; token <= opened + kQuotedNameWords; ++token) {
+    if (token == sentence.end_token) {
+      const uint32_t from = layout.tokens[token - 1].end;
+      if (HasQuotationMark(text.substr(from, sentence.end - from))) return token;
+      return std::nullopt;
+    }
+    if (HasQuotationMark(GapBefore(text, layout, token))) return token;
+  }
+  return std::nullopt;
+}
+
+// Whether `gap`, between two words, holds more than white space.
+bool HasPunctuation(std::string_view gap) {
+  return std::ranges::any_of(
+      gap, [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
+}
+
+// Whether token `token` lies in one of `names`.
+bool InName(std::span<const Mention> names, const Token& token) {
+  return std::ranges::any_of(names, [&](const Mention& name) {
+    return name.start <= token.start && token.end <= name.end;
+  });
+}
+
+}  // namespace
+
+SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Morphology& morphology)
+    : rules_(rules), morphology_(morphology) {
+  for (const auto& [words, role] :
+       {std::pair{&rules.verbs, kVerb}, std::pair{&rules.continuing, kContinuing},
+        std::pair{&rules.openers, kOpener}, std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
+    for (const std::string& word : *words) roles_.Insert(word) |= role;
+  }
+}
+
+uint8_t SpeechFrameFinder::RolesOf(const TextLayout& layout, uint32_t token,
+                                   bool with_proclitics) const {
+  uint8_t roles = 0;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    if (stripped > 0 && !with_proclitics) break;  // the word itself comes first
+    const uint8_t* found = roles_.FindHash(reading.hash);
+    if (found && (stripped == 0 || !morphology_.SplitsWholeWord(layout, token, stripped))) {
+      roles |= *found;
+    }
+  }
+  return roles;
+}
+
+std::optional<SpeechFrameFinder::Opening> SpeechFrameFinder::OpeningAfter(
+    std::string_view text, const TextLayout& layout, const Sentence& sentence,
+    std::span<const Mention> names, uint32_t verb) const {
+  for (uint32_t token = verb + 1; token < sentence.end_token && token - verb <= rules_.max_words;
+       ++token) {
+    const std::string_view gap = GapBefore(text, layout, token);
+    if (gap.find(':') != std::string_view::npos) return Opening{token, true};
+    if (HasQuotationMark(gap)) {
+      const std::optional<uint32_t> name_end = QuotedNameEnd(text, layout, sentence, token);
+      if (!name_end) return Opening{token, true};
+      token = *name_end;  // the mark after the name opens nothing
+      if (token == sentence.end_token) break;
+    }
+    if ((RolesOf(layout, token, false) & kOpener) &&
+        !(RolesOf(layout, token - 1, true) & kNotOpenerAfter) &&
+        !InName(names, layout.tokens[token])) {
+      return Opening{token, false};
+    }
+    // A verb of its own starts a frame of its own; a continuing one goes on
+    // with this (يقول المصدر مشيرا إلى أن).
+    if (RolesOf(layout, token, true) & kVerb) break;
+  }
+  return std::nullopt;
+}
+
+void SpeechFrameFinder::Divide(std::string_view text, const TextLayout& layout,
+                               std::span<const Mention> mentions,
+                               std::vector<EventMention>* events) const {
+  std::vector<SpeechFrame> frames;
+  auto names = mentions.begin();
+  for (auto first = events->begin(); first != events->end();) {
+    const uint32_t index = first->sentence;
+    const auto last = std::find_if(
+        first, events->end(), [&](const EventMention& event) { return event.sentence != index; });
+    while (names != mentions.end() && names->sentence < index) ++names;
+    auto names_end = names;
+    while (names_end != mentions.end() && names_end->sentence == index) ++names_end;
+    const Sentence& sentence = layout.sentences[index];
+    Find(text, layout, sentence, std::span(names, names_end), &frames);
+    for (auto event = first; event != last && !frames.empty(); ++event) {
+      event->speech = Around(text, sentence, frames, event->start, event->end);
+    }
+    first = last;
+  }
+}
+
+void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
+                             const Sentence& sentence, std::span<const Mention> names,
+                             std::vector<SpeechFrame>* frames) const {
+  frames->clear();
+  uint32_t token = sentence.first_token;
+  uint32_t clause_first = token;  // where the last clause opened
+  while (token < sentence.end_token) {
+    const uint8_t roles = RolesOf(layout, token, true);
+    // A continuing verb follows a comma or starts the sentence: right after
+    // a noun it is an adjective (عقوبات مشددة، معلومات مؤكدة).
+    const bool frames_here =
+        (roles & kVerb) ||
+        ((roles & kContinuing) &&
+         (token == sentence.first_token || HasPunctuation(GapBefore(text, layout, token))));
+    const std::optional<Opening> opening =
+        frames_here ? OpeningAfter(text, layout, sentence, names, token) : std::nullopt;
+    if (!opening) {
+      ++token;
+      continue;
+    }
+    const Token& verb = layout.tokens[token];
+    const Token& opener = layout.tokens[opening->token];
+    SpeechFrame frame{verb.start, opening->by_mark ? opener.start : opener.end, verb.start,
+                      layout.tokens[opening->token - 1].end};
+    // A frame with no words between its verb and its opener names no
+    // speaker there. A continuing verb (مضيفا أن) and a verb joined by a
+    // conjunction (وأضاف أن) go on with the speaker before, or, first in
+    // the sentence, with its subject: its first max_words_before words
+    // (وأبليازوف هو وزير سابق …، ورأى أن). Any other verb follows its
+    // subject: the words right before it, back to where the last clause
+    // opened (مكسيم سوشكوف، قال إن; قال الوزير إن توكاييف أكد أن).
+    const bool names_no_one = (roles & kContinuing) || opening->token == token + 1;
+    const bool goes_on = (roles & kContinuing) || !(RolesOf(layout, token, false) & kVerb);
+    const auto subject_words = static_cast<uint32_t>(rules_.max_words_before);
+    if (names_no_one && goes_on && !frames->empty()) {
+      frame.speaker_start = frames->back().speaker_start;
+      frame.speaker_end = frames->back().speaker_end;
+    } else if (names_no_one && goes_on && token > sentence.first_token) {
+      const uint32_t words = std::min(token - sentence.first_token, subject_words);
+      frame.speaker_start = layout.tokens[sentence.first_token].start;
+      frame.speaker_end = layout.tokens[sentence.first_token + words - 1].end;
+    } else if (names_no_one) {
+      const uint32_t words = std::min(token - clause_first, subject_words);
+      frame.speaker_start = layout.tokens[token - words].start;
+    }
+    frames->push_back(frame);
+    token = opening->by_mark ? opening->token : opening->token + 1;
+    clause_first = token;
+  }
+}
+
+std::optional<ReportedSpeech> SpeechFrameFinder::Around(std::string_view text,
+                                                        const Sentence& sentence,
+                                                        const std::vector<SpeechFrame>& frames,
+                                                        uint32_t start, uint32_t end) {
+  ReportedSpeech speech{sentence.start, sentence.end, 0, 0, {}};
+  for (const SpeechFrame& frame : frames) {
+    if (frame.verb_start >= end) {
+      speech.clause_end = frame.verb_start;
+      break;
+    }
+    if (frame.verb_start > start) continue;  // the trigger overlaps the verb
+    speech.clause_start = frame.clause_start <= start ? frame.clause_start : frame.verb_start;
+    // A trigger among the words that frame a clause (قال في بيان إن) is
+    // the frame's own event, of which no one else speaks.
+    const bool reported = frame.clause_start <= start;
+    speech.speaker_start = reported ? frame.speaker_start : 0;
+    speech.speaker_end = reported ? frame.speaker_end : 0;
+  }
+  if (speech.clause_start == sentence.start && speech.clause_end == sentence.end &&
+      speech.speaker_start == speech.speaker_end) {
+    return std::nullopt;
+  }
+  speech.speaker =
+      std::string(text.substr(speech.speaker_start, speech.speaker_end - speech.speaker_start));
+  return speech;
+}
+
+}  // namespace akhbar

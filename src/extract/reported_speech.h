@@ -1,0 +1,76 @@
+// Frames of reported speech (rules/events.yaml reported_speech): in
+// قال أبليازوف إن نزارباييف وعائلته فروا the verb قال, its speaker أبليازوف
+// and the opener إن frame the clause that reports the flight.
+#ifndef AKHBAR_EXTRACT_REPORTED_SPEECH_H_
+#define AKHBAR_EXTRACT_REPORTED_SPEECH_H_
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/event_rules.h"
+#include "extract/extraction.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+#include "extract/word_table.h"
+
+namespace akhbar {
+
+// Byte offsets into the document.
+struct SpeechFrame {
+  uint32_t verb_start = 0;
+  uint32_t clause_start = 0;  // where the reported clause begins
+  // Who speaks: this frame's verb and the words before its opener, or the
+  // frame's before it when the speech goes on (مضيفا أن، وأضاف أن).
+  uint32_t speaker_start = 0;
+  uint32_t speaker_end = 0;
+};
+
+class SpeechFrameFinder {
+ public:
+  SpeechFrameFinder(const ReportedSpeechRules& rules, const Morphology& morphology);
+
+  // Gives each of `events` whose sentence reported speech divides its
+  // clause and speaker (EventMention::speech). `mentions` (in text order)
+  // are names, whose words open nothing: بان كي مون is no بأن.
+  void Divide(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
+              std::vector<EventMention>* events) const;
+
+  // The frames of `sentence`, in text order, into *frames; `names` are the
+  // sentence's mentions.
+  void Find(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+            std::span<const Mention> names, std::vector<SpeechFrame>* frames) const;
+
+  // How `frames` (of `sentence`) divide it around the trigger [start, end):
+  // unset when they leave the trigger the whole sentence and no speaker.
+  static std::optional<ReportedSpeech> Around(std::string_view text, const Sentence& sentence,
+                                              const std::vector<SpeechFrame>& frames,
+                                              uint32_t start, uint32_t end);
+
+ private:
+  enum Role : uint8_t { kVerb = 1, kContinuing = 2, kOpener = 4, kNotOpenerAfter = 8 };
+
+  // The roles of the token's readings that split no whole word (verbs carry
+  // proclitics: وقال), or of the word itself (openers: لأن is no أن).
+  uint8_t RolesOf(const TextLayout& layout, uint32_t token, bool with_proclitics) const;
+  // The token at which the clause of the verb at `verb` opens, and whether
+  // an opening mark (a quotation mark or a colon) opened it before that
+  // token rather than the token itself; unset when none does in time.
+  struct Opening {
+    uint32_t token = 0;
+    bool by_mark = false;
+  };
+  std::optional<Opening> OpeningAfter(std::string_view text, const TextLayout& layout,
+                                      const Sentence& sentence, std::span<const Mention> names,
+                                      uint32_t verb) const;
+
+  const ReportedSpeechRules& rules_;
+  const Morphology& morphology_;
+  WordTable<uint8_t> roles_;  // by normalized word
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_REPORTED_SPEECH_H_

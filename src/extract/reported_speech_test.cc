@@ -1,0 +1,97 @@
+#include "extract/reported_speech.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+std::string Trimmed(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return std::string(text);
+}
+
+// "trigger ← speaker | clause" for each trigger reported speech divides
+// the sentence of, "trigger" alone for the others, in text order.
+std::string Speech(const std::string& text) {
+  Document document;
+  document.id = "test";
+  document.text = text;
+  std::string out;
+  for (const EventMention& event : Extractor(testing::RepoRules()).Extract(document).events) {
+    if (!out.empty()) out += " / ";
+    out += event.trigger;
+    if (!event.speech) continue;
+    const ReportedSpeech& speech = *event.speech;
+    EXPECT_EQ(text.substr(speech.speaker_start, speech.speaker_end - speech.speaker_start),
+              speech.speaker);
+    out += " ← " + speech.speaker + " | " +
+           Trimmed(std::string_view(text).substr(speech.clause_start,
+                                                 speech.clause_end - speech.clause_start));
+  }
+  return out;
+}
+
+TEST(ReportedSpeechTest, TheWordsBetweenTheVerbAndTheOpenerSpeak) {
+  EXPECT_EQ(Speech("قال أبليازوف إن نزارباييف وعائلته فروا إلى أبو ظبي"),
+            "فروا ← قال أبليازوف | نزارباييف وعائلته فروا إلى أبو ظبي");
+  EXPECT_EQ(Speech("وأكد أيدوس أوكيباي المتحدث باسمه السبت أن الرئيس السابق دعا السكان"),
+            "دعا ← وأكد أيدوس أوكيباي المتحدث باسمه السبت | الرئيس السابق دعا السكان");
+  // بأن is an opener; لأن ("because") and أن after بعد open nothing.
+  EXPECT_EQ(Speech("وأفادت الشرطة بأن المحتجين هربوا"), "هربوا ← وأفادت الشرطة | المحتجين هربوا");
+  EXPECT_EQ(Speech("قال الوزير بعد أن هرب المحتجون"), "هرب");
+  EXPECT_EQ(Speech("قال الوزير لأن المحتجين هربوا"), "هربوا");
+  // No reporting verb: the sentence is one clause.
+  EXPECT_EQ(Speech("هرب نزارباييف إلى أبو ظبي"), "هرب");
+}
+
+TEST(ReportedSpeechTest, AQuotationOrAColonOpensTheClauseAndAQuotedNameDoesNot) {
+  EXPECT_EQ(Speech("وقال أبليازوف: هرب نزارباييف"), "هرب ← وقال أبليازوف | هرب نزارباييف");
+  EXPECT_EQ(Speech("وقال أبليازوف، \"إنه تلقى معلومات عن أن نزارباييف فروا\""),
+            "فروا ← وقال أبليازوف | إنه تلقى معلومات عن أن نزارباييف فروا\"");
+  EXPECT_EQ(Speech("قالت صحيفة \"نيويورك تايمز\"، إن روسيا أرسلت قوات"),
+            "أرسلت قوات ← قالت صحيفة \"نيويورك تايمز | روسيا أرسلت قوات");
+  EXPECT_EQ(Speech("وذكرت صحيفة «الغارديان» أن المحتجين هربوا"),
+            "هربوا ← وذكرت صحيفة «الغارديان | المحتجين هربوا");
+  // Too far from its verb: max_words (16) words.
+  EXPECT_EQ(Speech("قال الوزير في كلمة ألقاها أمام أعضاء البرلمان في الجلسة الطارئة التي عقدت "
+                   "صباح اليوم في العاصمة بحضور عدد من السفراء أن المحتجين هربوا"),
+            "هربوا");
+}
+
+TEST(ReportedSpeechTest, AContinuingVerbKeepsTheSpeakerAndAVerbOfItsOwnNamesANewOne) {
+  EXPECT_EQ(Speech("وقالت هوفمان إن العنف مرفوض، مضيفة أن برلين تدعو إلى الحوار"),
+            "تدعو ← وقالت هوفمان | برلين تدعو إلى الحوار");
+  EXPECT_EQ(Speech("وقالت هوفمان إن العنف مرفوض، وأضافت أن برلين تدعو إلى الحوار"),
+            "تدعو ← وقالت هوفمان | برلين تدعو إلى الحوار");
+  EXPECT_EQ(Speech("قال الوزير إن توكاييف أكد أن المحتجين هربوا"),
+            "هربوا ← توكاييف أكد | المحتجين هربوا");
+  // Right after a noun, a continuing verb is an adjective: عقوبات مشددة,
+  // strict sanctions, opens no frame.
+  EXPECT_EQ(Speech("وقال التقرير إن الأميركيين ضغطوا لفرض عقوبات مشددة على روسيا، ومن المستغرب "
+                   "أن يوسعوا التجارة معها"),
+            "فرض عقوبات ← وقال التقرير | الأميركيين ضغطوا لفرض عقوبات مشددة على روسيا، ومن "
+            "المستغرب أن يوسعوا التجارة معها");
+  // The subject before its verb speaks.
+  EXPECT_EQ(Speech("مكسيم سوشكوف، قال إن الاحتجاجات كبيرة"),
+            "الاحتجاجات ← مكسيم سوشكوف، قال | الاحتجاجات كبيرة");
+}
+
+TEST(ReportedSpeechTest, ATriggerOutsideTheReportedClauseKeepsItsOwn) {
+  // Before the frame: its clause ends where the frame begins. وقال, with
+  // nothing before its opener, goes on with the sentence's subject, its
+  // first words.
+  EXPECT_EQ(Speech("أعلن توكاييف حالة الطوارئ، وقال إن المحتجين هربوا"),
+            "حالة الطوارئ ←  | أعلن توكاييف حالة الطوارئ، / "
+            "هربوا ← أعلن توكاييف حالة الطوارئ | المحتجين هربوا");
+  // Among the words of the frame: the frame's own event, of which no one
+  // speaks, and whose clause is the whole sentence.
+  EXPECT_EQ(Speech("وقال الجيش في بيان إن المحتجين هربوا"),
+            "بيان / هربوا ← وقال الجيش في بيان | المحتجين هربوا");
+}
+
+}  // namespace
+}  // namespace akhbar
