@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -201,6 +203,27 @@ TEST(CliBuildTest, TheSamplesOutletsReportEventsAndTakeNoPartInThem) {
     }
   }
   EXPECT_GT(participants, 100u);
+}
+
+TEST(CliBuildTest, TheSamplesSpeakersSpeakOfEventsAndAreNotTheirActors) {
+  // قال أبليازوف إن … نزارباييف وعائلته الضيقة فروا: Ablyazov speaks of the
+  // flight, Nazarbayev flees; the spokespeople Hoffmann, Wang Wenbin and
+  // Ukibay speak for their governments.
+  const nlohmann::json events =
+      nlohmann::json::parse(testing::ReadFileOrDie(SamplesOutput() / "events.json"));
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> roles;  // (type, entity)
+  for (const nlohmann::json& event : events["events"]) {
+    for (const nlohmann::json& participant : event["participants"]) {
+      roles[{event["type"], participant["entity"]}].insert(participant["role"]);
+    }
+  }
+  using Roles = std::set<std::string>;
+  EXPECT_EQ((roles[{"flight", "ablyazov"}]), Roles{"speaker"});
+  EXPECT_EQ((roles[{"flight", "nazarbayev"}]), Roles{"actor"});
+  EXPECT_EQ((roles[{"appeal", "christiane_hoffmann"}]), Roles{"speaker"});
+  EXPECT_EQ((roles[{"appeal", "berlin"}]), Roles{"actor"});
+  EXPECT_EQ((roles[{"appeal", "aidos_ukibay"}]), Roles{"speaker"});
+  EXPECT_EQ((roles[{"protest", "wang_wenbin"}]), Roles{"speaker"});
 }
 
 TEST(CliBuildTest, FiltersShrinkTheGraph) {

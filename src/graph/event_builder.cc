@@ -20,16 +20,30 @@
 namespace akhbar {
 namespace {
 
-// In the order participants are listed.
-enum class Role : uint8_t { kActor, kTarget, kParticipant };
+// In the order participants are listed. kElsewhere, a name in another
+// clause of the report's sentence, is a participant unless the clause
+// itself gives the entity a role.
+enum class Role : uint8_t { kActor, kTarget, kParticipant, kSpeaker, kElsewhere };
 
 std::string_view RoleName(Role role) {
   switch (role) {
     case Role::kActor: return "actor";
     case Role::kTarget: return "target";
     case Role::kParticipant: break;
+    case Role::kSpeaker: return "speaker";
+    case Role::kElsewhere: break;
   }
   return "participant";
+}
+
+bool InClause(const SentenceMention& mention, const SentenceTrigger& trigger) {
+  return trigger.clause_start <= mention.start && mention.end <= trigger.clause_end;
+}
+
+// Who speaks of the trigger's event (قال أبليازوف إن … فروا).
+bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
+  return trigger.speaker_start < trigger.speaker_end && trigger.speaker_start <= mention.start &&
+         mention.end <= trigger.speaker_end;
 }
 
 // Each entity's role, by entity (ranks in the names' order): a handful per
@@ -67,10 +81,12 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
     if (media[mention.entity]) continue;
-    const Role role = mention.kind == MentionKind::kAdjective ? Role::kParticipant
-                      : mention.end <= trigger.start         ? Role::kActor
-                      : mention.start >= trigger.end         ? Role::kTarget
-                                                             : Role::kParticipant;
+    const Role role = Speaks(mention, trigger)          ? Role::kSpeaker
+                      : !InClause(mention, trigger)     ? Role::kElsewhere
+                      : mention.kind == MentionKind::kAdjective ? Role::kParticipant
+                      : mention.end <= trigger.start            ? Role::kActor
+                      : mention.start >= trigger.end            ? Role::kTarget
+                                                                : Role::kParticipant;
     roles->emplace_back(ranks.RankOf(mention.entity), role);
   }
   const auto added = roles->begin() + static_cast<std::ptrdiff_t>(first);
@@ -79,8 +95,14 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
   for (auto it = added; it != roles->end();) {
     auto same = it;
     while (same != roles->end() && same->first == it->first) ++same;
-    // Sorted by role too: the run's roles differ when its ends do.
-    *kept++ = {it->first, it->second == (same - 1)->second ? it->second : Role::kParticipant};
+    // Sorted by role too, kElsewhere last: the run's roles differ when its
+    // ends do, once the other clauses' names are set aside.
+    auto last = same - 1;
+    while (last != it && last->second == Role::kElsewhere) --last;
+    const Role role = last->second == Role::kElsewhere ? Role::kParticipant
+                      : it->second == last->second     ? it->second
+                                                       : Role::kParticipant;
+    *kept++ = {it->first, role};
     it = same;
   }
   roles->erase(kept, roles->end());
@@ -115,8 +137,8 @@ struct FoundReport {
   uint32_t cluster = 0;
   NameRank type = 0;
   Report report;
-  // The ranks of the entities its sentence names by a name, in
-  // OccurrencesOf's `named`.
+  // The ranks of the entities its trigger's clause or speaker names by a
+  // name, in OccurrencesOf's `named`.
   uint32_t named_first = 0;
   uint32_t named_count = 0;
 };
@@ -156,15 +178,15 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
   for (size_t s = 0; s < corpus.sentences.size(); ++s) {
     const CorpusSentence& sentence = corpus.sentences[s];
     FirstOfEachType(sentence.Triggers(), &reported);
-    if (reported.empty()) continue;
-    const auto named_first = static_cast<uint32_t>(named.size());
-    for (const SentenceMention& mention : sentence.Mentions()) {
-      if (mention.kind == MentionKind::kName && !media[mention.entity]) {
-        named.push_back(ranks.RankOf(mention.entity));
-      }
-    }
-    const auto named_count = static_cast<uint32_t>(named.size() - named_first);
     for (const SentenceTrigger* trigger : reported) {
+      const auto named_first = static_cast<uint32_t>(named.size());
+      for (const SentenceMention& mention : sentence.Mentions()) {
+        if (mention.kind == MentionKind::kName && !media[mention.entity] &&
+            (InClause(mention, *trigger) || Speaks(mention, *trigger))) {
+          named.push_back(ranks.RankOf(mention.entity));
+        }
+      }
+      const auto named_count = static_cast<uint32_t>(named.size() - named_first);
       const auto roles_first = static_cast<uint32_t>(reports_roles->size());
       AppendRolesAround(ranks, media, sentence, *trigger, reports_roles);
       const auto roles_count = static_cast<uint32_t>(reports_roles->size() - roles_first);

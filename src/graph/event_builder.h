@@ -32,8 +32,12 @@ struct EventSet {
 // Participants: the entities named in a report's sentence, "actor" before
 // the trigger and "target" after it; "participant" when that guess is not
 // safe (an adjective such as روسية, an entity on both sides, reports that
-// disagree). Media (the catalog's type) take no part: they report. A
-// participant lists its first `max_documents` documents.
+// disagree). Where reported speech divides the sentence (SentenceTrigger's
+// clause), who speaks of the event is its "speaker" (قال أبليازوف إن …
+// فروا), and the names of the sentence's other clauses are participants
+// that make no two reports one event. Media (the catalog's type) take no
+// part: they report. A participant lists its first `max_documents`
+// documents.
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        const EntityCatalog& catalog, size_t max_documents);
 

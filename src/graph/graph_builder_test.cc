@@ -383,6 +383,49 @@ TEST(GraphBuilderTest, ReportsThatShareOnlyTheirSourceAreNotOneEvent) {
   EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a"}, {"b"}}));
 }
 
+std::map<std::string, std::string> RolesOfTheOnlyEvent(const std::string& text) {
+  const EntityGraph graph = GraphOf(Report(text, CivilDate{2022, 1, 8}));
+  EXPECT_EQ(graph.events.size(), 1u);
+  std::map<std::string, std::string> roles;
+  if (graph.events.empty()) return roles;
+  for (const EventParticipant& participant : graph.events[0].participants) {
+    roles[std::string(participant.entity)] = std::string(participant.role);
+  }
+  return roles;
+}
+
+TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("قال أبليازوف إن نزارباييف وعائلته فروا إلى أبو ظبي."),
+            (std::map<std::string, std::string>{
+                {"ablyazov", "speaker"}, {"nazarbayev", "actor"}, {"abu_dhabi", "target"}}));
+}
+
+TEST(GraphBuilderTest, ANameOfAnotherClauseTakesPartWithoutASide) {
+  // Almaty is where Tokayev spoke, not who sent the troops.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وفي ألماتي، قال توكاييف إن روسيا أرسلت قوات إلى الحدود."),
+            (std::map<std::string, std::string>{
+                {"almaty", "participant"}, {"tokayev", "speaker"}, {"russia", "actor"}}));
+  // Named in the clause as well, it keeps the clause's role.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وفي ألماتي، قال توكاييف إن روسيا أرسلت قوات إلى ألماتي."),
+            (std::map<std::string, std::string>{
+                {"almaty", "target"}, {"tokayev", "speaker"}, {"russia", "actor"}}));
+}
+
+TEST(GraphBuilderTest, TheSpeakerButNoNameOfAnotherClauseMakesReportsOneEvent) {
+  EXPECT_EQ(DeploymentSources({
+                Dispatch("a", "وفي ألماتي، قال مسؤول إن روسيا أرسلت قوات إلى الحدود.",
+                         CivilDate{2022, 1, 10}),
+                Dispatch("b", "وفي ألماتي، قال مسؤول إن الصين نشرت وحدات عسكرية قرب الحدود.",
+                         CivilDate{2022, 1, 11}),
+            }),
+            (std::vector<std::set<std::string>>{{"a"}, {"b"}}));
+  EXPECT_EQ(DeploymentSources({
+                Dispatch("a", "وقال توكاييف إن قوات حفظ السلام وصلت.", CivilDate{2022, 1, 10}),
+                Dispatch("b", "وأكد توكاييف أن قوات حفظ السلام انتشرت.", CivilDate{2022, 1, 11}),
+            }),
+            (std::vector<std::set<std::string>>{{"a", "b"}}));
+}
+
 TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   Extraction extraction =
       Report("اعتقلت الشرطة عشرات المحتجين. واندلعت احتجاجات في ألماتي.", CivilDate{2022, 1, 8});

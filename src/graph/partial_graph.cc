@@ -31,6 +31,32 @@ Status CheckInsideSentences(const Extraction& extraction, const std::vector<Fact
   return Status::Ok();
 }
 
+// A trigger's clause holds it and lies in its sentence, as does its speaker.
+Status CheckSpeech(const Extraction& extraction) {
+  for (const EventMention& event : extraction.events) {
+    if (!event.speech || event.sentence >= extraction.sentences.size()) continue;
+    const ReportedSpeech& speech = *event.speech;
+    const SentenceRecord& sentence = extraction.sentences[event.sentence];
+    const bool inside = sentence.start <= speech.clause_start &&
+                        speech.clause_start <= event.start && event.end <= speech.clause_end &&
+                        speech.clause_end <= sentence.end &&
+                        speech.speaker_start <= speech.speaker_end &&
+                        (speech.speaker_start == speech.speaker_end ||
+                         (sentence.start <= speech.speaker_start &&
+                          speech.speaker_end <= sentence.end));
+    if (!inside) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has a clause (bytes " + std::to_string(speech.clause_start) +
+                               ".." + std::to_string(speech.clause_end) + ") or speaker (bytes " +
+                               std::to_string(speech.speaker_start) + ".." +
+                               std::to_string(speech.speaker_end) +
+                               ") that its sentence does not hold");
+    }
+  }
+  return Status::Ok();
+}
+
 // The sentences must be their documents' bytes for facts to be read from them
 // by offset. A sentence without facts is never read, and may come without
 // its text (ExtractionScope::kGraphFacts).
@@ -55,7 +81,11 @@ Status CheckOffsets(const Extraction& extraction, const std::vector<bool>& with_
       !status.ok()) {
     return status;
   }
-  return CheckInsideSentences(extraction, extraction.events, "an event trigger");
+  if (Status status = CheckInsideSentences(extraction, extraction.events, "an event trigger");
+      !status.ok()) {
+    return status;
+  }
+  return CheckSpeech(extraction);
 }
 
 std::string DateValue(const DateExpression& date) {
@@ -164,7 +194,14 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       extraction.events, &SentenceFacts::triggers,
       [&](const EventMention& event) { return event.sentence < sentences; },
       [&](const EventMention& event) {
-        return SentenceTrigger{Intern(event.type), event.start, event.end};
+        if (!event.speech) {
+          const SentenceRecord& sentence = extraction.sentences[event.sentence];
+          return SentenceTrigger{Intern(event.type), event.start, event.end, sentence.start,
+                                 sentence.end};
+        }
+        const ReportedSpeech& speech = *event.speech;
+        return SentenceTrigger{Intern(event.type), event.start, event.end, speech.clause_start,
+                               speech.clause_end, speech.speaker_start, speech.speaker_end};
       },
       &document.kept_triggers);
   lay_out(

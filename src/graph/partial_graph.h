@@ -57,6 +57,12 @@ struct SentenceTrigger {
   NameIndex type = 0;
   uint32_t start = 0;
   uint32_t end = 0;
+  // The trigger's clause (the whole sentence but where reported speech
+  // divides it) and who speaks of it (empty: no one); see ReportedSpeech.
+  uint32_t clause_start = 0;
+  uint32_t clause_end = 0;
+  uint32_t speaker_start = 0;
+  uint32_t speaker_end = 0;
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.

@@ -185,6 +185,15 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   shifted.sentences.front().end += 1;
   EXPECT_NE(partial.Add(shifted, testing::RepoFingerprinter()).message().find("bytes of text"),
             std::string::npos);
+
+  // A trigger's clause must hold it, inside its sentence.
+  Extraction reported = *Sample(0);
+  const auto speech = std::ranges::find_if(
+      reported.events, [](const EventMention& event) { return event.speech.has_value(); });
+  ASSERT_NE(speech, reported.events.end());
+  speech->speech->clause_start = speech->end;
+  EXPECT_NE(partial.Add(reported, testing::RepoFingerprinter()).message().find("has a clause"),
+            std::string::npos);
 }
 
 TEST(PartialGraphTest, OnlyASentenceWithoutFactsMayComeWithoutItsText) {
