@@ -34,5 +34,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const akhbar::SentenceRecord& sentence : extraction.sentences) {
     if (sentence.start > sentence.end || sentence.end > bytes.size()) std::abort();
   }
+  // A trigger lies in its clause, and the clause and the speaker in the
+  // sentence, the speaker's text being its bytes.
+  for (const akhbar::EventMention& event : extraction.events) {
+    if (event.start >= event.end || event.sentence >= extraction.sentences.size() ||
+        bytes.compare(event.start, event.end - event.start, event.trigger) != 0) {
+      std::abort();
+    }
+    if (!event.speech) continue;
+    const akhbar::ReportedSpeech& speech = *event.speech;
+    const akhbar::SentenceRecord& sentence = extraction.sentences[event.sentence];
+    if (speech.clause_start < sentence.start || speech.clause_start > event.start ||
+        event.end > speech.clause_end || speech.clause_end > sentence.end ||
+        speech.speaker_start > speech.speaker_end ||
+        (speech.speaker_start < speech.speaker_end &&
+         (speech.speaker_start < sentence.start || speech.speaker_end > sentence.end)) ||
+        bytes.compare(speech.speaker_start, speech.speaker_end - speech.speaker_start,
+                      speech.speaker) != 0) {
+      std::abort();
+    }
+  }
   return 0;
 }

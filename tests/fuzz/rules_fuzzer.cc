@@ -12,7 +12,10 @@
 #include "extract/boilerplate.h"
 #include "extract/entity_catalog.h"
 #include "extract/entity_matcher.h"
+#include "extract/event_matcher.h"
+#include "extract/event_rules.h"
 #include "extract/morphology.h"
+#include "extract/reported_speech.h"
 #include "extract/rule_set.h"
 #include "tests/fuzz/repository_rules.h"
 
@@ -44,6 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (file.ok()) {
     (void)akhbar::BoilerplateRules::FromYaml(*file, rules.tokenizer());
     (void)akhbar::Morphology::FromYaml(*file, rules.tokenizer());
+    auto events = akhbar::EventRules::FromYaml(*file, rules.tokenizer());
+    if (events.ok()) {
+      akhbar::EventMatcher matcher(*events, rules.morphology(), rules.tokenizer());
+      akhbar::SpeechFrameFinder speech(events->reported_speech(), rules.morphology());
+    } else if (events.status().message().empty()) {
+      std::abort();
+    }
   }
   return 0;
 }
