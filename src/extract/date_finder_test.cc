@@ -297,6 +297,7 @@ const Case kCases[] = {
     {"وكان ذلك قبل عام 2010.", "عام 2010=2010/year/absolute"},
     {"وتوقف العمل قبل يوم الانتخابات.", ""},
     {"ووصل الوفد قبل يومين فقط من القمة.", ""},
+    {"ووقع الانفجار قبل يوم واحد من الهجوم على المسجد.", ""},
     {"وقال قبل أيام إن الوضع هادئ.", ""},
     // After منذ the same, whether ago or the start of what lasts since; not
     // "since yesterday" read as "a day ago" and "yesterday".
