@@ -71,6 +71,7 @@ enum class DateWordRole : uint8_t {
   kCardinal,             // value: ثلاثة = 3
   kAgoObjectLink,        // من in "قبل يومين من القمة": a span before something else
   kAgoFiller,            // فقط in "قبل يومين فقط من القمة"
+  kTimeZone,             // بتوقيت in "(2059 بتوقيت جرينتش)": the number is a time of day
 };
 
 // Roles as bits (1 << role).

@@ -420,7 +420,8 @@ class SentenceDateParser {
         return std::nullopt;
       }
       if (sentence_.HasAmountSign(number_at) ||
-          sentence_.PrecededBy(number_at, Role::kQuantityCue) || sentence_.CountedNounAt(next)) {
+          sentence_.PrecededBy(number_at, Role::kQuantityCue) || sentence_.CountedNounAt(next) ||
+          (!noun && sentence_.Word(next, Role::kTimeZone))) {
         return std::nullopt;
       }
       const bool cued = noun || sentence_.PrecededBy(at, Role::kYearCue);
