@@ -210,8 +210,9 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
                        "'reported_speech' must be a mapping with 'verbs' and 'openers'");
   }
   if (Status known = CheckKnownKeys(
-          file, speech, {"verbs", "continuing", "openers", "not_openers_after", "max_words",
-                        "max_words_before"});
+          file, speech,
+          {"verbs", "continuing", "openers", "subject_openers", "not_openers_after", "max_words",
+           "max_words_before"});
       !known.ok()) {
     return known;
   }
@@ -220,12 +221,13 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
        {std::tuple{"verbs", "a reporting verb", &rules.verbs},
         std::tuple{"continuing", "a continuing verb", &rules.continuing},
         std::tuple{"openers", "an opener", &rules.openers},
+        std::tuple{"subject_openers", "a subject opener", &rules.subject_openers},
         std::tuple{"not_openers_after", "a word before no opener", &rules.not_openers_after}}) {
     if (Status read = ReadWords(file, speech, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
   }
-  if (rules.verbs.empty() || rules.openers.empty()) {
+  if (rules.verbs.empty() || (rules.openers.empty() && rules.subject_openers.empty())) {
     return RuleErrorAt(file, speech, "'reported_speech' needs 'verbs' and 'openers'");
   }
   for (const auto& [key, limit] : {std::pair{"max_words", &rules.max_words},

@@ -52,7 +52,10 @@ struct TriggerPattern {
 struct ReportedSpeechRules {
   std::vector<std::string> verbs;       // a new speaker: قال، أكدت، يرى
   std::vector<std::string> continuing;  // the last speaker goes on: مضيفا، مشيرة
-  std::vector<std::string> openers;     // whole words: إن، أنه، بأن
+  std::vector<std::string> openers;     // whole words: إن، بأن
+  // Openers that name the clause's subject, the speaker: أنها in أعلنت
+  // الشرطة أنها اعتقلت.
+  std::vector<std::string> subject_openers;
   std::vector<std::string> not_openers_after;  // بعد أن، قبل أن open no speech
   size_t max_words = 16;  // from the verb to its opener
   // The words before a verb that name its speaker where none stand between

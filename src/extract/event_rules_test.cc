@@ -65,14 +65,17 @@ TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "reported_speech:\n  verbs: [قالَ, أكّد]\n  continuing: [مضيفاً]\n"
-      "  openers: [إنّ, أنه]\n  not_openers_after: [بعد]\n  max_words: 8\n");
+      "  openers: [إنّ, أنه]\n  subject_openers: [أنها]\n  not_openers_after: [بعد]\n"
+      "  max_words: 8\n  max_words_before: 3\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   const ReportedSpeechRules& speech = rules->reported_speech();
   EXPECT_EQ(speech.verbs, (std::vector<std::string>{"قال", "اكد"}));
   EXPECT_EQ(speech.continuing, (std::vector<std::string>{"مضيفا"}));
   EXPECT_EQ(speech.openers, (std::vector<std::string>{"ان", "انه"}));
   EXPECT_EQ(speech.not_openers_after, (std::vector<std::string>{"بعد"}));
+  EXPECT_EQ(speech.subject_openers, (std::vector<std::string>{"انها"}));
   EXPECT_EQ(speech.max_words, 8u);
+  EXPECT_EQ(speech.max_words_before, 3u);
   EXPECT_TRUE(Parse("types:\n  - id: a\n    triggers: [x]\n")->reported_speech().verbs.empty());
   EXPECT_FALSE(testing::RepoRules().events().reported_speech().verbs.empty());
 }

@@ -89,6 +89,10 @@ struct ReportedSpeech {
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
   std::string speaker;  // exactly the original bytes [speaker_start, speaker_end)
+  // Who speaks is the trigger's subject: a pronoun opener right before it
+  // (أعلنت الشرطة أنها اعتقلت), or the quotation that held the speech has
+  // closed (قال أبليازوف "…"، وحض الغرب).
+  bool speaker_acts = false;
 };
 
 // An event trigger found in a sentence (rules/events.yaml).

@@ -61,6 +61,7 @@ void WriteSpeech(const ReportedSpeech& speech, JsonWriter* json) {
   json->Field("clause_end", speech.clause_end);
   json->Field("clause_start", speech.clause_start);
   json->Field("speaker", speech.speaker);
+  json->Field("speaker_acts", speech.speaker_acts);
   json->Field("speaker_end", speech.speaker_end);
   json->Field("speaker_start", speech.speaker_start);
   json->CloseObject();
@@ -232,7 +233,7 @@ DateExpression DateFromJson(const nlohmann::json& json) {
 ReportedSpeech SpeechFromJson(const nlohmann::json& json) {
   return {Field<uint32_t>(json, "clause_start"), Field<uint32_t>(json, "clause_end"),
           Field<uint32_t>(json, "speaker_start"), Field<uint32_t>(json, "speaker_end"),
-          Field<std::string>(json, "speaker")};
+          Field<std::string>(json, "speaker"), Field<bool>(json, "speaker_acts")};
 }
 
 Extraction ExtractionFromJson(const nlohmann::json& json) {

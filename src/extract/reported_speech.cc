@@ -34,17 +34,47 @@ std::optional<uint32_t> QuotedNameEnd(std::string_view text, const TextLayout& l
   return std::nullopt;
 }
 
+// Quotations longer than this are not followed to their end, so that a
+// sentence of megabytes costs no square of its words.
+constexpr uint32_t kMaxQuotationWords = 400;
+
+// The end of the last word of a quotation that opens with “ or « before
+// token `first` and closes, with its matching mark, before the sentence's
+// last word and within kMaxQuotationWords; 0 if it does not. Quotations
+// inside it («داعش») nest. A straight quotation mark both opens and
+// closes, so after one no closing is known.
+uint32_t QuotationEnd(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+                      uint32_t first) {
+  if (first >= sentence.end_token || first == sentence.first_token) return 0;
+  const std::string_view opened = GapBefore(text, layout, first);
+  const bool curly = opened.find("\u201C") != std::string_view::npos;
+  if (!curly && opened.find("\u00AB") == std::string_view::npos) return 0;
+  const std::string_view open = curly ? "\u201C" : "\u00AB";
+  const std::string_view close = curly ? "\u201D" : "\u00BB";
+  int depth = 1;
+  const uint32_t last = std::min(sentence.end_token, first + kMaxQuotationWords);
+  for (uint32_t token = first + 1; token < last; ++token) {
+    const std::string_view gap = GapBefore(text, layout, token);
+    for (size_t at = 0; at < gap.size(); ++at) {
+      if (gap.substr(at).starts_with(open)) ++depth;
+      if (gap.substr(at).starts_with(close) && --depth == 0) return layout.tokens[token - 1].end;
+    }
+  }
+  return 0;
+}
+
 // Whether `gap`, between two words, holds more than white space.
 bool HasPunctuation(std::string_view gap) {
   return std::ranges::any_of(
       gap, [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
 }
 
-// Whether token `token` lies in one of `names`.
+// Whether token `token` lies in one of `names`, which are in text order and
+// do not overlap.
 bool InName(std::span<const Mention> names, const Token& token) {
-  return std::ranges::any_of(names, [&](const Mention& name) {
-    return name.start <= token.start && token.end <= name.end;
-  });
+  const auto after = std::ranges::partition_point(
+      names, [&](const Mention& name) { return name.start <= token.start; });
+  return after != names.begin() && token.end <= (after - 1)->end;
 }
 
 }  // namespace
@@ -53,7 +83,9 @@ SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Mor
     : rules_(rules), morphology_(morphology) {
   for (const auto& [words, role] :
        {std::pair{&rules.verbs, kVerb}, std::pair{&rules.continuing, kContinuing},
-        std::pair{&rules.openers, kOpener}, std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
+        std::pair{&rules.openers, kOpener},
+        std::pair{&rules.subject_openers, static_cast<Role>(kOpener | kSubjectOpener)},
+        std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
     for (const std::string& word : *words) roles_.Insert(word) |= role;
   }
 }
@@ -141,7 +173,7 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
     const Token& verb = layout.tokens[token];
     const Token& opener = layout.tokens[opening->token];
     SpeechFrame frame{verb.start, opening->by_mark ? opener.start : opener.end, verb.start,
-                      layout.tokens[opening->token - 1].end};
+                      layout.tokens[opening->token - 1].end, 0, 0, 0};
     // A frame with no words between its verb and its opener names no
     // speaker there. A continuing verb (مضيفا أن) and a verb joined by a
     // conjunction (وأضاف أن) go on with the speaker before, or, first in
@@ -163,8 +195,29 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
       const uint32_t words = std::min(token - clause_first, subject_words);
       frame.speaker_start = layout.tokens[token - words].start;
     }
+    const uint32_t first_word = opening->by_mark ? opening->token : opening->token + 1;
+    frame.quote_end = QuotationEnd(text, layout, sentence, first_word);
+    // A verb of speech within max_words after the quotation takes it up
+    // again (»، مشيرا إلى مقتل).
+    uint32_t after = first_word;
+    while (frame.quote_end != 0 && after < sentence.end_token &&
+           layout.tokens[after].start <= frame.quote_end) {
+      ++after;
+    }
+    for (const uint32_t stop = std::min<uint32_t>(
+             sentence.end_token, after + static_cast<uint32_t>(rules_.max_words));
+         frame.quote_end != 0 && after < stop; ++after) {
+      if (RolesOf(layout, after, true) & (kVerb | kContinuing)) {
+        frame.speech_goes_on = layout.tokens[after].start;
+        break;
+      }
+    }
+    if (!opening->by_mark && first_word < sentence.end_token &&
+        (RolesOf(layout, opening->token, false) & kSubjectOpener)) {
+      frame.subject_word_start = layout.tokens[first_word].start;
+    }
     frames->push_back(frame);
-    token = opening->by_mark ? opening->token : opening->token + 1;
+    token = first_word;
     clause_first = token;
   }
 }
@@ -173,20 +226,30 @@ std::optional<ReportedSpeech> SpeechFrameFinder::Around(std::string_view text,
                                                         const Sentence& sentence,
                                                         const std::vector<SpeechFrame>& frames,
                                                         uint32_t start, uint32_t end) {
-  ReportedSpeech speech{sentence.start, sentence.end, 0, 0, {}};
-  for (const SpeechFrame& frame : frames) {
-    if (frame.verb_start >= end) {
-      speech.clause_end = frame.verb_start;
-      break;
-    }
-    if (frame.verb_start > start) continue;  // the trigger overlaps the verb
-    speech.clause_start = frame.clause_start <= start ? frame.clause_start : frame.verb_start;
+  ReportedSpeech speech{sentence.start, sentence.end, 0, 0, {}, false};
+  // Frames lie in text order: the last to start by the trigger's start
+  // frames it, and the first to start after its end closes its clause.
+  const auto after = std::ranges::partition_point(
+      frames, [&](const SpeechFrame& frame) { return frame.verb_start <= start; });
+  const auto next = std::ranges::partition_point(
+      frames, [&](const SpeechFrame& frame) { return frame.verb_start < end; });
+  if (next != frames.end()) speech.clause_end = next->verb_start;
+  if (after != frames.begin()) {
+    const SpeechFrame& frame = *(after - 1);
     // A trigger among the words that frame a clause (قال في بيان إن) is
     // the frame's own event, of which no one else speaks.
     const bool reported = frame.clause_start <= start;
+    const bool quote_closed = reported && frame.quote_end != 0 && frame.quote_end <= start;
+    const bool speech_goes_on = frame.speech_goes_on != 0 && frame.speech_goes_on <= start;
+    speech.clause_start = quote_closed ? frame.quote_end
+                          : reported   ? frame.clause_start
+                                       : frame.verb_start;
     speech.speaker_start = reported ? frame.speaker_start : 0;
     speech.speaker_end = reported ? frame.speaker_end : 0;
+    speech.speaker_acts =
+        (quote_closed && !speech_goes_on) || (reported && frame.subject_word_start == start);
   }
+  if (speech.speaker_start == speech.speaker_end) speech.speaker_acts = false;
   if (speech.clause_start == sentence.start && speech.clause_end == sentence.end &&
       speech.speaker_start == speech.speaker_end) {
     return std::nullopt;

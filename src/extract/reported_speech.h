@@ -26,6 +26,16 @@ struct SpeechFrame {
   // frame's before it when the speech goes on (مضيفا أن، وأضاف أن).
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
+  // Where the quotation the clause opened with closes (the end of its last
+  // word), 0 if none closes in the sentence: after it the narrative goes on,
+  // and who spoke acts (قال أبليازوف "…"، وحض الغرب).
+  uint32_t quote_end = 0;
+  // The first verb of speech within max_words after quote_end (مشيرا إلى
+  // مقتل): from there the speaker speaks again. 0 if none.
+  uint32_t speech_goes_on = 0;
+  // The start of the word right after a subject opener (أنها), 0 if none: a
+  // trigger there has the speaker for its subject.
+  uint32_t subject_word_start = 0;
 };
 
 class SpeechFrameFinder {
@@ -50,7 +60,13 @@ class SpeechFrameFinder {
                                               uint32_t start, uint32_t end);
 
  private:
-  enum Role : uint8_t { kVerb = 1, kContinuing = 2, kOpener = 4, kNotOpenerAfter = 8 };
+  enum Role : uint8_t {
+    kVerb = 1,
+    kContinuing = 2,
+    kOpener = 4,
+    kSubjectOpener = 8,
+    kNotOpenerAfter = 16,
+  };
 
   // The roles of the token's readings that split no whole word (verbs carry
   // proclitics: وقال), or of the word itself (openers: لأن is no أن).

@@ -15,7 +15,8 @@ std::string Trimmed(std::string_view text) {
 }
 
 // "trigger ← speaker | clause" for each trigger reported speech divides
-// the sentence of, "trigger" alone for the others, in text order.
+// the sentence of (⇐ where the speaker acts), "trigger" alone for the
+// others, in text order.
 std::string Speech(const std::string& text) {
   Document document;
   document.id = "test";
@@ -28,7 +29,7 @@ std::string Speech(const std::string& text) {
     const ReportedSpeech& speech = *event.speech;
     EXPECT_EQ(text.substr(speech.speaker_start, speech.speaker_end - speech.speaker_start),
               speech.speaker);
-    out += " ← " + speech.speaker + " | " +
+    out += (speech.speaker_acts ? " ⇐ " : " ← ") + speech.speaker + " | " +
            Trimmed(std::string_view(text).substr(speech.clause_start,
                                                  speech.clause_end - speech.clause_start));
   }
@@ -78,6 +79,26 @@ TEST(ReportedSpeechTest, AContinuingVerbKeepsTheSpeakerAndAVerbOfItsOwnNamesANew
   // The subject before its verb speaks.
   EXPECT_EQ(Speech("مكسيم سوشكوف، قال إن الاحتجاجات كبيرة"),
             "الاحتجاجات ← مكسيم سوشكوف، قال | الاحتجاجات كبيرة");
+}
+
+TEST(ReportedSpeechTest, WhoSpeaksActsAfterASubjectOpenerOrAClosedQuotation) {
+  EXPECT_EQ(Speech("وأعلنت الشرطة أنها اعتقلت خمسة محتجين."),
+            "اعتقلت ⇐ وأعلنت الشرطة | اعتقلت خمسة محتجين.");
+  // Only right after the opener: إنه تم اعتقال is "it was done".
+  EXPECT_EQ(Speech("وقال الوزير إنه تم اعتقال خمسة محتجين."),
+            "اعتقال ← وقال الوزير | تم اعتقال خمسة محتجين.");
+  // After the closing mark the narrative goes on, unless a verb of speech
+  // takes it up again.
+  EXPECT_EQ(Speech("ورأى أبليازوف أن “تدخلا عسكريا يشكل احتلالا”، كما حض الكازاخستانيين."),
+            "تدخلا عسكريا ← ورأى أبليازوف | “تدخلا عسكريا يشكل احتلالا”، كما حض الكازاخستانيين. / "
+            "حض ⇐ ورأى أبليازوف | ”، كما حض الكازاخستانيين.");
+  EXPECT_EQ(Speech("وقال المرصد «إن انتحاريا فجر نفسه في «داعش» أمس»، مشيرا إلى مقتل عشرة."),
+            "مقتل ← وقال المرصد | »، مشيرا إلى مقتل عشرة.");
+  // A straight quotation mark opens and closes alike: no closing is known.
+  EXPECT_EQ(Speech("ورأى أبليازوف أن \"تدخلا عسكريا يشكل احتلالا\"، كما حض الكازاخستانيين."),
+            "تدخلا عسكريا ← ورأى أبليازوف | \"تدخلا عسكريا يشكل احتلالا\"، كما حض "
+            "الكازاخستانيين. / حض ← ورأى أبليازوف | \"تدخلا عسكريا يشكل احتلالا\"، كما حض "
+            "الكازاخستانيين.");
 }
 
 TEST(ReportedSpeechTest, ATriggerOutsideTheReportedClauseKeepsItsOwn) {

@@ -46,6 +46,17 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
          mention.end <= trigger.speaker_end;
 }
 
+// A speaker who acts (SentenceTrigger::speaker_acts) is read as a name of
+// the clause before the trigger.
+Role RoleAround(const SentenceMention& mention, const SentenceTrigger& trigger) {
+  const bool speaks = Speaks(mention, trigger);
+  if (speaks && !trigger.speaker_acts) return Role::kSpeaker;
+  if (!speaks && !InClause(mention, trigger)) return Role::kElsewhere;
+  if (mention.kind == MentionKind::kAdjective) return Role::kParticipant;
+  if (mention.end <= trigger.start) return Role::kActor;
+  return mention.start >= trigger.end ? Role::kTarget : Role::kParticipant;
+}
+
 // Each entity's role, by entity (ranks in the names' order): a handful per
 // sentence, kept in a sorted vector rather than a map of strings.
 using Roles = std::vector<std::pair<NameRank, Role>>;
@@ -81,13 +92,7 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
     if (media[mention.entity]) continue;
-    const Role role = Speaks(mention, trigger)          ? Role::kSpeaker
-                      : !InClause(mention, trigger)     ? Role::kElsewhere
-                      : mention.kind == MentionKind::kAdjective ? Role::kParticipant
-                      : mention.end <= trigger.start            ? Role::kActor
-                      : mention.start >= trigger.end            ? Role::kTarget
-                                                                : Role::kParticipant;
-    roles->emplace_back(ranks.RankOf(mention.entity), role);
+    roles->emplace_back(ranks.RankOf(mention.entity), RoleAround(mention, trigger));
   }
   const auto added = roles->begin() + static_cast<std::ptrdiff_t>(first);
   std::sort(added, roles->end());

@@ -398,6 +398,11 @@ TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
   EXPECT_EQ(RolesOfTheOnlyEvent("قال أبليازوف إن نزارباييف وعائلته فروا إلى أبو ظبي."),
             (std::map<std::string, std::string>{
                 {"ablyazov", "speaker"}, {"nazarbayev", "actor"}, {"abu_dhabi", "target"}}));
+  // Unless the speech is the speaker's own act.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأعلنت روسيا أنها أرسلت قوات إلى ألماتي."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"almaty", "target"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("ورأى أبليازوف أن “النظام يقترب من نهايته”، وحض الغرب على التدخل."),
+            (std::map<std::string, std::string>{{"ablyazov", "actor"}}));
 }
 
 TEST(GraphBuilderTest, ANameOfAnotherClauseTakesPartWithoutASide) {

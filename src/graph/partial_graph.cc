@@ -197,11 +197,12 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
         if (!event.speech) {
           const SentenceRecord& sentence = extraction.sentences[event.sentence];
           return SentenceTrigger{Intern(event.type), event.start, event.end, sentence.start,
-                                 sentence.end};
+                                 sentence.end, 0, 0, false};
         }
         const ReportedSpeech& speech = *event.speech;
         return SentenceTrigger{Intern(event.type), event.start, event.end, speech.clause_start,
-                               speech.clause_end, speech.speaker_start, speech.speaker_end};
+                               speech.clause_end, speech.speaker_start, speech.speaker_end,
+                               speech.speaker_acts};
       },
       &document.kept_triggers);
   lay_out(

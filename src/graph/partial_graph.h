@@ -63,6 +63,7 @@ struct SentenceTrigger {
   uint32_t clause_end = 0;
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
+  bool speaker_acts = false;  // who speaks is the trigger's subject
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.
