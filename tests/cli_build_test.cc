@@ -205,18 +205,24 @@ TEST(CliBuildTest, TheSamplesOutletsReportEventsAndTakeNoPartInThem) {
   EXPECT_GT(participants, 100u);
 }
 
-TEST(CliBuildTest, TheSamplesSpeakersSpeakOfEventsAndAreNotTheirActors) {
-  // قال أبليازوف إن … نزارباييف وعائلته الضيقة فروا: Ablyazov speaks of the
-  // flight, Nazarbayev flees; the spokespeople Hoffmann, Wang Wenbin and
-  // Ukibay speak for their governments.
+// The roles each entity takes in the samples' events, by event type.
+std::map<std::pair<std::string, std::string>, std::set<std::string>> SampleRoles() {
   const nlohmann::json events =
       nlohmann::json::parse(testing::ReadFileOrDie(SamplesOutput() / "events.json"));
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> roles;  // (type, entity)
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> roles;
   for (const nlohmann::json& event : events["events"]) {
     for (const nlohmann::json& participant : event["participants"]) {
       roles[{event["type"], participant["entity"]}].insert(participant["role"]);
     }
   }
+  return roles;
+}
+
+TEST(CliBuildTest, TheSamplesSpeakersSpeakOfEventsAndAreNotTheirActors) {
+  // قال أبليازوف إن … نزارباييف وعائلته الضيقة فروا: Ablyazov speaks of the
+  // flight, Nazarbayev flees; the spokespeople Hoffmann, Wang Wenbin and
+  // Ukibay speak for their governments.
+  auto roles = SampleRoles();
   using Roles = std::set<std::string>;
   EXPECT_EQ((roles[{"flight", "ablyazov"}]), Roles{"speaker"});
   EXPECT_EQ((roles[{"flight", "nazarbayev"}]), Roles{"actor"});
@@ -224,6 +230,21 @@ TEST(CliBuildTest, TheSamplesSpeakersSpeakOfEventsAndAreNotTheirActors) {
   EXPECT_EQ((roles[{"appeal", "berlin"}]), Roles{"actor"});
   EXPECT_EQ((roles[{"appeal", "aidos_ukibay"}]), Roles{"speaker"});
   EXPECT_EQ((roles[{"protest", "wang_wenbin"}]), Roles{"speaker"});
+}
+
+TEST(CliBuildTest, TheSamplesVerbsHaveTheirSubjectsAfterThemForActors) {
+  // ودعت رئيسة المفوضية أورسولا فون دير لايين والرئيس الفرنسي إيمانويل ماكرون
+  // إلى وقف العنف; دعا مختار أبلياسوف … الغرب إلى التنحي; وسلم نزارباييف
+  // الرئاسة إلى توكاييف; واحتج سكان مدينتي جاناوزين وأكتاو.
+  auto roles = SampleRoles();
+  using Roles = std::set<std::string>;
+  EXPECT_EQ((roles[{"appeal", "von_der_leyen"}]), Roles{"actor"});
+  // Macron also takes part, far from it, in "the calls" he agreed with.
+  EXPECT_EQ((roles[{"appeal", "macron"}]), (Roles{"actor", "participant"}));
+  EXPECT_EQ((roles[{"appeal", "ablyazov"}]), Roles{"actor"});
+  EXPECT_EQ((roles[{"handover", "nazarbayev"}]), Roles{"actor"});
+  EXPECT_EQ((roles[{"handover", "tokayev"}]), Roles{"target"});
+  EXPECT_EQ((roles[{"protest", "zhanaozen"}]), Roles{"actor"});
 }
 
 TEST(CliBuildTest, FiltersShrinkTheGraph) {

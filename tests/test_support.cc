@@ -10,6 +10,8 @@
 #include <sstream>
 #include <vector>
 
+#include "extract/extractor.h"
+
 namespace akhbar::testing {
 
 std::filesystem::path SourceDir() { return AKHBAR_SOURCE_DIR; }
@@ -26,6 +28,13 @@ const RuleSet& RepoRules() {
     return std::move(loaded).value().release();
   }();
   return *rules;
+}
+
+Extraction ExtractText(const std::string& text) {
+  Document document;
+  document.id = "test";
+  document.text = text;
+  return Extractor(RepoRules()).Extract(document);
 }
 
 std::string ReadFileOrDie(const std::filesystem::path& path) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "extract/extraction.h"
 #include "extract/rule_set.h"
 
 namespace akhbar::testing {
@@ -16,6 +17,9 @@ std::filesystem::path SamplesDir();
 
 // The repository's rules, loaded once per test binary.
 const RuleSet& RepoRules();
+
+// What the repository's rules extract from `text`, as a document of its own.
+Extraction ExtractText(const std::string& text);
 
 std::string ReadFileOrDie(const std::filesystem::path& path);
 

@@ -94,46 +94,48 @@ void EventMatcher::AppendTriggerWords(const TextLayout& layout, const TokenReadi
   const std::string_view stem = layout.Stem(reading);
   const uint32_t stripped =
       static_cast<uint32_t>(reading.proclitic ? reading.proclitic->stripped_bytes() : 0);
+  const bool article = reading.proclitic != nullptr && reading.proclitic->kept_bytes > 0;
   if (const uint32_t* id = exact_words_.FindHash(reading.hash)) {
-    readings->push_back(Reading{*id, stripped});
+    readings->push_back(Reading{*id, stripped, article});
   }
   if (!MayStartPrefixWord(stem)) return;
   for (const size_t length : prefix_lengths_) {
     if (length > stem.size()) break;
     if (const uint32_t* id = prefix_words_.Find(stem.substr(0, length))) {
-      readings->push_back(Reading{*id, stripped});
+      readings->push_back(Reading{*id, stripped, article});
     }
   }
 }
 
 void EventMatcher::MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
-                               uint32_t stripped_bytes, Match* best) const {
+                               const Reading& first, Match* best) const {
   if (!scan.Continues(at)) return;
   for (const Reading& reading : scan.ReadingsAt(at)) {
     const int64_t child = Child(node, reading.word);
-    if (child >= 0) Walk(scan, static_cast<uint32_t>(child), at + 1, stripped_bytes, best);
+    if (child >= 0) Walk(scan, static_cast<uint32_t>(child), at + 1, first, best);
   }
 }
 
 void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
-                        uint32_t stripped_bytes, Match* best) const {
+                        const Reading& first, Match* best) const {
   const int32_t pattern = terminal_pattern_[node];
   if (pattern >= 0) {
+    const uint32_t stripped_bytes = first.stripped_bytes;
     const bool better =
         best->pattern < 0 || next > best->end_token ||
         (next == best->end_token &&
          (stripped_bytes < best->stripped_bytes ||
           (stripped_bytes == best->stripped_bytes && pattern < best->pattern)));
-    if (better) *best = Match{next, stripped_bytes, pattern};
+    if (better) *best = Match{next, stripped_bytes, pattern, first.article};
   }
-  MatchWordAt(scan, node, next, stripped_bytes, best);
+  MatchWordAt(scan, node, next, first, best);
   const int64_t gap = gap_child_[node];
   if (gap < 0) return;
   // The words a gap stands for must sit in the same run of text as the
   // trigger's own words, with nothing but spaces between them.
   for (uint32_t skipped = 0; skipped <= rules_.max_gap(); ++skipped) {
     if (skipped > 0 && !scan.Continues(next + skipped - 1)) break;
-    MatchWordAt(scan, static_cast<uint32_t>(gap), next + skipped, stripped_bytes, best);
+    MatchWordAt(scan, static_cast<uint32_t>(gap), next + skipped, first, best);
   }
 }
 
@@ -164,7 +166,7 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
       Match best;
       for (const Reading& reading : scan.ReadingsAt(i)) {
         const int64_t node = Child(0, reading.word);
-        if (node >= 0) Walk(scan, static_cast<uint32_t>(node), i + 1, reading.stripped_bytes, &best);
+        if (node >= 0) Walk(scan, static_cast<uint32_t>(node), i + 1, reading, &best);
       }
       if (best.pattern < 0) {
         ++i;
@@ -186,6 +188,7 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
       event.end = last.end;
       event.trigger = std::string(text.substr(event.start, event.end - event.start));
       event.sentence = first.sentence;
+      event.verb = pattern.verb && !best.article;
       events.push_back(std::move(event));
       i = best.end_token;
     }

@@ -41,11 +41,13 @@ class EventMatcher {
   struct Reading {
     uint32_t word = 0;
     uint32_t stripped_bytes = 0;
+    bool article = false;  // read after the article: a noun, no verb
   };
   struct Match {
     uint32_t end_token = 0;  // one past the last token
     uint32_t stripped_bytes = 0;
     int32_t pattern = -1;
+    bool article = false;
   };
   using WordIds = WordTable<uint32_t>;
   struct SentenceScan;
@@ -62,10 +64,11 @@ class EventMatcher {
   // Appends the trigger words `reading` is or starts with to `readings`.
   void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
                           std::vector<Reading>* readings) const;
-  void Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
-            uint32_t stripped_bytes, Match* best) const;
-  void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at,
-                   uint32_t stripped_bytes, Match* best) const;
+  // `first`: how the pattern's first word was read.
+  void Walk(const SentenceScan& scan, uint32_t node, uint32_t next, const Reading& first,
+            Match* best) const;
+  void MatchWordAt(const SentenceScan& scan, uint32_t node, uint32_t at, const Reading& first,
+                   Match* best) const;
   // Whether some prefix word starts with the first kHeadBytes bytes of
   // `stem`: most words start like none of them, and skip their lookups.
   bool MayStartPrefixWord(std::string_view stem) const {

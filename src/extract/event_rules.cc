@@ -135,7 +135,7 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
   if (Status known = CheckKnownKeys(file, node,
                                     {"id", "label", "cameo", "same_event_within_days",
-                                     "triggers", "note"});
+                                     "triggers", "verbs", "note"});
       !known.ok()) {
     return known;
   }
@@ -203,6 +203,26 @@ Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
   return Status::Ok();
 }
 
+// Reads `node`'s max_words and max_words_before, where given, each a whole
+// number from `least` to kMaxSpeechWords.
+Status ReadWordCounts(const YamlFile& file, const YAML::Node& node, int least, size_t* max_words,
+                      size_t* max_words_before) {
+  for (const auto& [key, limit] :
+       {std::pair{"max_words", max_words}, std::pair{"max_words_before", max_words_before}}) {
+    const YAML::Node words = node[key];
+    if (!words) continue;
+    int value = -1;
+    if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < least ||
+        value > kMaxSpeechWords) {
+      return RuleErrorAt(file, words,
+                         std::string(key) + " must be a whole number from " +
+                             std::to_string(least) + " to " + std::to_string(kMaxSpeechWords));
+    }
+    *limit = static_cast<size_t>(value);
+  }
+  return Status::Ok();
+}
+
 StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAML::Node& speech,
                                                  const Tokenizer& tokenizer) {
   if (!speech.IsMap()) {
@@ -230,18 +250,36 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   if (rules.verbs.empty() || (rules.openers.empty() && rules.subject_openers.empty())) {
     return RuleErrorAt(file, speech, "'reported_speech' needs 'verbs' and 'openers'");
   }
-  for (const auto& [key, limit] : {std::pair{"max_words", &rules.max_words},
-                                    std::pair{"max_words_before", &rules.max_words_before}}) {
-    const YAML::Node words = speech[key];
-    if (!words) continue;
-    int value = -1;
-    if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < 1 ||
-        value > kMaxSpeechWords) {
-      return RuleErrorAt(file, words,
-                         std::string(key) + " must be a whole number from 1 to " +
-                             std::to_string(kMaxSpeechWords));
+  if (Status read = ReadWordCounts(file, speech, 1, &rules.max_words, &rules.max_words_before);
+      !read.ok()) {
+    return read;
+  }
+  return rules;
+}
+
+StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::Node& subjects,
+                                            const Tokenizer& tokenizer) {
+  if (!subjects.IsMap()) {
+    return RuleErrorAt(file, subjects, "'verb_subjects' must be a mapping with 'stop_words'");
+  }
+  if (Status known =
+          CheckKnownKeys(file, subjects,
+                         {"max_words", "max_words_before", "stop_words", "relatives"});
+      !known.ok()) {
+    return known;
+  }
+  VerbSubjectRules rules;
+  for (const auto& [key, entry, words] :
+       {std::tuple{"stop_words", "a stop word", &rules.stop_words},
+        std::tuple{"relatives", "a relative pronoun", &rules.relatives}}) {
+    if (Status read = ReadWords(file, subjects, key, entry, tokenizer, words); !read.ok()) {
+      return read;
     }
-    *limit = static_cast<size_t>(value);
+  }
+  if (Status read =
+          ReadWordCounts(file, subjects, 0, &rules.max_words, &rules.max_words_before);
+      !read.ok()) {
+    return read;
   }
   return rules;
 }
@@ -253,7 +291,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
   if (Status known =
-          CheckKnownKeys(file, file.root, {"max_gap", "types", "not_triggers", "negations", "reported_speech"});
+          CheckKnownKeys(file, file.root, {"max_gap", "max_role_words", "types", "not_triggers",
+                                           "negations", "reported_speech", "verb_subjects"});
       !known.ok()) {
     return known;
   }
@@ -267,6 +306,13 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
                              std::to_string(kMaxGapLimit));
     }
     rules.max_gap_ = static_cast<size_t>(value);
+  }
+  if (const YAML::Node words = file.root["max_role_words"]) {
+    int value = -1;
+    if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < 0) {
+      return RuleErrorAt(file, words, "max_role_words must be a whole number from 0");
+    }
+    rules.max_role_words_ = static_cast<size_t>(value);
   }
   const YAML::Node types = file.root["types"];
   if (!types || !types.IsSequence()) {
@@ -282,23 +328,32 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
                                                existing->defined_at + ")");
     }
     const YAML::Node triggers = node["triggers"];
-    if (!triggers || !triggers.IsSequence() || triggers.size() == 0) {
+    const YAML::Node verbs = node["verbs"];
+    for (const YAML::Node& list : {triggers, verbs}) {
+      if (list && !list.IsSequence()) {
+        return RuleErrorAt(file, list, "'triggers' and 'verbs' must be lists of triggers");
+      }
+    }
+    if ((!triggers || triggers.size() == 0) && (!verbs || verbs.size() == 0)) {
       return RuleErrorAt(file, node, "event type '" + type->id + "' has no triggers");
     }
     const size_t type_index = rules.types_.size();
     rules.types_.push_back(std::move(*type));
-    for (const YAML::Node& trigger : triggers) {
-      StatusOr<std::vector<std::vector<TriggerWord>>> spellings =
-          ReadTrigger(file, trigger, tokenizer);
-      if (!spellings.ok()) return spellings.status();
-      for (std::vector<TriggerWord>& words : *spellings) {
-        const std::string where = Where(file, trigger);
-        const auto [it, inserted] = defined.try_emplace(PatternKey(words), where);
-        if (!inserted) {
-          return RuleErrorAt(file, trigger, "trigger '" + it->first +
-                                                "' is already defined at " + it->second);
+    for (const auto& [list, verb] : {std::pair{triggers, false}, std::pair{verbs, true}}) {
+      for (const YAML::Node& trigger : list) {
+        StatusOr<std::vector<std::vector<TriggerWord>>> spellings =
+            ReadTrigger(file, trigger, tokenizer);
+        if (!spellings.ok()) return spellings.status();
+        for (std::vector<TriggerWord>& words : *spellings) {
+          const std::string where = Where(file, trigger);
+          const auto [it, inserted] = defined.try_emplace(PatternKey(words), where);
+          if (!inserted) {
+            return RuleErrorAt(file, trigger, "trigger '" + it->first +
+                                                  "' is already defined at " + it->second);
+          }
+          rules.patterns_.push_back(
+              TriggerPattern{type_index, std::move(words), where, false, verb});
         }
-        rules.patterns_.push_back(TriggerPattern{type_index, std::move(words), where});
       }
     }
   }
@@ -323,6 +378,11 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     StatusOr<ReportedSpeechRules> read = ReadReportedSpeech(file, speech, tokenizer);
     if (!read.ok()) return read.status();
     rules.reported_speech_ = std::move(*read);
+  }
+  if (const YAML::Node subjects = file.root["verb_subjects"]) {
+    StatusOr<VerbSubjectRules> read = ReadVerbSubjects(file, subjects, tokenizer);
+    if (!read.ok()) return read.status();
+    rules.verb_subjects_ = std::move(*read);
   }
   return rules;
 }

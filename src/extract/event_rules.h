@@ -43,6 +43,9 @@ struct TriggerPattern {
   // event (الدعوة والإرشاد, "preaching and guidance", is no appeal). Matched
   // like a trigger, so that the longest match wins, and then passed over.
   bool not_an_event = false;
+  // One of a type's `verbs`: a verb in the active voice, whose subject may
+  // follow it (دعت فرنسا وألمانيا إلى وقف العنف).
+  bool verb = false;
 };
 
 // Reported speech (events.yaml `reported_speech`), in normalized words: a
@@ -63,6 +66,23 @@ struct ReportedSpeechRules {
   size_t max_words_before = 6;
 };
 
+// Where a verb's subject is (events.yaml `verb_subjects`). Arabic puts it
+// after the verb (دعا أبليازوف الغرب إلى التنحي), unless a name stands
+// right before the verb (روسيا أرسلت قوات).
+struct VerbSubjectRules {
+  // Words before the subject's first name (titles, first names: دعت رئيسة
+  // المفوضية أورسولا فون دير لايين), and between two names it joins with و.
+  size_t max_words = 4;
+  // Words between a name and the verb after it that still make the name
+  // its subject.
+  size_t max_words_before = 1;
+  // Words after which no name is the subject: prepositions (إلى، على، من).
+  std::vector<std::string> stop_words;
+  // Relative pronouns: right before the verb, they stand for its subject
+  // (كييف التي تتهم الكرملين).
+  std::vector<std::string> relatives;
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -75,14 +95,20 @@ class EventRules {
   // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
   const std::vector<std::string>& negations() const { return negations_; }
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
+  const VerbSubjectRules& verb_subjects() const { return verb_subjects_; }
+  // A name further than this many words from a trigger is neither its
+  // actor nor its target: it takes part.
+  size_t max_role_words() const { return max_role_words_; }
   const EventType* Find(std::string_view id) const;
 
  private:
   std::vector<EventType> types_;
   std::vector<TriggerPattern> patterns_;
   size_t max_gap_ = 3;
+  size_t max_role_words_ = 8;
   std::vector<std::string> negations_;
   ReportedSpeechRules reported_speech_;
+  VerbSubjectRules verb_subjects_;
 };
 
 }  // namespace akhbar

@@ -80,6 +80,28 @@ TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
   EXPECT_FALSE(testing::RepoRules().events().reported_speech().verbs.empty());
 }
 
+TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [دعوة]\n    verbs: [دعا, {trigger: حث, suffixes: [\"\", ت]}]\n"
+      "  - id: b\n    verbs: [اتهم*]\n"
+      "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
+      "  relatives: [التي]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  std::vector<std::pair<std::string, bool>> patterns;
+  for (const TriggerPattern& pattern : rules->patterns()) {
+    patterns.emplace_back(pattern.words.front().normalized, pattern.verb);
+  }
+  EXPECT_EQ(patterns, (std::vector<std::pair<std::string, bool>>{
+                          {"دعوه", false}, {"دعا", true}, {"حث", true}, {"حثت", true},
+                          {"اتهم", true}}));
+  const VerbSubjectRules& subjects = rules->verb_subjects();
+  EXPECT_EQ(subjects.max_words, 2u);
+  EXPECT_EQ(subjects.max_words_before, 0u);
+  EXPECT_EQ(subjects.stop_words, (std::vector<std::string>{"الي", "علي"}));
+  EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
+  EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stop_words.empty());
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");
@@ -142,6 +164,18 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n"
        "  openers: [ان]\n  speakers: [x]\n",
        "speakers"},
+      {"types:\n  - id: a\n    verbs: []\n", "has no triggers"},
+      {"types:\n  - id: a\n    verbs: دعا\n", "'triggers' and 'verbs' must be lists"},
+      {"types:\n  - id: a\n    triggers: [دعا]\n    verbs: [دعا]\n",
+       "events.yaml:4:13: trigger 'دعا' is already defined at "},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects: [الي]\n",
+       "'verb_subjects' must be a mapping"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stop_words: [الى, في ذلك]\n",
+       "events.yaml:5:24: a stop word must be one word"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  max_words: -1\n",
+       "max_words must be a whole number from 0 to 40"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  subjects: [x]\n",
+       "unknown key 'subjects'"},
   };
   for (const auto& [content, expected] : cases) {
     StatusOr<EventRules> rules = Parse(content);

@@ -104,6 +104,12 @@ struct EventMention {
   uint32_t sentence = 0;
   // Unset when no reporting verb divides the sentence.
   std::optional<ReportedSpeech> speech;
+  // The trigger is a verb (events.yaml `verbs`, without the article), and
+  // the names in [subject_start, subject_end) after it are its subject:
+  // دعت فرنسا وألمانيا إلى وقف العنف. Empty where none follows it.
+  bool verb = false;
+  uint32_t subject_start = 0;
+  uint32_t subject_end = 0;
 };
 
 struct Extraction {

@@ -77,6 +77,7 @@ size_t LineLengthEstimate(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     bytes += 80 + event.trigger.size() + event.type.size();
     if (event.speech) bytes += 112 + event.speech->speaker.size();
+    if (event.verb) bytes += 48;
   }
   bytes += 64 * extraction.skipped.size();
   for (const std::string& warning : extraction.warnings) bytes += 4 + warning.size();
@@ -103,8 +104,16 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     json.Field("sentence", event.sentence);
     if (event.speech) WriteSpeech(*event.speech, &json);
     json.Field("start", event.start);
+    if (event.subject_end != 0) {
+      json.Key("subject");
+      json.OpenObject();
+      json.Field("end", event.subject_end);
+      json.Field("start", event.subject_start);
+      json.CloseObject();
+    }
     json.Field("trigger", event.trigger);
     json.Field("type", event.type);
+    if (event.verb) json.Field("verb", true);
     json.CloseObject();
   }
   json.CloseArray();
@@ -257,13 +266,18 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {
-    extraction.events.push_back({Field<std::string>(item, "type"),
-                                 Field<std::string>(item, "trigger"),
-                                 Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
-                                 Field<uint32_t>(item, "sentence"),
-                                 item.contains("speech")
-                                     ? std::optional(SpeechFromJson(item.at("speech")))
-                                     : std::nullopt});
+    EventMention& event = extraction.events.emplace_back(
+        EventMention{Field<std::string>(item, "type"), Field<std::string>(item, "trigger"),
+                     Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),
+                     Field<uint32_t>(item, "sentence"),
+                     item.contains("speech") ? std::optional(SpeechFromJson(item.at("speech")))
+                                             : std::nullopt});
+    // Written only where set, as older files lack them.
+    if (item.contains("verb")) event.verb = Field<bool>(item, "verb");
+    if (item.contains("subject")) {
+      event.subject_start = Field<uint32_t>(item.at("subject"), "start");
+      event.subject_end = Field<uint32_t>(item.at("subject"), "end");
+    }
   }
   for (const nlohmann::json& item : json.at("skipped")) {
     extraction.skipped.push_back({Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),

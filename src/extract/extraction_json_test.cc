@@ -10,6 +10,7 @@ namespace {
 TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   ASSERT_FALSE(testing::SampleExtractions().empty());
   size_t reported = 0;  // triggers in reported speech
+  size_t with_subject = 0;  // verbs with a subject after them
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -21,9 +22,14 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
     for (size_t e = 0; e < extraction.events.size(); ++e) {
       EXPECT_EQ(read->events[e].speech.has_value(), extraction.events[e].speech.has_value());
       reported += extraction.events[e].speech.has_value();
+      EXPECT_EQ(read->events[e].verb, extraction.events[e].verb);
+      EXPECT_EQ(read->events[e].subject_start, extraction.events[e].subject_start);
+      EXPECT_EQ(read->events[e].subject_end, extraction.events[e].subject_end);
+      with_subject += extraction.events[e].subject_end != 0;
     }
   }
   EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
+  EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
 }
 
 // The line is what nlohmann::json would write for the same record, so any

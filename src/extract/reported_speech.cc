@@ -12,24 +12,55 @@ namespace {
 // (صحيفة «الغارديان»، حزب "نور وطن"), not what was said.
 constexpr uint32_t kQuotedNameWords = 4;
 
-// The original bytes between token `token` and the one before it.
-std::string_view GapBefore(std::string_view text, const TextLayout& layout, uint32_t token) {
-  const uint32_t from = layout.tokens[token - 1].end;
-  return text.substr(from, layout.tokens[token].start - from);
+bool IsWhiteSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// How a straight quotation mark, which looks the same at both ends, stands
+// in `gap` (between two words): touching the next word only it opens
+// (قال "إن), touching the word before only it closes (قتل"، وحض).
+enum class StraightMark { kNone, kOpens, kCloses, kUnknown };
+
+StraightMark StraightMarkIn(std::string_view gap) {
+  const size_t at = gap.find('"');
+  if (at == std::string_view::npos) return StraightMark::kNone;
+  if (gap.find('"', at + 1) != std::string_view::npos) return StraightMark::kUnknown;
+  const bool space_before = std::ranges::any_of(gap.substr(0, at), IsWhiteSpace);
+  const bool space_after = std::ranges::any_of(gap.substr(at + 1), IsWhiteSpace);
+  if (space_before == space_after) return StraightMark::kUnknown;
+  return space_before ? StraightMark::kOpens : StraightMark::kCloses;
+}
+
+// How many quotations the marks in `gap` open (“ « and a straight mark
+// touching the next word) less how many they close (any other mark).
+int QuotationsOpened(std::string_view gap) {
+  if (!HasQuotationMark(gap)) return 0;
+  int opened = 0;
+  for (size_t at = 0; at < gap.size(); ++at) {
+    const std::string_view rest = gap.substr(at);
+    if (rest.starts_with("\u201C") || rest.starts_with("\u00AB")) ++opened;
+    if (rest.starts_with("\u201D") || rest.starts_with("\u00BB")) --opened;
+  }
+  const StraightMark straight = StraightMarkIn(gap);
+  if (straight == StraightMark::kOpens) ++opened;
+  if (straight == StraightMark::kCloses || straight == StraightMark::kUnknown) --opened;
+  // Marks that cancel out (”، “) close: what follows opens anew.
+  return opened == 0 ? -1 : opened;
 }
 
 // The token right after the mark that closes a quotation opened before
 // token `opened`, or the sentence's end when it closes after the last
-// word; unset when it stays open for longer than a name.
+// word; unset when it stays open for longer than a name. Quotations inside
+// it (قال "إن عناصر "داعش" فروا) nest.
 std::optional<uint32_t> QuotedNameEnd(std::string_view text, const TextLayout& layout,
                                       const Sentence& sentence, uint32_t opened) {
+  int depth = 1;
   for (uint32_t token = opened + 1; token <= opened + kQuotedNameWords; ++token) {
     if (token == sentence.end_token) {
       const uint32_t from = layout.tokens[token - 1].end;
       if (HasQuotationMark(text.substr(from, sentence.end - from))) return token;
       return std::nullopt;
     }
-    if (HasQuotationMark(GapBefore(text, layout, token))) return token;
+    depth += QuotationsOpened(GapBefore(text, layout, token));
+    if (depth <= 0) return token;
   }
   return std::nullopt;
 }
@@ -38,35 +69,53 @@ std::optional<uint32_t> QuotedNameEnd(std::string_view text, const TextLayout& l
 // sentence of megabytes costs no square of its words.
 constexpr uint32_t kMaxQuotationWords = 400;
 
-// The end of the last word of a quotation that opens with “ or « before
-// token `first` and closes, with its matching mark, before the sentence's
-// last word and within kMaxQuotationWords; 0 if it does not. Quotations
-// inside it («داعش») nest. A straight quotation mark both opens and
-// closes, so after one no closing is known.
+// Whether `gap`, after a quotation's closing mark, holds a mark that ends
+// a clause: after »، or ”. the narrative goes on, after » أعدت the
+// reported clause does (إن «اللجنة الشبابية» أعدت قوائم).
+bool EndsClause(std::string_view gap) {
+  for (const std::string_view mark : {"\u060C", ",", "\u061B", ";", ".", ":"}) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The end of the last word of a quotation that opens before token `first`
+// and closes before the sentence's last word and within
+// kMaxQuotationWords, followed by a mark that ends a clause; 0 if it does
+// not. Quotations inside it («داعش») nest. “ and « close with their own
+// marks; a straight one is told by the side it touches, and where that is
+// unclear (a lone " between spaces) no closing is known.
 uint32_t QuotationEnd(std::string_view text, const TextLayout& layout, const Sentence& sentence,
                       uint32_t first) {
   if (first >= sentence.end_token || first == sentence.first_token) return 0;
   const std::string_view opened = GapBefore(text, layout, first);
   const bool curly = opened.find("\u201C") != std::string_view::npos;
-  if (!curly && opened.find("\u00AB") == std::string_view::npos) return 0;
+  const bool guillemet = opened.find("\u00AB") != std::string_view::npos;
+  if (!curly && !guillemet && StraightMarkIn(opened) == StraightMark::kNone) return 0;
   const std::string_view open = curly ? "\u201C" : "\u00AB";
   const std::string_view close = curly ? "\u201D" : "\u00BB";
   int depth = 1;
   const uint32_t last = std::min(sentence.end_token, first + kMaxQuotationWords);
   for (uint32_t token = first + 1; token < last; ++token) {
     const std::string_view gap = GapBefore(text, layout, token);
+    if (!curly && !guillemet) {
+      switch (StraightMarkIn(gap)) {
+        case StraightMark::kNone: continue;
+        case StraightMark::kOpens: ++depth; continue;
+        case StraightMark::kCloses:
+          if (--depth == 0) return EndsClause(gap) ? layout.tokens[token - 1].end : 0;
+          continue;
+        case StraightMark::kUnknown: return 0;
+      }
+    }
     for (size_t at = 0; at < gap.size(); ++at) {
       if (gap.substr(at).starts_with(open)) ++depth;
-      if (gap.substr(at).starts_with(close) && --depth == 0) return layout.tokens[token - 1].end;
+      if (gap.substr(at).starts_with(close) && --depth == 0) {
+        return EndsClause(gap) ? layout.tokens[token - 1].end : 0;
+      }
     }
   }
   return 0;
-}
-
-// Whether `gap`, between two words, holds more than white space.
-bool HasPunctuation(std::string_view gap) {
-  return std::ranges::any_of(
-      gap, [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
 }
 
 // Whether token `token` lies in one of `names`, which are in text order and
@@ -173,7 +222,7 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
     const Token& verb = layout.tokens[token];
     const Token& opener = layout.tokens[opening->token];
     SpeechFrame frame{verb.start, opening->by_mark ? opener.start : opener.end, verb.start,
-                      layout.tokens[opening->token - 1].end, 0, 0, 0};
+                      layout.tokens[opening->token - 1].end, 0, 0, 0, 0};
     // A frame with no words between its verb and its opener names no
     // speaker there. A continuing verb (مضيفا أن) and a verb joined by a
     // conjunction (وأضاف أن) go on with the speaker before, or, first in
@@ -203,6 +252,12 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
     while (frame.quote_end != 0 && after < sentence.end_token &&
            layout.tokens[after].start <= frame.quote_end) {
       ++after;
+    }
+    // The narrative's first two words: a trigger there has who spoke for
+    // its subject (»، ودعا الحكومة; »، كما حث), one further on had
+    // another (»، مشيدا بسرعة … منع وقوع المزيد من القتلى).
+    if (frame.quote_end != 0 && after < sentence.end_token) {
+      frame.acting_end = layout.tokens[std::min(after + 1, sentence.end_token - 1)].end;
     }
     for (const uint32_t stop = std::min<uint32_t>(
              sentence.end_token, after + static_cast<uint32_t>(rules_.max_words));
@@ -247,7 +302,8 @@ std::optional<ReportedSpeech> SpeechFrameFinder::Around(std::string_view text,
     speech.speaker_start = reported ? frame.speaker_start : 0;
     speech.speaker_end = reported ? frame.speaker_end : 0;
     speech.speaker_acts =
-        (quote_closed && !speech_goes_on) || (reported && frame.subject_word_start == start);
+        (quote_closed && !speech_goes_on && start < frame.acting_end) ||
+        (reported && frame.subject_word_start == start);
   }
   if (speech.speaker_start == speech.speaker_end) speech.speaker_acts = false;
   if (speech.clause_start == sentence.start && speech.clause_end == sentence.end &&

@@ -27,9 +27,12 @@ struct SpeechFrame {
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
   // Where the quotation the clause opened with closes (the end of its last
-  // word), 0 if none closes in the sentence: after it the narrative goes on,
-  // and who spoke acts (قال أبليازوف "…"، وحض الغرب).
+  // word), 0 if none closes in the sentence with a mark that ends a clause
+  // after it: after it the narrative goes on (قال أبليازوف "…"، وحض الغرب).
   uint32_t quote_end = 0;
+  // The end of the narrative's second word: who spoke is the subject of a
+  // trigger that starts before it.
+  uint32_t acting_end = 0;
   // The first verb of speech within max_words after quote_end (مشيرا إلى
   // مقتل): from there the speaker speaks again. 0 if none.
   uint32_t speech_goes_on = 0;

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/extractor.h"
 #include "tests/test_support.h"
 
 namespace akhbar {
@@ -18,11 +17,8 @@ std::string Trimmed(std::string_view text) {
 // the sentence of (⇐ where the speaker acts), "trigger" alone for the
 // others, in text order.
 std::string Speech(const std::string& text) {
-  Document document;
-  document.id = "test";
-  document.text = text;
   std::string out;
-  for (const EventMention& event : Extractor(testing::RepoRules()).Extract(document).events) {
+  for (const EventMention& event : testing::ExtractText(text).events) {
     if (!out.empty()) out += " / ";
     out += event.trigger;
     if (!event.speech) continue;
@@ -94,10 +90,30 @@ TEST(ReportedSpeechTest, WhoSpeaksActsAfterASubjectOpenerOrAClosedQuotation) {
             "حض ⇐ ورأى أبليازوف | ”، كما حض الكازاخستانيين.");
   EXPECT_EQ(Speech("وقال المرصد «إن انتحاريا فجر نفسه في «داعش» أمس»، مشيرا إلى مقتل عشرة."),
             "مقتل ← وقال المرصد | »، مشيرا إلى مقتل عشرة.");
-  // A straight quotation mark opens and closes alike: no closing is known.
+  // Only in the narrative's first two words: further on, the events have
+  // subjects of their own.
+  EXPECT_EQ(Speech("وقال الوزير «إن المحتجين غاضبون من الأسعار»، مشيدا بسرعة الشرطة التي أدت إلى "
+                   "منع وقوع المزيد من القتلى."),
+            "القتلى ← وقال الوزير | »، مشيدا بسرعة الشرطة التي أدت إلى منع وقوع المزيد من "
+            "القتلى.");
+  // A quotation closed without a mark that ends a clause leaves the
+  // reported clause going on.
+  EXPECT_EQ(Speech("وقالت مصادر إن «اللجنة الشبابية» أعدت قوائم بالاعتقالات التعسفية."),
+            "الاعتقالات ← وقالت مصادر | «اللجنة الشبابية» أعدت قوائم بالاعتقالات التعسفية.");
+}
+
+TEST(ReportedSpeechTest, AStraightQuotationMarkIsToldByTheWordItTouches) {
   EXPECT_EQ(Speech("ورأى أبليازوف أن \"تدخلا عسكريا يشكل احتلالا\"، كما حض الكازاخستانيين."),
             "تدخلا عسكريا ← ورأى أبليازوف | \"تدخلا عسكريا يشكل احتلالا\"، كما حض "
-            "الكازاخستانيين. / حض ← ورأى أبليازوف | \"تدخلا عسكريا يشكل احتلالا\"، كما حض "
+            "الكازاخستانيين. / حض ⇐ ورأى أبليازوف | \"، كما حض الكازاخستانيين.");
+  // Marks nest: \"داعش\" opens and closes inside the quotation.
+  EXPECT_EQ(Speech("وقال المرصد \"إن عناصر \"داعش\" فروا من المدينة\"، ودعا السكان إلى الصبر."),
+            "فروا ← وقال المرصد | إن عناصر \"داعش\" فروا من المدينة\"، ودعا السكان إلى "
+            "الصبر. / دعا ⇐ وقال المرصد | \"، ودعا السكان إلى الصبر.");
+  // A lone mark between spaces could open or close: no closing is known.
+  EXPECT_EQ(Speech("ورأى أبليازوف أن \" تدخلا عسكريا يشكل احتلالا \" ، كما حض الكازاخستانيين."),
+            "تدخلا عسكريا ← ورأى أبليازوف | \" تدخلا عسكريا يشكل احتلالا \" ، كما حض "
+            "الكازاخستانيين. / حض ← ورأى أبليازوف | \" تدخلا عسكريا يشكل احتلالا \" ، كما حض "
             "الكازاخستانيين.");
 }
 

@@ -58,6 +58,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
                                                        *rules->tokenizer_);
   rules->speech_frames_ =
       std::make_unique<SpeechFrameFinder>(rules->events_->reported_speech(), *rules->morphology_);
+  rules->verb_subjects_ =
+      std::make_unique<VerbSubjectFinder>(rules->events_->verb_subjects(), *rules->morphology_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

@@ -20,6 +20,7 @@
 #include "extract/entity_matcher.h"
 #include "extract/event_matcher.h"
 #include "extract/reported_speech.h"
+#include "extract/verb_subject.h"
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
 #include "extract/tokenizer.h"
@@ -47,6 +48,7 @@ class RuleSet {
   const EventRules& events() const { return *events_; }
   const EventMatcher& event_matcher() const { return *event_matcher_; }
   const SpeechFrameFinder& speech_frames() const { return *speech_frames_; }
+  const VerbSubjectFinder& verb_subjects() const { return *verb_subjects_; }
 
  private:
   RuleSet() = default;
@@ -63,6 +65,7 @@ class RuleSet {
   std::unique_ptr<EventRules> events_;
   std::unique_ptr<EventMatcher> event_matcher_;
   std::unique_ptr<SpeechFrameFinder> speech_frames_;
+  std::unique_ptr<VerbSubjectFinder> verb_subjects_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

@@ -78,6 +78,18 @@ struct TextLayout {
   }
 };
 
+// The original bytes between token `token` and the one before it.
+inline std::string_view GapBefore(std::string_view text, const TextLayout& layout,
+                                  uint32_t token) {
+  const uint32_t from = layout.tokens[token - 1].end;
+  return text.substr(from, layout.tokens[token].start - from);
+}
+
+// Whether `gap`, between two words, holds more than white space.
+inline bool HasPunctuation(std::string_view gap) {
+  return gap.find_first_not_of(" \t\n\r") != std::string_view::npos;
+}
+
 }  // namespace akhbar
 
 #endif  // AKHBAR_EXTRACT_TEXT_LAYOUT_H_

@@ -22,7 +22,7 @@ namespace {
 
 // In the order participants are listed. kElsewhere, a name in another
 // clause of the report's sentence, is a participant unless the clause
-// itself gives the entity a role.
+// itself gives the entity a side (Combined).
 enum class Role : uint8_t { kActor, kTarget, kParticipant, kSpeaker, kElsewhere };
 
 std::string_view RoleName(Role role) {
@@ -46,27 +46,56 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
          mention.end <= trigger.speaker_end;
 }
 
-// A speaker who acts (SentenceTrigger::speaker_acts) is read as a name of
-// the clause before the trigger.
-Role RoleAround(const SentenceMention& mention, const SentenceTrigger& trigger) {
+// A speaker who acts (SentenceTrigger::speaker_acts) is the actor. A verb's
+// subject after it (دعت فرنسا وألمانيا إلى) is its actor, and the names
+// before it then only take part. Otherwise a name before the trigger is its
+// actor and one after it its target, if it is at most `max_words` words
+// away: further, it mostly names a place, an owner or a description
+// (وفرضت الولايات المتحدة مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
+Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
+                const SentenceTrigger& trigger, size_t max_words) {
   const bool speaks = Speaks(mention, trigger);
   if (speaks && !trigger.speaker_acts) return Role::kSpeaker;
   if (!speaks && !InClause(mention, trigger)) return Role::kElsewhere;
   if (mention.kind == MentionKind::kAdjective) return Role::kParticipant;
-  if (mention.end <= trigger.start) return Role::kActor;
-  return mention.start >= trigger.end ? Role::kTarget : Role::kParticipant;
+  if (speaks) return Role::kActor;
+  const bool has_subject = trigger.subject_start < trigger.subject_end;
+  if (has_subject && trigger.subject_start <= mention.start &&
+      mention.end <= trigger.subject_end) {
+    return Role::kActor;
+  }
+  const bool before = mention.end <= trigger.start;
+  if (!before && mention.start < trigger.end) return Role::kParticipant;
+  const size_t words = before ? sentence.WordsIn(mention.end, trigger.start)
+                              : sentence.WordsIn(trigger.end, mention.start);
+  if (words > max_words) return Role::kParticipant;
+  if (before) return has_subject ? Role::kParticipant : Role::kActor;
+  return Role::kTarget;
 }
 
 // Each entity's role, by entity (ranks in the names' order): a handful per
 // sentence, kept in a sorted vector rather than a map of strings.
 using Roles = std::vector<std::pair<NameRank, Role>>;
 
+// The role of an entity named in two: a side (actor, target, speaker) wins
+// over taking part without one (a place named far from the trigger in one
+// report, the actor in another), and two different sides make it a
+// participant.
+Role Combined(Role a, Role b) {
+  const auto sided = [](Role role) {
+    return role == Role::kActor || role == Role::kTarget || role == Role::kSpeaker;
+  };
+  if (a == b) return a;
+  if (!sided(a)) return sided(b) ? b : Role::kParticipant;
+  return sided(b) ? Role::kParticipant : a;
+}
+
 void AddRole(Roles* roles, NameRank entity, Role role) {
   const auto it = std::ranges::lower_bound(*roles, entity, {}, &Roles::value_type::first);
   if (it == roles->end() || it->first != entity) {
     roles->insert(it, {entity, role});
-  } else if (it->second != role) {
-    it->second = Role::kParticipant;
+  } else {
+    it->second = Combined(it->second, role);
   }
 }
 
@@ -83,31 +112,28 @@ std::vector<bool> MediaNames(const DeduplicatedCorpus& corpus, const EntityCatal
 }
 
 // Appends the roles of the entities `sentence` names around `trigger`, as
-// AddRole would make them (by entity; one named in two roles takes part),
-// to the end of *roles: every report's roles side by side in one array,
-// where an array each cost an allocation per report.
+// AddRole would make them (by entity, Combined), to the end of *roles:
+// every report's roles side by side in one array, where an array each cost
+// an allocation per report.
 void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
-                       const CorpusSentence& sentence, const SentenceTrigger& trigger,
-                       Roles* roles) {
+                       size_t max_words, const CorpusSentence& sentence,
+                       const SentenceTrigger& trigger, Roles* roles) {
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
     if (media[mention.entity]) continue;
-    roles->emplace_back(ranks.RankOf(mention.entity), RoleAround(mention, trigger));
+    roles->emplace_back(ranks.RankOf(mention.entity),
+                        RoleAround(*sentence.facts, mention, trigger, max_words));
   }
   const auto added = roles->begin() + static_cast<std::ptrdiff_t>(first);
   std::sort(added, roles->end());
   auto kept = added;
   for (auto it = added; it != roles->end();) {
-    auto same = it;
-    while (same != roles->end() && same->first == it->first) ++same;
-    // Sorted by role too, kElsewhere last: the run's roles differ when its
-    // ends do, once the other clauses' names are set aside.
-    auto last = same - 1;
-    while (last != it && last->second == Role::kElsewhere) --last;
-    const Role role = last->second == Role::kElsewhere ? Role::kParticipant
-                      : it->second == last->second     ? it->second
-                                                       : Role::kParticipant;
-    *kept++ = {it->first, role};
+    Role role = it->second;
+    auto same = it + 1;
+    for (; same != roles->end() && same->first == it->first; ++same) {
+      role = Combined(role, same->second);
+    }
+    *kept++ = {it->first, role == Role::kElsewhere ? Role::kParticipant : role};
     it = same;
   }
   roles->erase(kept, roles->end());
@@ -168,7 +194,8 @@ void FirstOfEachType(std::span<const SentenceTrigger> triggers,
 
 // *reports_roles receives the roles of every report (RolesOf).
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                                      const std::vector<bool>& media, Roles* reports_roles) {
+                                      const std::vector<bool>& media, size_t max_role_words,
+                                      Roles* reports_roles) {
   std::vector<const SentenceTrigger*> reported;
   // Counted first, as the array sized by doubling held up to twice the
   // reports at the peak of the build.
@@ -193,7 +220,7 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
       }
       const auto named_count = static_cast<uint32_t>(named.size() - named_first);
       const auto roles_first = static_cast<uint32_t>(reports_roles->size());
-      AppendRolesAround(ranks, media, sentence, *trigger, reports_roles);
+      AppendRolesAround(ranks, media, max_role_words, sentence, *trigger, reports_roles);
       const auto roles_count = static_cast<uint32_t>(reports_roles->size() - roles_first);
       found.push_back(FoundReport{sentence.cluster, ranks.RankOf(trigger->type),
                                   Report{s, trigger, roles_first, roles_count,
@@ -547,7 +574,8 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   const NameRanks ranks(*corpus.names);
   Roles reports_roles;
   std::vector<Occurrence> occurrences =
-      OccurrencesOf(corpus, ranks, MediaNames(corpus, catalog), &reports_roles);
+      OccurrencesOf(corpus, ranks, MediaNames(corpus, catalog), rules.max_role_words(),
+                    &reports_roles);
   UnionFind groups(occurrences.size());
   LinkSameEvents(occurrences, rules, &groups);
   // The occurrences by group (its root), in order within each: sorted

@@ -22,17 +22,7 @@ uint32_t BytesBetween(const SentenceDate& date, const SentenceTrigger& trigger) 
 // Words of the sentence between the date and the trigger.
 size_t WordsBetween(const SentenceFacts& sentence, const SentenceDate& date,
                     const SentenceTrigger& trigger) {
-  const uint32_t from = std::min(date.end, trigger.end);
-  const uint32_t to = std::max(date.start, trigger.start);
-  if (to <= from) return 0;
-  size_t words = 0;
-  bool in_word = false;
-  for (const char c : sentence.Bytes(from, to)) {
-    const bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
+  return sentence.WordsIn(std::min(date.end, trigger.end), std::max(date.start, trigger.start));
 }
 
 int64_t SpanDays(const EventDate& date) {

@@ -405,6 +405,23 @@ TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
             (std::map<std::string, std::string>{{"ablyazov", "actor"}}));
 }
 
+TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا على وقف العنف في كازاخستان."),
+            (std::map<std::string, std::string>{
+                {"france", "actor"}, {"germany", "actor"}, {"kazakhstan", "target"}}));
+  // The names before it then only take part.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وفيما انضمت الصين إلى الموقف الروسي، حثت ألمانيا على التهدئة."),
+            (std::map<std::string, std::string>{
+                {"china", "participant"}, {"russia", "participant"}, {"germany", "actor"}}));
+  // A subject before the verb keeps its role, and the names after it are
+  // objects.
+  EXPECT_EQ(RolesOfTheOnlyEvent("روسيا اتهمت أوكرانيا بتأجيج التمرد."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"ukraine", "target"}}));
+  // A noun has no subject after it: Ablyazov is whom the arrest is of.
+  EXPECT_EQ(RolesOfTheOnlyEvent("واستمر اعتقال أبليازوف."),
+            (std::map<std::string, std::string>{{"ablyazov", "target"}}));
+}
+
 TEST(GraphBuilderTest, ANameOfAnotherClauseTakesPartWithoutASide) {
   // Almaty is where Tokayev spoke, not who sent the troops.
   EXPECT_EQ(RolesOfTheOnlyEvent("وفي ألماتي، قال توكاييف إن روسيا أرسلت قوات إلى الحدود."),

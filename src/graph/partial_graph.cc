@@ -57,6 +57,23 @@ Status CheckSpeech(const Extraction& extraction) {
   return Status::Ok();
 }
 
+// A verb's subject follows it in its sentence.
+Status CheckSubjects(const Extraction& extraction) {
+  for (const EventMention& event : extraction.events) {
+    if (event.subject_end == 0 || event.sentence >= extraction.sentences.size()) continue;
+    const SentenceRecord& sentence = extraction.sentences[event.sentence];
+    if (!(event.start <= event.subject_start && event.subject_start < event.subject_end &&
+          event.subject_end <= sentence.end)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has a subject (bytes " + std::to_string(event.subject_start) +
+                               ".." + std::to_string(event.subject_end) +
+                               ") that does not follow it in its sentence");
+    }
+  }
+  return Status::Ok();
+}
+
 // The sentences must be their documents' bytes for facts to be read from them
 // by offset. A sentence without facts is never read, and may come without
 // its text (ExtractionScope::kGraphFacts).
@@ -85,7 +102,8 @@ Status CheckOffsets(const Extraction& extraction, const std::vector<bool>& with_
       !status.ok()) {
     return status;
   }
-  return CheckSpeech(extraction);
+  if (Status status = CheckSpeech(extraction); !status.ok()) return status;
+  return CheckSubjects(extraction);
 }
 
 std::string DateValue(const DateExpression& date) {
@@ -95,6 +113,18 @@ std::string DateValue(const DateExpression& date) {
 }
 
 }  // namespace
+
+size_t SentenceFacts::WordsIn(uint32_t from, uint32_t to) const {
+  if (to <= from) return 0;
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : Bytes(from, to)) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
 
 PartialGraph::PartialGraph(std::shared_ptr<TextStore> text)
     : text_(std::move(text)), texts_{text_} {}
@@ -196,13 +226,16 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       [&](const EventMention& event) {
         if (!event.speech) {
           const SentenceRecord& sentence = extraction.sentences[event.sentence];
-          return SentenceTrigger{Intern(event.type), event.start, event.end, sentence.start,
-                                 sentence.end, 0, 0, false};
+          return SentenceTrigger{Intern(event.type),  event.start,         event.end,
+                                 sentence.start,      sentence.end,        0,
+                                 0,                   false,               event.subject_start,
+                                 event.subject_end};
         }
         const ReportedSpeech& speech = *event.speech;
-        return SentenceTrigger{Intern(event.type), event.start, event.end, speech.clause_start,
-                               speech.clause_end, speech.speaker_start, speech.speaker_end,
-                               speech.speaker_acts};
+        return SentenceTrigger{Intern(event.type),  event.start,         event.end,
+                               speech.clause_start, speech.clause_end,   speech.speaker_start,
+                               speech.speaker_end,  speech.speaker_acts, event.subject_start,
+                               event.subject_end};
       },
       &document.kept_triggers);
   lay_out(

@@ -64,6 +64,9 @@ struct SentenceTrigger {
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
   bool speaker_acts = false;  // who speaks is the trigger's subject
+  // The names after a verb that are its subject (EventMention::subject_start).
+  uint32_t subject_start = 0;
+  uint32_t subject_end = 0;
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.
@@ -89,6 +92,9 @@ struct SentenceFacts {
   std::string_view Bytes(uint32_t from, uint32_t to) const {
     return text.substr(from - start, to - from);
   }
+  // The words (runs of bytes between white space) of Bytes(from, to); none
+  // when to <= from.
+  size_t WordsIn(uint32_t from, uint32_t to) const;
 };
 
 struct DocumentFacts {

@@ -35,10 +35,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (sentence.start > sentence.end || sentence.end > bytes.size()) std::abort();
   }
   // A trigger lies in its clause, and the clause and the speaker in the
-  // sentence, the speaker's text being its bytes.
+  // sentence, the speaker's text being its bytes; a verb's subject follows
+  // it in its sentence.
   for (const akhbar::EventMention& event : extraction.events) {
     if (event.start >= event.end || event.sentence >= extraction.sentences.size() ||
         bytes.compare(event.start, event.end - event.start, event.trigger) != 0) {
+      std::abort();
+    }
+    if (event.subject_end != 0 &&
+        (!event.verb || event.subject_start < event.start ||
+         event.subject_start >= event.subject_end ||
+         event.subject_end > extraction.sentences[event.sentence].end)) {
       std::abort();
     }
     if (!event.speech) continue;

@@ -16,6 +16,7 @@
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
 #include "extract/reported_speech.h"
+#include "extract/verb_subject.h"
 #include "extract/rule_set.h"
 #include "tests/fuzz/repository_rules.h"
 
@@ -51,6 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (events.ok()) {
       akhbar::EventMatcher matcher(*events, rules.morphology(), rules.tokenizer());
       akhbar::SpeechFrameFinder speech(events->reported_speech(), rules.morphology());
+      akhbar::VerbSubjectFinder subjects(events->verb_subjects(), rules.morphology());
     } else if (events.status().message().empty()) {
       std::abort();
     }

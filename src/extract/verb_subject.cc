@@ -1,0 +1,119 @@
+#include "extract/verb_subject.h"
+
+#include <algorithm>
+
+namespace akhbar {
+namespace {
+
+constexpr std::string_view kAnd = "\u0648";  // و
+
+// The first token of `sentence` that ends after byte `offset`.
+uint32_t TokenAt(const TextLayout& layout, const Sentence& sentence, uint32_t offset) {
+  const auto first = layout.tokens.begin() + sentence.first_token;
+  const auto last = layout.tokens.begin() + sentence.end_token;
+  return static_cast<uint32_t>(
+      std::partition_point(first, last, [&](const Token& token) { return token.end <= offset; }) -
+      layout.tokens.begin());
+}
+
+// Whether only white space lies between tokens `from` and `to` (from < to).
+bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t from,
+                       uint32_t to) {
+  for (uint32_t token = from + 1; token <= to; ++token) {
+    if (HasPunctuation(GapBefore(text, layout, token))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology)
+    : rules_(rules), morphology_(morphology) {
+  for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
+  for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
+}
+
+bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
+                               const WordTable<bool>& words) {
+  const std::span<const TokenReading> readings = layout.ReadingsOf(token);
+  return !readings.empty() && words.FindHash(readings.front().hash) != nullptr;
+}
+
+bool VerbSubjectFinder::StartsWithAnd(std::string_view text, const TextLayout& layout,
+                                      uint32_t token) const {
+  if (!text.substr(layout.tokens[token].start).starts_with(kAnd)) return false;
+  return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+    return reading.proclitic != nullptr && reading.proclitic->form.starts_with(kAnd) &&
+           !morphology_.SplitsWholeWord(layout, token, reading.proclitic->stripped_bytes());
+  });
+}
+
+VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
+                                                     const TextLayout& layout,
+                                                     std::span<const Mention> mentions,
+                                                     const EventMention& event) const {
+  const Sentence& sentence = layout.sentences[event.sentence];
+  const uint32_t clause_start = event.speech ? event.speech->clause_start : sentence.start;
+  const uint32_t clause_end = event.speech ? event.speech->clause_end : sentence.end;
+  const uint32_t verb = TokenAt(layout, sentence, event.start);
+  if (verb >= sentence.end_token) return {};
+  auto name = std::ranges::partition_point(
+      mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[verb].start; });
+  // A name right before the verb is its subject, as is the name a relative
+  // pronoun right before it stands for (كييف التي تتهم الكرملين); the names
+  // after it are its objects.
+  if (verb > sentence.first_token && IsWord(layout, verb - 1, relatives_) &&
+      !HasPunctuation(GapBefore(text, layout, verb))) {
+    return {};
+  }
+  if (name != mentions.begin() && (name - 1)->start >= clause_start) {
+    const uint32_t last_of_name = TokenAt(layout, sentence, (name - 1)->end - 1);
+    if (verb - last_of_name - 1 <= rules_.max_words_before &&
+        OnlySpacesBetween(text, layout, last_of_name, verb)) {
+      return {};
+    }
+  }
+  Span subject;
+  bool named = false;      // a name, not only an adjective (القوات الروسية)
+  bool and_since = false;  // a و since the subject's last name
+  bool after_title = false;  // that name is an adjective: الرئيس الفرنسي
+  size_t words = 0;          // since the verb, or the subject's last name
+  for (uint32_t token = verb + 1; token < sentence.end_token; ++token) {
+    const Token& word = layout.tokens[token];
+    if (word.end > clause_end || HasPunctuation(GapBefore(text, layout, token))) break;
+    if (StartsWithAnd(text, layout, token)) and_since = true;
+    if (name != mentions.end() && name->start < word.end) {
+      // A title joins only the name right after it (الرئيس الفرنسي إيمانويل
+      // ماكرون); two words on, a name is an object (حث الرئيس الأميركي باراك
+      // أوباما بريطانيا).
+      const bool joins = subject.end == 0 || and_since || (after_title && words <= 1);
+      if (name->end > clause_end || !joins) break;
+      if (subject.end == 0) subject.start = name->start;
+      subject.end = name->end;
+      after_title = name->kind == MentionKind::kAdjective;
+      named = named || !after_title;
+      and_since = false;
+      words = 0;
+      token = TokenAt(layout, sentence, name->end - 1);
+      ++name;
+      continue;
+    }
+    if (IsWord(layout, token, stop_words_) || ++words > rules_.max_words) break;
+  }
+  return named ? subject : Span{};
+}
+
+void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
+                             std::span<const Mention> mentions,
+                             std::vector<EventMention>* events) const {
+  for (EventMention& event : *events) {
+    // Who speaks is the subject of a verb where they act (أعلنت الشرطة
+    // أنها اعتقلت), so the names after it are its objects.
+    if (!event.verb || (event.speech && event.speech->speaker_acts)) continue;
+    const auto [start, end] = SubjectOf(text, layout, mentions, event);
+    event.subject_start = start;
+    event.subject_end = end;
+  }
+}
+
+}  // namespace akhbar

@@ -1,0 +1,57 @@
+// The subject of a verb that announces an event (events.yaml `verbs` and
+// `verb_subjects`). Arabic puts it after the verb: in دعت فرنسا وألمانيا إلى
+// وقف العنف France and Germany make the appeal, where a reading of names
+// before the trigger as its actors and after it as its targets would have
+// them receive it.
+#ifndef AKHBAR_EXTRACT_VERB_SUBJECT_H_
+#define AKHBAR_EXTRACT_VERB_SUBJECT_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "extract/event_rules.h"
+#include "extract/extraction.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+#include "extract/word_table.h"
+
+namespace akhbar {
+
+class VerbSubjectFinder {
+ public:
+  VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology);
+
+  // Gives each verb among `events` (EventMention::verb) the names after it
+  // that are its subject (subject_start, subject_end), within its clause:
+  // the first name within max_words words, and the names joined to it by و
+  // (or by a title: الرئيس الفرنسي إيمانويل ماكرون), up to a stop word or a
+  // punctuation mark; adjectives alone (القوات الروسية) make no subject.
+  // None where a name or a relative pronoun stands right before the verb
+  // (روسيا أرسلت قوات، كييف التي تتهم) or who speaks acts
+  // (ReportedSpeech::speaker_acts). `mentions` are in text order.
+  void Find(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
+            std::vector<EventMention>* events) const;
+
+ private:
+  struct Span {
+    uint32_t start = 0;
+    uint32_t end = 0;
+  };
+  Span SubjectOf(std::string_view text, const TextLayout& layout,
+                 std::span<const Mention> mentions, const EventMention& event) const;
+  // The token, read as itself, is one of `words`.
+  static bool IsWord(const TextLayout& layout, uint32_t token, const WordTable<bool>& words);
+  // The token starts with the conjunction و (وألمانيا، والرئيس).
+  bool StartsWithAnd(std::string_view text, const TextLayout& layout, uint32_t token) const;
+
+  const VerbSubjectRules& rules_;
+  const Morphology& morphology_;
+  WordTable<bool> stop_words_;  // by normalized word
+  WordTable<bool> relatives_;
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_VERB_SUBJECT_H_
