@@ -291,8 +291,9 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
   if (Status known =
-          CheckKnownKeys(file, file.root, {"max_gap", "max_role_words", "types", "not_triggers",
-                                           "negations", "reported_speech", "verb_subjects"});
+          CheckKnownKeys(file, file.root,
+                         {"max_gap", "max_role_words", "types", "not_triggers", "negations",
+                          "reported_speech", "verb_subjects", "locatives", "place_nouns"});
       !known.ok()) {
     return known;
   }
@@ -369,10 +370,13 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     }
     rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true});
   }
-  if (Status read = ReadWords(file, file.root, "negations", "a negation", tokenizer,
-                              &rules.negations_);
-      !read.ok()) {
-    return read;
+  for (const auto& [key, entry, words] :
+       {std::tuple{"negations", "a negation", &rules.negations_},
+        std::tuple{"locatives", "a locative", &rules.locatives_.locatives},
+        std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns}}) {
+    if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
+      return read;
+    }
   }
   if (const YAML::Node speech = file.root["reported_speech"]) {
     StatusOr<ReportedSpeechRules> read = ReadReportedSpeech(file, speech, tokenizer);

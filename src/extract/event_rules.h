@@ -69,6 +69,13 @@ struct ReportedSpeechRules {
 // Where a verb's subject is (events.yaml `verb_subjects`). Arabic puts it
 // after the verb (دعا أبليازوف الغرب إلى التنحي), unless a name stands
 // right before the verb (روسيا أرسلت قوات).
+// Words after which a name says where something happens (events.yaml
+// `locatives`, `place_nouns`): في ألماتي، في مدينة جاناوزين، في غرب كازاخستان.
+struct LocativeRules {
+  std::vector<std::string> locatives;    // في، لدى، داخل
+  std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
+};
+
 struct VerbSubjectRules {
   // Words before the subject's first name (titles, first names: دعت رئيسة
   // المفوضية أورسولا فون دير لايين), and between two names it joins with و.
@@ -96,6 +103,7 @@ class EventRules {
   const std::vector<std::string>& negations() const { return negations_; }
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
   const VerbSubjectRules& verb_subjects() const { return verb_subjects_; }
+  const LocativeRules& locatives() const { return locatives_; }
   // A name further than this many words from a trigger is neither its
   // actor nor its target: it takes part.
   size_t max_role_words() const { return max_role_words_; }
@@ -109,6 +117,7 @@ class EventRules {
   std::vector<std::string> negations_;
   ReportedSpeechRules reported_speech_;
   VerbSubjectRules verb_subjects_;
+  LocativeRules locatives_;
 };
 
 }  // namespace akhbar

@@ -24,7 +24,7 @@ struct Document {
   std::vector<std::string> warnings;  // e.g. replaced ill-formed bytes
 };
 
-enum class MentionKind { kName, kAdjective };
+enum class MentionKind : uint8_t { kName, kAdjective };
 std::string_view MentionKindName(MentionKind kind);
 
 struct Mention {
@@ -35,6 +35,9 @@ struct Mention {
   uint32_t end = 0;
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
+  // The name says where (في ألماتي، في مدينة جاناوزين): events.yaml
+  // `locatives` and `place_nouns`.
+  bool locative = false;
 };
 
 struct SentenceRecord {

@@ -71,7 +71,7 @@ size_t LineLengthEstimate(const Extraction& extraction) {
   size_t bytes = 256 + extraction.doc.size();
   for (const SentenceRecord& sentence : extraction.sentences) bytes += 64 + sentence.text.size();
   for (const Mention& mention : extraction.mentions) {
-    bytes += 96 + mention.entity.size() + mention.text.size();
+    bytes += 112 + mention.entity.size() + mention.text.size();
   }
   for (const DateExpression& date : extraction.dates) bytes += 256 + date.text.size();
   for (const EventMention& event : extraction.events) {
@@ -124,6 +124,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     json.Field("end", mention.end);
     json.Field("entity", mention.entity);
     json.Field("kind", MentionKindName(mention.kind));
+    if (mention.locative) json.Field("locative", true);
     json.Field("paragraph", mention.paragraph);
     json.Field("sentence", mention.sentence);
     json.Field("start", mention.start);
@@ -262,7 +263,8 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
          EnumField(item, "kind", MentionKind::kName, 2, MentionKindName),
          Field<std::string>(item, "text"), Field<uint32_t>(item, "start"),
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
-         Field<uint32_t>(item, "paragraph")});
+         Field<uint32_t>(item, "paragraph"),
+         item.contains("locative") && Field<bool>(item, "locative")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

@@ -67,6 +67,7 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     extraction.sentences.push_back(std::move(record));
   }
   extraction.mentions = rules_.entity_matcher().FindMentions(text, layout);
+  rules_.locatives().Mark(text, layout, &extraction.mentions);
   extraction.events = rules_.event_matcher().FindEvents(text, layout);
   rules_.speech_frames().Divide(text, layout, extraction.mentions, &extraction.events);
   rules_.verb_subjects().Find(text, layout, extraction.mentions, &extraction.events);

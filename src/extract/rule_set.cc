@@ -60,6 +60,9 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
       std::make_unique<SpeechFrameFinder>(rules->events_->reported_speech(), *rules->morphology_);
   rules->verb_subjects_ =
       std::make_unique<VerbSubjectFinder>(rules->events_->verb_subjects(), *rules->morphology_);
+  rules->locatives_ =
+      std::make_unique<LocativeFinder>(rules->events_->locatives(), *rules->entities_,
+                                       *rules->morphology_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

@@ -20,6 +20,7 @@
 #include "extract/entity_matcher.h"
 #include "extract/event_matcher.h"
 #include "extract/reported_speech.h"
+#include "extract/locatives.h"
 #include "extract/verb_subject.h"
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
@@ -49,6 +50,7 @@ class RuleSet {
   const EventMatcher& event_matcher() const { return *event_matcher_; }
   const SpeechFrameFinder& speech_frames() const { return *speech_frames_; }
   const VerbSubjectFinder& verb_subjects() const { return *verb_subjects_; }
+  const LocativeFinder& locatives() const { return *locatives_; }
 
  private:
   RuleSet() = default;
@@ -66,6 +68,7 @@ class RuleSet {
   std::unique_ptr<EventMatcher> event_matcher_;
   std::unique_ptr<SpeechFrameFinder> speech_frames_;
   std::unique_ptr<VerbSubjectFinder> verb_subjects_;
+  std::unique_ptr<LocativeFinder> locatives_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

@@ -48,10 +48,11 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
 
 // A speaker who acts (SentenceTrigger::speaker_acts) is the actor. A verb's
 // subject after it (دعت فرنسا وألمانيا إلى) is its actor, and the names
-// before it then only take part. Otherwise a name before the trigger is its
-// actor and one after it its target, if it is at most `max_words` words
-// away: further, it mostly names a place, an owner or a description
-// (وفرضت الولايات المتحدة مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
+// before it then only take part, as does a name that says where (في
+// ألماتي). Otherwise a name before the trigger is its actor and one after it
+// its target, if it is at most `max_words` words away: further, it mostly
+// names a place, an owner or a description (وفرضت الولايات المتحدة مزيدا من
+// العقوبات فيما يتعلق بأزمة روسيا).
 Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                 const SentenceTrigger& trigger, size_t max_words) {
   const bool speaks = Speaks(mention, trigger);
@@ -65,7 +66,7 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
     return Role::kActor;
   }
   const bool before = mention.end <= trigger.start;
-  if (!before && mention.start < trigger.end) return Role::kParticipant;
+  if (mention.locative || (!before && mention.start < trigger.end)) return Role::kParticipant;
   const size_t words = before ? sentence.WordsIn(mention.end, trigger.start)
                               : sentence.WordsIn(trigger.end, mention.start);
   if (words > max_words) return Role::kParticipant;

@@ -344,7 +344,7 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
 
 TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
   const EntityGraph graph = GraphOf(Report(
-      "في ألماتي اعتقلت الشرطة عشرات المحتجين وسط ألماتي وقرب مكتب توكاييف.",
+      "شرطة ألماتي اعتقلت عشرات المحتجين من ألماتي أمام مكتب توكاييف.",
       CivilDate{2022, 1, 8}));
   ASSERT_EQ(graph.events.size(), 1u);
   std::map<std::string, std::string> roles;
@@ -406,9 +406,9 @@ TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
 }
 
 TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
-  EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا على وقف العنف في كازاخستان."),
+  EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا أوكرانيا على وقف العنف."),
             (std::map<std::string, std::string>{
-                {"france", "actor"}, {"germany", "actor"}, {"kazakhstan", "target"}}));
+                {"france", "actor"}, {"germany", "actor"}, {"ukraine", "target"}}));
   // The names before it then only take part.
   EXPECT_EQ(RolesOfTheOnlyEvent("وفيما انضمت الصين إلى الموقف الروسي، حثت ألمانيا على التهدئة."),
             (std::map<std::string, std::string>{
@@ -420,6 +420,19 @@ TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
   // A noun has no subject after it: Ablyazov is whom the arrest is of.
   EXPECT_EQ(RolesOfTheOnlyEvent("واستمر اعتقال أبليازوف."),
             (std::map<std::string, std::string>{{"ablyazov", "target"}}));
+}
+
+TEST(GraphBuilderTest, ANameThatSaysWhereOrIsFarFromTheTriggerTakesPartWithoutASide) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("واقتحم المحتجون مقر الرئاسة في ألماتي."),
+            (std::map<std::string, std::string>{{"almaty", "participant"}}));
+  // Eight words away at most.
+  EXPECT_EQ(RolesOfTheOnlyEvent("روسيا أرسلت قوات لحماية المنشآت الحكومية والمطارات والطرق "
+                                "الرئيسية والجسور ومحطات الكهرباء التابعة لكازاخستان."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"kazakhstan", "participant"}}));
+  // A side wins over none: Almaty is where the storming is, and then what
+  // is stormed.
+  EXPECT_EQ(RolesOfTheOnlyEvent("اقتحم المحتجون مبنى في ألماتي، واقتحموا ألماتي."),
+            (std::map<std::string, std::string>{{"almaty", "target"}}));
 }
 
 TEST(GraphBuilderTest, ANameOfAnotherClauseTakesPartWithoutASide) {
@@ -472,7 +485,7 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
       EXPECT_EQ(event.date_source, "document");
       ASSERT_EQ(event.participants.size(), 1u);
       EXPECT_EQ(event.participants[0].entity, "almaty");
-      EXPECT_EQ(event.participants[0].role, "target");
+      EXPECT_EQ(event.participants[0].role, "participant");  // where the protests broke out
     }
   }
   // A since date is when a state began, not when what is reported happened.

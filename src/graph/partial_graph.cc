@@ -272,7 +272,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
                          static_cast<uint32_t>(mentions[s].size())};
     for (const Mention* mention : mentions[s]) {
       document.kept_mentions.push_back(
-          {Intern(mention->entity), mention->kind, mention->start, mention->end});
+          {Intern(mention->entity), mention->kind, mention->locative, mention->start, mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();

@@ -38,6 +38,7 @@ using NameIndex = uint32_t;
 struct SentenceMention {
   NameIndex entity = 0;
   MentionKind kind = MentionKind::kName;
+  bool locative = false;  // Mention::locative: says where
   uint32_t start = 0;
   uint32_t end = 0;
 };

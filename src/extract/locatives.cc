@@ -1,0 +1,77 @@
+#include "extract/locatives.h"
+
+#include <algorithm>
+
+namespace akhbar {
+namespace {
+
+// Place nouns between a locative and its name: في شمال غرب كازاخستان.
+constexpr int kMaxPlaceNouns = 2;
+
+constexpr std::string_view kAnd = "\u0648";  // و
+
+}  // namespace
+
+LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
+                               const Morphology& morphology)
+    : catalog_(catalog), morphology_(morphology) {
+  for (const std::string& word : rules.locatives) kinds_.Insert(word) |= kLocative;
+  for (const std::string& word : rules.place_nouns) kinds_.Insert(word) |= kPlaceNoun;
+}
+
+bool LocativeFinder::IsPlace(const Mention& mention) const {
+  const Entity* entity = catalog_.Find(mention.entity);
+  return entity != nullptr &&
+         (entity->type == EntityType::kPlace || entity->type == EntityType::kCountry);
+}
+
+uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
+  uint8_t kinds = 0;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    const uint8_t* found = kinds_.FindHash(reading.hash);
+    if (found && (stripped == 0 || !morphology_.SplitsWholeWord(layout, token, stripped))) {
+      kinds |= *found;
+    }
+  }
+  return kinds;
+}
+
+void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
+                          std::vector<Mention>* mentions) const {
+  if (kinds_.size() == 0) return;
+  const auto index = [&](auto it) { return static_cast<uint32_t>(it - layout.tokens.begin()); };
+  auto token = layout.tokens.begin();
+  const Mention* previous = nullptr;
+  uint32_t after_previous = 0;  // the token after the previous mention's last
+  for (Mention& mention : *mentions) {
+    token = std::partition_point(token, layout.tokens.end(),
+                                 [&](const Token& t) { return t.end <= mention.start; });
+    if (token == layout.tokens.end()) break;
+    uint32_t at = index(token);
+    // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
+    const bool joined = previous != nullptr && previous->locative && after_previous == at &&
+                        text.substr(token->start).starts_with(kAnd) &&
+                        !HasPunctuation(GapBefore(text, layout, at)) && IsPlace(mention);
+    previous = &mention;
+    after_previous = index(std::partition_point(
+        token, layout.tokens.end(), [&](const Token& t) { return t.start < mention.end; }));
+    // Another proclitic glued to the name (بألماتي) says nothing: ب is "in"
+    // as often as it marks an object (نددت بروسيا).
+    if (token->start < mention.start) {
+      mention.locative = joined;
+      continue;
+    }
+    const uint32_t first = layout.sentences[mention.sentence].first_token;
+    for (int nouns = 0; at > first && !HasPunctuation(GapBefore(text, layout, at)); ++nouns) {
+      const uint8_t kinds = KindsOf(layout, --at);
+      if (kinds & kLocative) {
+        mention.locative = true;
+        break;
+      }
+      if (!(kinds & kPlaceNoun) || nouns == kMaxPlaceNouns) break;
+    }
+  }
+}
+
+}  // namespace akhbar

@@ -1,0 +1,47 @@
+// Names that say where something happens (events.yaml `locatives` and
+// `place_nouns`): in اقتحام مقره في ألماتي Almaty is the place of the
+// storming, neither who storms nor what is stormed.
+#ifndef AKHBAR_EXTRACT_LOCATIVES_H_
+#define AKHBAR_EXTRACT_LOCATIVES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/entity_catalog.h"
+#include "extract/event_rules.h"
+#include "extract/extraction.h"
+#include "extract/morphology.h"
+#include "extract/text_layout.h"
+#include "extract/word_table.h"
+
+namespace akhbar {
+
+class LocativeFinder {
+ public:
+  // `catalog` says which names are places.
+  LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
+                 const Morphology& morphology);
+
+  // Sets Mention::locative of each of `mentions` (in text order) that follows
+  // a locative (في، لدى), directly or after place nouns (في مدينة، في غرب
+  // مدينة), with only white space between the words, and of a place or a
+  // country joined to such a name by و (في ألماتي وأكتاو).
+  void Mark(std::string_view text, const TextLayout& layout,
+            std::vector<Mention>* mentions) const;
+
+ private:
+  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2 };
+  // The kinds of token `token`'s readings that split no whole word (في
+  // carries proclitics: وفي، ففي).
+  uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
+  bool IsPlace(const Mention& mention) const;  // a place or a country
+
+  const EntityCatalog& catalog_;
+  const Morphology& morphology_;
+  WordTable<uint8_t> kinds_;  // by normalized word
+};
+
+}  // namespace akhbar
+
+#endif  // AKHBAR_EXTRACT_LOCATIVES_H_

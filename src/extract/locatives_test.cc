@@ -1,0 +1,43 @@
+#include "extract/locatives.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+// The mentions of `text`, in order, each followed by @ where it says where.
+std::string Places(const std::string& text) {
+  std::string out;
+  for (const Mention& mention : testing::ExtractText(text).mentions) {
+    if (!out.empty()) out += " ";
+    out += mention.text + (mention.locative ? "@" : "");
+  }
+  return out;
+}
+
+TEST(LocativesTest, ANameAfterALocativeSaysWhere) {
+  EXPECT_EQ(Places("واقتحم المحتجون مقر البلدية في ألماتي."), "ألماتي@");
+  EXPECT_EQ(Places("وفي ألماتي، قال توكاييف إن الوضع مستقر."), "ألماتي@ توكاييف");
+  EXPECT_EQ(Places("وأرسلت روسيا قوات لدى كازاخستان."), "روسيا كازاخستان@");
+}
+
+TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
+  EXPECT_EQ(Places("احتج السكان في مدينة جاناوزين."), "جاناوزين@");
+  EXPECT_EQ(Places("تظاهر العمال في شمال غرب كازاخستان."), "كازاخستان@");
+  EXPECT_EQ(Places("اندلعت احتجاجات في ألماتي وأكتاو وتوكاييف يدعو إلى الهدوء."),
+            "ألماتي@ أكتاو@ توكاييف");
+}
+
+TEST(LocativesTest, OtherWordsOrAGluedProcliticSayNothing) {
+  // عهد is no place noun: "in Nazarbayev's era".
+  EXPECT_EQ(Places("في عهد نزارباييف تغيرت البلاد."), "نزارباييف");
+  // ب is "in" as often as it marks an object.
+  EXPECT_EQ(Places("ونددت فرنسا بروسيا."), "فرنسا روسيا");
+  // A punctuation mark between: the name opens a clause of its own.
+  EXPECT_EQ(Places("وقالت المصادر في بيان، روسيا أرسلت قوات."), "روسيا");
+}
+
+}  // namespace
+}  // namespace akhbar
