@@ -15,6 +15,7 @@
 #include "extract/event_matcher.h"
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
+#include "extract/locatives.h"
 #include "extract/reported_speech.h"
 #include "extract/verb_subject.h"
 #include "extract/rule_set.h"
@@ -53,6 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       akhbar::EventMatcher matcher(*events, rules.morphology(), rules.tokenizer());
       akhbar::SpeechFrameFinder speech(events->reported_speech(), rules.morphology());
       akhbar::VerbSubjectFinder subjects(events->verb_subjects(), rules.morphology());
+      akhbar::LocativeFinder locatives(events->locatives(), rules.entities(), rules.morphology());
     } else if (events.status().message().empty()) {
       std::abort();
     }
