@@ -27,57 +27,127 @@ std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, T
   return std::nullopt;
 }
 
+// A weekday that says when the text was written stands as a word of its
+// own (أمس الأحد، اليوم (الاثنين)): the opening's sentences without one
+// need not be read for it.
+bool NamesAWeekday(const DateLexicon& lexicon, const TextLayout& layout, const Sentence& sentence) {
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (lexicon.StartsWeekday(layout.readings[layout.first_reading[t]])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<DateExpression> DateFinder::Find(std::string_view text, const TextLayout& layout,
                                              const std::optional<CivilDate>& anchor) const {
-  return *FindInSome(text, layout, anchor, nullptr);
+  return FindInSome(text, layout, anchor, nullptr, false)->dates;
 }
 
 std::vector<DateExpression> DateFinder::FindIn(std::string_view text, const TextLayout& layout,
                                                const std::optional<CivilDate>& anchor,
                                                const std::vector<bool>& chosen) const {
-  if (std::optional<std::vector<DateExpression>> dates = FindInSome(text, layout, anchor, &chosen)) {
-    return std::move(*dates);
+  return FindInChosen(text, layout, anchor, &chosen, false).dates;
+}
+
+PublishedDates DateFinder::FindPublished(std::string_view text, const TextLayout& layout,
+                                         const CivilDate& published,
+                                         const std::vector<bool>* chosen) const {
+  return FindInChosen(text, layout, published, chosen, true);
+}
+
+PublishedDates DateFinder::FindInChosen(std::string_view text, const TextLayout& layout,
+                                        const std::optional<CivilDate>& anchor,
+                                        const std::vector<bool>* chosen, bool published) const {
+  if (chosen != nullptr) {
+    if (std::optional<PublishedDates> dates = FindInSome(text, layout, anchor, chosen, published)) {
+      return std::move(*dates);
+    }
   }
   // The antecedent may lie in a sentence not chosen: every sentence counts.
-  std::vector<DateExpression> dates = Find(text, layout, anchor);
-  std::erase_if(dates, [&](const DateExpression& date) { return !chosen[date.sentence]; });
+  PublishedDates dates = *FindInSome(text, layout, anchor, nullptr, published);
+  if (chosen != nullptr) {
+    std::erase_if(dates.dates, [&](const DateExpression& date) { return !(*chosen)[date.sentence]; });
+  }
   return dates;
 }
 
-std::optional<std::vector<DateExpression>> DateFinder::FindInSome(
-    std::string_view text, const TextLayout& layout, const std::optional<CivilDate>& anchor,
-    const std::vector<bool>* chosen) const {
-  std::vector<DateExpression> dates;
-  const PhraseStartIndex starts(rules_.lexicon(), layout, chosen);
+std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
+                                                     const TextLayout& layout,
+                                                     const std::optional<CivilDate>& anchor,
+                                                     const std::vector<bool>* chosen,
+                                                     bool published) const {
+  const size_t sentences = layout.sentences.size();
+  const size_t opening =
+      published && anchor ? std::min<size_t>(rules_.written_date_sentences(), sentences) : 0;
+  // The opening's sentences that may say when the text was written.
+  std::vector<bool> may_date_text(opening);
+  for (size_t s = 0; s < opening; ++s) {
+    may_date_text[s] = NamesAWeekday(rules_.lexicon(), layout, layout.sentences[s]);
+  }
+  std::vector<bool> read;  // the chosen sentences and those
+  if (chosen != nullptr) {
+    read = *chosen;
+    for (size_t s = 0; s < opening; ++s) read[s] = read[s] || may_date_text[s];
+  }
+  const std::vector<bool>* to_read = chosen != nullptr ? &read : nullptr;
+  const PhraseStartIndex starts(rules_.lexicon(), layout, to_read);
+  const auto parse = [&](size_t s) {
+    return ParseSentenceDates(rules_, normalizer_, text, layout, starts, layout.sentences[s]);
+  };
+  std::vector<std::vector<FoundDate>> opening_dates(opening);
+  for (size_t s = 0; s < opening; ++s) {
+    if (to_read == nullptr || read[s]) opening_dates[s] = parse(s);
+  }
+
+  PublishedDates result;
+  std::optional<CivilDate> counted_from = anchor;
+  const auto names_its_weekday = [](const FoundDate& date) {
+    return date.spec.form == DateForm::kRelative && date.spec.unit == TimeUnit::kDay &&
+           date.spec.named_weekday;
+  };
+  for (size_t s = 0; s < opening; ++s) {
+    if (!may_date_text[s]) continue;
+    const auto first = std::ranges::find_if(opening_dates[s], names_its_weekday);
+    if (first == opening_dates[s].end()) continue;
+    counted_from = anchor->PlusDays(
+        -DaysBackToWeekday(anchor->PlusDays(first->spec.offset), *first->spec.named_weekday));
+    if (counted_from != anchor) result.written = counted_from;
+    break;
+  }
+
+  std::vector<DateExpression>& dates = result.dates;
   bool skipped_some = false;
-  for (uint32_t s = 0; s < layout.sentences.size(); ++s) {
-    if (chosen != nullptr && !(*chosen)[s]) {
+  for (uint32_t s = 0; s < sentences; ++s) {
+    if (to_read != nullptr && !read[s]) {
       skipped_some = true;
       continue;
     }
-    for (const FoundDate& found :
-         ParseSentenceDates(rules_, normalizer_, text, layout, starts, layout.sentences[s])) {
+    for (const FoundDate& found_date : s < opening ? std::move(opening_dates[s]) : parse(s)) {
       DateExpression date;
-      date.start = found.start;
-      date.end = found.end;
-      date.text = std::string(text.substr(found.start, found.end - found.start));
-      date.sentence = layout.tokens[found.first_token].sentence;
+      date.start = found_date.start;
+      date.end = found_date.end;
+      date.text = std::string(text.substr(found_date.start, found_date.end - found_date.start));
+      date.sentence = layout.tokens[found_date.first_token].sentence;
       const bool year_anaphoric =
-          found.spec.point.year_anaphoric || found.spec.range_end.year_anaphoric;
-      const bool anaphoric = found.spec.form == DateForm::kAnaphoric;
+          found_date.spec.point.year_anaphoric || found_date.spec.range_end.year_anaphoric;
+      const bool anaphoric = found_date.spec.form == DateForm::kAnaphoric;
       if ((anaphoric || year_anaphoric) && skipped_some) return std::nullopt;
       const std::optional<CivilDate> date_anchor =
-          anaphoric        ? Antecedent(dates, found.spec.unit)
+          anaphoric        ? Antecedent(dates, found_date.spec.unit)
           : year_anaphoric ? Antecedent(dates, TimeUnit::kYear)
-                           : anchor;
-      if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
+                           : counted_from;
+      if (ResolveDate(found_date.spec, date_anchor, rules_.hijri(), &date)) {
         dates.push_back(std::move(date));
       }
     }
   }
-  return dates;
+  // The opening was read for the day it says the text was written, and as
+  // what anaphoric dates after it refer back to.
+  if (chosen != nullptr) {
+    std::erase_if(dates, [&](const DateExpression& date) { return !(*chosen)[date.sentence]; });
+  }
+  return result;
 }
 
 }  // namespace akhbar

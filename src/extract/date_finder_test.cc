@@ -664,22 +664,56 @@ TEST(DateFinderTest, ADayThatRecursIsNone) {
 }
 
 TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {
-  // kAnchor is a Wednesday: the weekday named is the nearest one to the day
-  // the relative word counts to, within three days either way.
+  // kAnchor is a Wednesday: the text was written on it or in the six days
+  // before it, so the weekday named is the last one on or before the day the
+  // relative word counts to from the document date.
   EXPECT_EQ(Summary("قال الوزير اليوم (الاثنين) إن الوفد وصل."),
             "اليوم (الاثنين)=2023-03-13/day/relative");
   EXPECT_EQ(Summary("وصل الوفد أمس الأحد."), "أمس الأحد=2023-03-12/day/relative");
   EXPECT_EQ(Summary("وأعلن أمس، الثلاثاء، عن الاتفاق."), "أمس، الثلاثاء=2023-03-14/day/relative");
-  EXPECT_EQ(Summary("وتعقد القمة غدا الجمعة."), "غدا الجمعة=2023-03-17/day/relative");
-  EXPECT_EQ(Summary("ويصل الوفد اليوم يوم السبت."), "اليوم يوم السبت=2023-03-18/day/relative");
-  EXPECT_EQ(FlagsOf("وصل الوفد أمس الأحد."), std::vector<std::string>{"dated_by_weekday"});
-  EXPECT_TRUE(FlagsOf("وتعقد القمة غدا الخميس.").empty());
+  EXPECT_EQ(Summary("وتعقد القمة غدا الجمعة."), "غدا الجمعة=2023-03-10/day/relative");
+  EXPECT_EQ(Summary("ويصل الوفد اليوم يوم السبت."), "اليوم يوم السبت=2023-03-11/day/relative");
+  EXPECT_EQ(Summary("وتعقد القمة غدا الخميس."), "غدا الخميس=2023-03-16/day/relative");
   // A weekday with a direction or a date of its own is a date of its own.
   EXPECT_EQ(Summary("وصل الوفد أمس الأحد الماضي."),
             "أمس=2023-03-14/day/relative | الأحد الماضي=2023-03-12/day/relative");
   EXPECT_EQ(Summary("وصل الوفد اليوم الاثنين 13 مارس."),
             "اليوم=2023-03-15/day/relative | الاثنين 13 مارس=2023-03-13/day/absolute");
   EXPECT_EQ(Summary("وصل الوفد أمس الأحد.", std::nullopt), "أمس الأحد=?day:-1:sunday/day/relative");
+}
+
+TEST(DateFinderTest, TheOpeningsRelativeDayWithItsWeekdaySaysWhenTheTextWasWritten) {
+  // Published on Wednesday 15 March, written on Monday the 13th: every
+  // relative word counts from the Monday, and so do the events the
+  // sentences leave undated.
+  const Extraction extraction = ExtractText(
+      "قال الوزير اليوم (الاثنين) إن الوفد وصل أمس. وسيغادر غدا. وتعقد القمة الأربعاء المقبل.",
+      kAnchor);
+  EXPECT_EQ(extraction.written, (CivilDate{2023, 3, 13}));
+  ASSERT_EQ(extraction.dates.size(), 4u);
+  EXPECT_EQ(extraction.dates[1].value, "2023-03-12");
+  EXPECT_EQ(extraction.dates[1].anchor, (CivilDate{2023, 3, 13}));
+  EXPECT_EQ(extraction.dates[2].value, "2023-03-14");
+  EXPECT_EQ(extraction.dates[3].value, "2023-03-15");
+  // The first such day counts; one that contradicts it is its own weekday.
+  const Extraction contradicted =
+      ExtractText("وصل الوفد أمس (الاثنين). وكان الوزير قد وصل أمس الأحد.", kAnchor);
+  EXPECT_EQ(contradicted.written, (CivilDate{2023, 3, 14}));
+  ASSERT_EQ(contradicted.dates.size(), 2u);
+  EXPECT_EQ(contradicted.dates[1].value, "2023-03-12");
+  EXPECT_EQ(contradicted.dates[1].flags, std::vector<std::string>{"dated_by_weekday"});
+  // No such day, or the document date's own: nothing to say.
+  EXPECT_FALSE(ExtractText("وصل الوفد أمس. وسيغادر غدا.", kAnchor).written);
+  EXPECT_FALSE(ExtractText("قال الوزير اليوم (الأربعاء) إن الوفد وصل.", kAnchor).written);
+  // Past the opening's sentences a weekday dates its own expression only.
+  const Extraction late = ExtractText(
+      "وصل الوفد. وعقد اجتماعا. ثم غادر. وعاد. واجتمع. وقال الوزير اليوم (الاثنين) إنه راض.",
+      kAnchor);
+  EXPECT_FALSE(late.written);
+  ASSERT_EQ(late.dates.size(), 1u);
+  EXPECT_EQ(late.dates[0].value, "2023-03-13");
+  // Without a document date there is nothing to count back from.
+  EXPECT_FALSE(ExtractText("قال الوزير اليوم (الاثنين) إن الوفد وصل.", std::nullopt).written);
 }
 
 TEST(DateFinderTest, AWeekdayAfterAFutureCueIsTheFirstOnOrAfterTheDocumentDate) {

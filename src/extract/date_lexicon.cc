@@ -16,9 +16,19 @@ void DateLexicon::Add(const std::vector<std::string>& words, DateWord word) {
     starts.phrases.push_back(index);
     starts.roles |= role;
   };
+  const bool weekday = phrases_.back().word.role == DateWordRole::kWeekday;
   add_start(by_first_word_, words[0]);
+  const auto add_weekday = [&](std::vector<uint64_t>& hashes, std::string_view first_word) {
+    const uint64_t hash = WordHash{}(first_word);
+    hashes.push_back(hash);
+    weekday_hash_bits_ |= uint64_t{1} << (hash & 63);
+  };
+  if (weekday) add_weekday(weekday_hashes_, words[0]);
   const std::string_view bare = morphology_->WithoutArticle(words[0]);
-  if (bare.size() != words[0].size()) add_start(by_first_word_without_article_, bare);
+  if (bare.size() != words[0].size()) {
+    add_start(by_first_word_without_article_, bare);
+    if (weekday) add_weekday(weekday_hashes_without_article_, bare);
+  }
 }
 
 DateRoleSet DateLexicon::AppendStartsWith(const TokenReading& reading,

@@ -4,6 +4,7 @@
 #ifndef AKHBAR_EXTRACT_DATE_LEXICON_H_
 #define AKHBAR_EXTRACT_DATE_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -112,6 +113,14 @@ class DateLexicon {
   bool MayStartWith(const TokenReading& reading) const {
     return TableFor(reading).MayContain(reading.hash);
   }
+  // Whether `reading` starts a weekday's name, as AppendStartsWith would
+  // find it: a few compares, to pass over a sentence that names no weekday.
+  bool StartsWeekday(const TokenReading& reading) const {
+    if (((weekday_hash_bits_ >> (reading.hash & 63)) & 1) == 0) return false;
+    const std::vector<uint64_t>& hashes =
+        ArticleStripped(reading) ? weekday_hashes_without_article_ : weekday_hashes_;
+    return std::ranges::find(hashes, reading.hash) != hashes.end();
+  }
   // Appends the phrases that start with `reading`; returns their roles. A
   // parser looks them up once per token and then filters them by role.
   DateRoleSet AppendStartsWith(const TokenReading& reading,
@@ -141,10 +150,11 @@ class DateLexicon {
   using PhraseTable = WordTable<Starts>;
 
   // A reading that strips وال or لل is keyed without the article.
+  static bool ArticleStripped(const TokenReading& reading) {
+    return reading.proclitic != nullptr && reading.proclitic->kept_bytes != 0;
+  }
   const PhraseTable& TableFor(const TokenReading& reading) const {
-    const bool article_stripped =
-        reading.proclitic != nullptr && reading.proclitic->kept_bytes != 0;
-    return article_stripped ? by_first_word_without_article_ : by_first_word_;
+    return ArticleStripped(reading) ? by_first_word_without_article_ : by_first_word_;
   }
 
   std::vector<Phrase> phrases_;
@@ -152,6 +162,10 @@ class DateLexicon {
   // Phrases whose first word has the article, keyed without it: a reading
   // that strips وال or لل leaves the bare stem.
   PhraseTable by_first_word_without_article_;
+  // The hashes of weekday phrases' first words, kept as the two tables key them.
+  std::vector<uint64_t> weekday_hashes_;
+  std::vector<uint64_t> weekday_hashes_without_article_;
+  uint64_t weekday_hash_bits_ = 0;  // bit (hash & 63) of each, to say no at once
   const Morphology* morphology_;
 };
 

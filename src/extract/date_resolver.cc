@@ -426,17 +426,14 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
   switch (spec.unit) {
     case TimeUnit::kDay: {
       CivilDate day = anchor->PlusDays(spec.offset);
-      // The text was written on the weekday it names; a wire copy or a
-      // crawl dates the document a day or three later, seldom earlier. The
-      // date an anaphoric day counts from is the text's own: a weekday
+      // The date an anaphoric day counts from is the text's own: a weekday
       // that contradicts it is flagged, not followed.
       if (spec.named_weekday) {
-        const int days_after =
-            (static_cast<int>(day.Weekday()) - static_cast<int>(*spec.named_weekday) + 7) % 7;
-        if (days_after != 0 && spec.form == DateForm::kAnaphoric) {
+        const int days_back = DaysBackToWeekday(day, *spec.named_weekday);
+        if (days_back != 0 && spec.form == DateForm::kAnaphoric) {
           date->flags.push_back("weekday_mismatch");
-        } else if (days_after != 0) {
-          day = day.PlusDays(days_after <= 3 ? -days_after : 7 - days_after);
+        } else if (days_back != 0) {
+          day = day.PlusDays(-days_back);
           date->flags.push_back("dated_by_weekday");
         }
       }
@@ -526,6 +523,10 @@ bool ResolveCentury(const DateSpec& spec, const std::optional<CivilDate>& anchor
 }
 
 }  // namespace
+
+int DaysBackToWeekday(const CivilDate& counted_to, unsigned weekday) {
+  return (static_cast<int>(counted_to.Weekday()) - static_cast<int>(weekday) + 7) % 7;
+}
 
 Granularity UnitGranularity(TimeUnit unit) {
   switch (unit) {

@@ -21,6 +21,12 @@ namespace akhbar {
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, DateExpression* date);
 
+// "أمس (الأحد)": the text was written on or before its document date (a
+// crawl or a wire copy dates it later), so the relative day is the last
+// `weekday` on or before the day the relative word counts to. The days
+// between the two.
+int DaysBackToWeekday(const CivilDate& counted_to, unsigned weekday);
+
 // The granularity of a value counted in `unit`.
 Granularity UnitGranularity(TimeUnit unit);
 

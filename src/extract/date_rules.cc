@@ -255,6 +255,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "numeric_date_separators",
                                      "future_cues",
                                      "future_cue_window",
+                                     "written_date_sentences",
                                      "future_verb_prefixes",
                                      "future_verb_proclitics",
                                      "not_future_endings",
@@ -518,6 +519,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   StatusOr<int> window = ReadInt(file, root, "future_cue_window", 0, 50);
   if (!window.ok()) return window.status();
   rules.future_cue_window_ = static_cast<uint32_t>(*window);
+  StatusOr<int> opening = ReadInt(file, root, "written_date_sentences", 0, 1000);
+  if (!opening.ok()) return opening.status();
+  rules.written_date_sentences_ = static_cast<uint32_t>(*opening);
   return rules;
 }
 

@@ -61,6 +61,9 @@ class DateRules {
   const std::vector<std::string>& counted_word_endings() const { return counted_word_endings_; }
   const std::vector<char32_t>& tanwin_marks() const { return tanwin_marks_; }
   uint32_t future_cue_window() const { return future_cue_window_; }
+  // The opening sentences where a relative day that names its weekday says
+  // when the text was written.
+  uint32_t written_date_sentences() const { return written_date_sentences_; }
   // The future particle glued to a verb (سيعقد): normalized prefixes, the
   // proclitics that may come before them and the endings of nouns that start
   // the same way (سيارة، سنوات).
@@ -95,6 +98,7 @@ class DateRules {
   std::vector<std::string> counted_word_endings_;
   std::vector<char32_t> tanwin_marks_;
   uint32_t future_cue_window_ = 0;
+  uint32_t written_date_sentences_ = 0;
   std::vector<std::string> future_verb_prefixes_;
   std::vector<std::string> future_verb_proclitics_;
   std::vector<std::string> not_future_endings_;

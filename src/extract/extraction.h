@@ -119,6 +119,9 @@ struct Extraction {
   std::string doc;
   std::optional<CivilDate> date;
   DateSource date_source = DateSource::kNone;
+  // The day the text says it was written, where that is not `date`
+  // (DateFinder::WrittenOn): its relative words count from it.
+  std::optional<CivilDate> written;
   uint32_t paragraphs = 0;
   std::vector<SentenceRecord> sentences;
   std::vector<Mention> mentions;

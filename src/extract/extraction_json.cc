@@ -157,6 +157,10 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.CloseArray();
   json.Key("warnings");
   json.Strings(extraction.warnings);
+  if (extraction.written) {
+    json.Key("written");
+    json.OptionalDate(extraction.written);
+  }
   json.CloseObject();
   return json.Take();
 }
@@ -251,6 +255,7 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
   extraction.doc = Field<std::string>(json, "doc");
   extraction.date = OptionalDateField(json, "date");
   extraction.date_source = EnumField(json, "date_source", DateSource::kNone, 4, DateSourceName);
+  extraction.written = OptionalDateField(json, "written");
   extraction.paragraphs = Field<uint32_t>(json, "paragraphs");
   for (const nlohmann::json& item : json.at("sentence_list")) {
     extraction.sentences.push_back({Field<uint32_t>(item, "start"), Field<uint32_t>(item, "end"),

@@ -32,6 +32,18 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
 }
 
+TEST(ExtractionJsonTest, TheDayTheTextWasWrittenRoundTripsWhereItIsKnown) {
+  Extraction extraction = testing::SampleExtractions().front();
+  EXPECT_EQ(ExtractionToJsonLine(extraction).find("\"written\""), std::string::npos);
+  extraction.written = CivilDate{2022, 1, 5};
+  const std::string line = ExtractionToJsonLine(extraction);
+  EXPECT_NE(line.find(",\"written\":\"2022-01-05\"}"), std::string::npos);
+  StatusOr<Extraction> read = ExtractionFromJsonLine(line);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_EQ(read->written, extraction.written);
+  EXPECT_EQ(ExtractionToJsonLine(*read), line);
+}
+
 // The line is what nlohmann::json would write for the same record, so any
 // JSON reader, and a re-dump, sees the same bytes.
 std::string Canonical(const std::string& line) {

@@ -79,22 +79,27 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     }
   }
   const DateFinder& dates = rules_.date_finder();
-  if (!extraction.date) {
-    // The text's own latest full date anchors its weekdays and relative
-    // words: the dates of every sentence count.
-    std::vector<DateExpression> unanchored = dates.Find(text, layout, std::nullopt);
-    const std::optional<CivilDate> inferred = InferDocumentDate(unanchored);
-    if (!inferred) {
-      if (scope == ExtractionScope::kGraphFacts) {
-        std::erase_if(unanchored,
-                      [&](const DateExpression& date) { return !with_facts[date.sentence]; });
-      }
-      extraction.dates = std::move(unanchored);
-      return extraction;
-    }
-    extraction.date = inferred;
-    extraction.date_source = DateSource::kInferred;
+  if (extraction.date) {
+    PublishedDates found = dates.FindPublished(
+        text, layout, *extraction.date, scope == ExtractionScope::kWhole ? nullptr : &with_facts);
+    extraction.written = found.written;
+    extraction.dates = std::move(found.dates);
+    return extraction;
   }
+  // The text's own latest full date anchors its weekdays and relative words:
+  // the dates of every sentence count.
+  std::vector<DateExpression> unanchored = dates.Find(text, layout, std::nullopt);
+  const std::optional<CivilDate> inferred = InferDocumentDate(unanchored);
+  if (!inferred) {
+    if (scope == ExtractionScope::kGraphFacts) {
+      std::erase_if(unanchored,
+                    [&](const DateExpression& date) { return !with_facts[date.sentence]; });
+    }
+    extraction.dates = std::move(unanchored);
+    return extraction;
+  }
+  extraction.date = inferred;
+  extraction.date_source = DateSource::kInferred;
   extraction.dates = scope == ExtractionScope::kWhole
                          ? dates.Find(text, layout, extraction.date)
                          : dates.FindIn(text, layout, extraction.date, with_facts);

@@ -494,6 +494,13 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   ASSERT_EQ(since.events.size(), 1u);
   EXPECT_EQ(since.events[0].date_value, "2022-01-08");
   EXPECT_EQ(since.events[0].date_source, "document");
+  // Published on Saturday 8 January, written on Friday the 7th as its
+  // opening says: the event its sentence does not date happened then.
+  const EntityGraph written = GraphOf(Report(
+      "قال مسؤول اليوم (الجمعة) إن الشرطة هدأت المدينة. واندلعت احتجاجات.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(written.events.size(), 1u);
+  EXPECT_EQ(written.events[0].date_value, "2022-01-07");
+  EXPECT_EQ(written.events[0].date_source, "document");
   const EntityGraph undated = GraphOf(Report("واندلعت احتجاجات.", std::nullopt));
   ASSERT_EQ(undated.events.size(), 1u);
   EXPECT_EQ(undated.events[0].date_source, "none");

@@ -156,7 +156,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
   const std::vector<bool> with_facts = SentencesWithFacts(extraction);
   if (Status status = CheckOffsets(extraction, with_facts); !status.ok()) return status;
   DocumentFacts document;
-  document.date = extraction.date;
+  document.date = extraction.written ? extraction.written : extraction.date;
   document.sentences = static_cast<uint32_t>(extraction.sentences.size());
   document.mentions = static_cast<uint32_t>(extraction.mentions.size());
   document.events = static_cast<uint32_t>(extraction.events.size());

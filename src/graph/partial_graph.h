@@ -99,6 +99,8 @@ struct SentenceFacts {
 };
 
 struct DocumentFacts {
+  // The day the text was written (Extraction::written, else its date): what
+  // an event the sentence does not date happened on.
   std::optional<CivilDate> date;
   // The document's id and the text of its kept sentences, one after another,
   // in PartialGraph::texts(): the graph views its evidence there instead of
