@@ -730,6 +730,15 @@ TEST(DateFinderTest, AWeekdayAfterAFutureCueIsTheFirstOnOrAfterTheDocumentDate) 
   EXPECT_EQ(Summary("وأوقفت الشرطة سيارة الخميس."), "الخميس=2023-03-09/day/relative");
   EXPECT_EQ(Summary("وسيطر المسلحون على المدينة الخميس."), "الخميس=2023-03-09/day/relative");
   EXPECT_EQ(Summary("ويجتمع المجلس السنوي الخميس."), "الخميس=2023-03-09/day/relative");
+  // What is expected or likely is to come; so is a weekday listed after one
+  // that is ahead, however far the cue.
+  EXPECT_EQ(Summary("ومن المرجح أن يعلن الاتفاق الجمعة."), "الجمعة=2023-03-17/day/relative");
+  EXPECT_EQ(Summary("ويتوقع أن يمثل أمام المحكمة يوم الاثنين."),
+            "يوم الاثنين=2023-03-20/day/relative");
+  EXPECT_EQ(Summary("وسيكون الوزير في باريس يوم الاثنين أو الثلاثاء."),
+            "يوم الاثنين=2023-03-20/day/relative | الثلاثاء=2023-03-21/day/relative");
+  EXPECT_EQ(Summary("وغادر الوزير باريس يوم الاثنين أو الثلاثاء."),
+            "يوم الاثنين=2023-03-13/day/relative | الثلاثاء=2023-03-14/day/relative");
   // A direction of its own wins: المقبل is never the document date's day.
   EXPECT_EQ(Summary("وسيصل الوفد الأربعاء المقبل."), "الأربعاء المقبل=2023-03-22/day/relative");
 }

@@ -103,6 +103,7 @@ class SentenceDateParser {
       }
       if (NamesSomething(*date)) continue;
       ShareDirectionWithList(*date, &found);
+      FollowListAhead(found, &*date);
       found.push_back(std::move(*date));
     }
     return found;
@@ -203,6 +204,18 @@ class SentenceDateParser {
       earlier->spec.direction = last.spec.direction;
       list_start = earlier->first_token;
     }
+  }
+  // "سيكون في باريس يوم الاثنين أو الثلاثاء": a weekday listed after one
+  // that a future cue puts ahead is ahead too, however far the cue.
+  void FollowListAhead(const std::vector<FoundDate>& found, FoundDate* date) const {
+    if (found.empty() || date->spec.form != DateForm::kWeekday || date->spec.ahead ||
+        date->spec.direction != DateDirection::kNearest) {
+      return;
+    }
+    const FoundDate& earlier = found.back();
+    if (!earlier.spec.ahead || !JoinedInList(earlier.end_token, date->first_token)) return;
+    date->spec.ahead = true;
+    date->spec.flags.push_back("future_context");
   }
   // Token `at` comes right after the date `point`, which may end with the
   // ")" of its month's other name ("من 25 تموز (يوليو) إلى").
