@@ -135,6 +135,15 @@ const Case kCases[] = {
     {"وتراجع بين العامين 2011 و2013.", "بين العامين 2011 و2013=2011..2013/year/range"},
     {"تستمر الزيارة من 5 إلى 7 يناير في باريس.",
      "من 5 إلى 7 يناير=2023-01-05..2023-01-07/day/range"},
+    // The days listed before their month are days of it; a number that is
+    // no smaller day before it is not.
+    {"حددت اللجنة يومي 7 و14 أكتوبر 2022 موعدا.",
+     "7=2022-10-07/day/absolute | 14 أكتوبر 2022=2022-10-14/day/absolute"},
+    {"تقام المباراة في 22 أو 23 أغسطس 2022.",
+     "22=2022-08-22/day/absolute | 23 أغسطس 2022=2022-08-23/day/absolute"},
+    {"احتفلوا أيام 10 و 11 و12 يناير 2022.",
+     "10=2022-01-10/day/absolute | 11=2022-01-11/day/absolute | 12 يناير 2022=2022-01-12/day/absolute"},
+    {"قتل 20 و5 يناير 2022.", "5 يناير 2022=2022-01-05/day/absolute"},
     // The connector glued to the second date; the end takes the start's year.
     {"اندلعت الاشتباكات بين الأول والثالث من مارس في العاصمة.",
      "بين الأول والثالث من مارس=2023-03-01..2023-03-03/day/range"},
@@ -803,6 +812,21 @@ TEST(DateFinderTest, AnaphoricRuleErrorsNameTheEntry) {
       << message;
   EXPECT_NE(message.find("'unit' must be day, week, month or year"), std::string::npos)
       << message;
+}
+
+TEST(DateFinderTest, ADayListJoinOfTwoWordsIsNamed) {
+  const auto [message, line] = DateRulesError("day_list_joins: [و, أو]", "day_list_joins: [و, أو ثم]");
+  EXPECT_NE(message.find("dates.yaml:" + std::to_string(line) + ":"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("expected one word"), std::string::npos) << message;
+  EXPECT_NE(message.find("أو ثم"), std::string::npos) << message;
+  const auto [bounds, opening_line] =
+      DateRulesError("written_date_sentences: 5", "written_date_sentences: many");
+  EXPECT_NE(bounds.find("dates.yaml:" + std::to_string(opening_line) + ":"), std::string::npos)
+      << bounds;
+  EXPECT_NE(bounds.find("'written_date_sentences' must be a number from 0 to 1000"),
+            std::string::npos)
+      << bounds;
 }
 
 // --- The sample articles ----------------------------------------------------

@@ -104,6 +104,9 @@ class SentenceDateParser {
       if (NamesSomething(*date)) continue;
       ShareDirectionWithList(*date, &found);
       FollowListAhead(found, &*date);
+      std::vector<FoundDate> listed = DaysListedBefore(*date, found);
+      found.insert(found.end(), std::make_move_iterator(listed.rbegin()),
+                   std::make_move_iterator(listed.rend()));
       found.push_back(std::move(*date));
     }
     return found;
@@ -140,6 +143,7 @@ class SentenceDateParser {
       date.first_token = at;
       date.end_token = piece->end_token;
       date.start = sentence_.OffsetAfterProclitic(sentence_.Tok(at), piece->stripped_bytes);
+      date.stripped_bytes = piece->stripped_bytes;
       date.end = piece->end_byte;
       date.spec = std::move(piece->spec);
       if (sentence_.InFutureContext(at)) {
@@ -216,6 +220,53 @@ class SentenceDateParser {
     if (!earlier.spec.ahead || !JoinedInList(earlier.end_token, date->first_token)) return;
     date->spec.ahead = true;
     date->spec.flags.push_back("future_context");
+  }
+  // "يومي 7 و14 أكتوبر", "في 22 أو 23 أغسطس", "10 و11 و12 شوال": the days
+  // listed before a day of a month, joined by day_list_joins, are days of
+  // that month; the last listed first.
+  std::vector<FoundDate> DaysListedBefore(const FoundDate& date,
+                                          const std::vector<FoundDate>& found) const {
+    std::vector<FoundDate> listed;
+    if (date.spec.form != DateForm::kPoint || !date.spec.point.day || !date.spec.point.month) {
+      return listed;
+    }
+    const uint32_t free_from = found.empty() ? sentence_.first() : found.back().end_token;
+    uint32_t next = date.first_token;
+    size_t next_stripped = date.stripped_bytes;
+    unsigned next_day = *date.spec.point.day;
+    while (true) {
+      // The join is glued to the next day ("و14") or a word of its own.
+      uint32_t number_at = next - 1;
+      if (next_stripped > 0) {
+        if (!Contains(rules_.day_list_joins(), sentence_.NormalizedPrefix(next, next_stripped))) {
+          break;
+        }
+      } else if (next < free_from + 2 || !sentence_.Adjacent(next) ||
+                 !Contains(rules_.day_list_joins(), sentence_.NormalizedWord(next - 1))) {
+        break;
+      } else {
+        number_at = next - 2;
+      }
+      if (number_at < free_from || !sentence_.Adjacent(number_at + 1)) break;
+      const std::optional<PointParse> day = ParsePoint(number_at, true);
+      if (!day || !day->bare_number || day->bare_digits == 0 || day->bare_digits > 2 ||
+          *day->bare_number < 1 || static_cast<unsigned>(*day->bare_number) >= next_day ||
+          day->end_token != number_at + 1) {
+        break;
+      }
+      FoundDate& item = listed.emplace_back();
+      item.first_token = number_at;
+      item.end_token = number_at + 1;
+      item.start = sentence_.OffsetAfterProclitic(sentence_.Tok(number_at), day->stripped_bytes);
+      item.end = day->end_byte;
+      item.stripped_bytes = day->stripped_bytes;
+      item.spec = date.spec;
+      item.spec.point.day = static_cast<unsigned>(*day->bare_number);
+      next = number_at;
+      next_stripped = day->stripped_bytes;
+      next_day = *item.spec.point.day;
+    }
+    return listed;
   }
   // Token `at` comes right after the date `point`, which may end with the
   // ")" of its month's other name ("من 25 تموز (يوليو) إلى").

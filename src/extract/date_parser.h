@@ -20,6 +20,7 @@ struct FoundDate {
   uint32_t end_token = 0;
   uint32_t start = 0;  // original bytes [start, end), a leading proclitic left out
   uint32_t end = 0;
+  size_t stripped_bytes = 0;  // the normalized bytes of that proclitic
   DateSpec spec;
 };
 

@@ -252,6 +252,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "relative_centuries",
                                      "ranges",
                                      "range_dashes",
+                                     "day_list_joins",
                                      "numeric_date_separators",
                                      "future_cues",
                                      "future_cue_window",
@@ -502,6 +503,15 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
       if (words->size() == 1) connectors.push_back(std::move(words->front()));
     }
     ++group;
+  }
+
+  StatusOr<YAML::Node> day_list_joins = ReadSequence(file, root, "day_list_joins");
+  if (!day_list_joins.ok()) return day_list_joins.status();
+  for (const YAML::Node& item : *day_list_joins) {
+    StatusOr<std::vector<std::string>> words = NormalizedPhrase(file, item, tokenizer);
+    if (!words.ok()) return words.status();
+    if (words->size() != 1) return RuleErrorAt(file, item, "expected one word");
+    rules.day_list_joins_.push_back(std::move(words->front()));
   }
 
   for (const auto& [key, out] :

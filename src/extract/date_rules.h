@@ -41,6 +41,8 @@ class DateRules {
   // The one-word connectors of each range group of the rules (by the group's
   // index, DateWord::value), normalized: one may be glued to the second date
   // as a proclitic ("بين الأول والثالث من مارس").
+  // Normalized words between the days of a list before their month.
+  const std::vector<std::string>& day_list_joins() const { return day_list_joins_; }
   const std::vector<std::string>& range_connectors(int group) const {
     return range_connectors_[static_cast<size_t>(group)];
   }
@@ -89,6 +91,7 @@ class DateRules {
   std::vector<std::string> weekday_date_separators_;
   std::vector<std::string> range_dashes_;
   std::vector<std::vector<std::string>> range_connectors_;
+  std::vector<std::string> day_list_joins_;
   std::vector<std::string> number_joiners_;
   std::vector<std::string> amount_signs_;
   std::vector<std::string> unit_powers_;
