@@ -144,6 +144,13 @@ const Case kCases[] = {
     {"احتفلوا أيام 10 و 11 و12 يناير 2022.",
      "10=2022-01-10/day/absolute | 11=2022-01-11/day/absolute | 12 يناير 2022=2022-01-12/day/absolute"},
     {"قتل 20 و5 يناير 2022.", "5 يناير 2022=2022-01-05/day/absolute"},
+    // Without an opener, a day and a connector that is no list's join make a
+    // range with the day of a month after them.
+    {"حاز المهرجان (5 إلى 15 أغسطس 2022) جائزة.",
+     "5 إلى 15 أغسطس 2022=2022-08-05..2022-08-15/day/range"},
+    {"أقيم في الفترة ما بين 3 إلى 5 فبراير 2013.",
+     "3 إلى 5 فبراير 2013=2013-02-03..2013-02-05/day/range"},
+    {"في الفترة من 23 / 4 إلى 26 / 6 / 2022.", "26 / 6 / 2022=2022-06-26/day/absolute"},
     // The connector glued to the second date; the end takes the start's year.
     {"اندلعت الاشتباكات بين الأول والثالث من مارس في العاصمة.",
      "بين الأول والثالث من مارس=2023-03-01..2023-03-03/day/range"},

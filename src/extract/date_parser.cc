@@ -340,13 +340,36 @@ class SentenceDateParser {
       return CombineRange(*start, *finish, opener->stripped_bytes);
     }
     const std::optional<PointParse> start = ParsePoint(at, true);
-    if (!start || start->end_token >= sentence_.end() ||
-        !Contains(rules_.range_dashes(), sentence_.Gap(start->end_token))) {
-      return std::nullopt;
-    }
+    if (!start || start->end_token >= sentence_.end()) return std::nullopt;
+    if (std::optional<Piece> days = DaysBeforeConnector(at, *start)) return days;
+    if (!Contains(rules_.range_dashes(), sentence_.Gap(start->end_token))) return std::nullopt;
     const std::optional<PointParse> finish = ParsePoint(start->end_token, true);
     if (!finish || finish->stripped_bytes > 0) return std::nullopt;
     return CombineRange(*start, *finish, start->stripped_bytes);
+  }
+
+  // "(5 إلى 15 أغسطس", "الموافق 4 إلى 6 أغسطس", "ما بين 3 إلى 5 فبراير":
+  // without an opener of its own, a day at `at` and a connector of ranges
+  // before a day of a month. Not a connector that joins a list of days
+  // (يومي 7 و14 أكتوبر: two days), nor the month of a date in digits
+  // (من 23 / 4 إلى 26 / 6 / 1436هـ).
+  std::optional<Piece> DaysBeforeConnector(uint32_t at, const PointParse& start) const {
+    if (!start.bare_number || start.bare_digits == 0 || start.bare_digits > 2 ||
+        Contains(rules_.numeric_date_separators(), sentence_.Gap(at))) {
+      return std::nullopt;
+    }
+    const uint32_t connector_at = start.end_token;
+    const std::optional<LexiconMatch> connector =
+        sentence_.Word(connector_at, Role::kRangeConnector);
+    if (!connector || connector->stripped_bytes > 0 || !sentence_.Adjacent(connector_at) ||
+        !sentence_.Adjacent(connector_at + connector->tokens) ||
+        (connector->tokens == 1 &&
+         Contains(rules_.day_list_joins(), sentence_.NormalizedWord(connector_at)))) {
+      return std::nullopt;
+    }
+    const std::optional<PointParse> finish = ParsePoint(connector_at + connector->tokens, false);
+    if (!finish || finish->stripped_bytes > 0 || !finish->point.day) return std::nullopt;
+    return CombineRange(start, *finish, start.stripped_bytes);
   }
 
   // "بين الخامس والسادس من الشهر المقبل": a first day, as a bare number,
