@@ -236,18 +236,16 @@ class SentenceDateParser {
     unsigned next_day = *date.spec.point.day;
     while (true) {
       // The join is glued to the next day ("و14") or a word of its own.
-      uint32_t number_at = next - 1;
-      if (next_stripped > 0) {
-        if (!Contains(rules_.day_list_joins(), sentence_.NormalizedPrefix(next, next_stripped))) {
-          break;
-        }
-      } else if (next < free_from + 2 || !sentence_.Adjacent(next) ||
-                 !Contains(rules_.day_list_joins(), sentence_.NormalizedWord(next - 1))) {
+      const bool glued = next_stripped > 0;
+      const uint32_t words_before = glued ? 1 : 2;
+      if (next < free_from + words_before || !sentence_.Adjacent(next) ||
+          !Contains(rules_.day_list_joins(),
+                    glued ? sentence_.NormalizedPrefix(next, next_stripped)
+                          : sentence_.NormalizedWord(next - 1))) {
         break;
-      } else {
-        number_at = next - 2;
       }
-      if (number_at < free_from || !sentence_.Adjacent(number_at + 1)) break;
+      const uint32_t number_at = next - words_before;
+      if (!sentence_.Adjacent(number_at + 1)) break;
       const std::optional<PointParse> day = ParsePoint(number_at, true);
       if (!day || !day->bare_number || day->bare_digits == 0 || day->bare_digits > 2 ||
           *day->bare_number < 1 || static_cast<unsigned>(*day->bare_number) >= next_day ||
