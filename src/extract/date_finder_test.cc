@@ -652,6 +652,7 @@ TEST(DateFinderTest, ADateThatNamesAPlaceOrAnEventIsNone) {
   EXPECT_EQ(Summary("افتتح المصنع في مدينة السادس من أكتوبر."), "");
   EXPECT_EQ(Summary("ووقع الحادث بشارع 26 يوليو وسط القاهرة."), "");
   EXPECT_EQ(Summary("وشارك الآلاف في ذكرى ثورة 25 يناير."), "");
+  EXPECT_EQ(Summary("وتتنافس لوائح فريقي 8 و14 آذار على المقاعد."), "");
   EXPECT_EQ(Summary("وتغيرت السياسة الأمريكية بعد هجمات 11 سبتمبر."), "");
   // With its year the name is a date; and a noun with the article is no
   // name ("the stadium, on 5 July").

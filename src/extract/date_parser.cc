@@ -105,6 +105,7 @@ class SentenceDateParser {
       ShareDirectionWithList(*date, &found);
       FollowListAhead(found, &*date);
       std::vector<FoundDate> listed = DaysListedBefore(*date, found);
+      if (!listed.empty() && NamesSomething(listed.back())) continue;
       found.insert(found.end(), std::make_move_iterator(listed.rbegin()),
                    std::make_move_iterator(listed.rend()));
       found.push_back(std::move(*date));
