@@ -123,21 +123,21 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
       skipped_some = true;
       continue;
     }
-    for (const FoundDate& found_date : s < opening ? std::move(opening_dates[s]) : parse(s)) {
+    for (const FoundDate& found : s < opening ? std::move(opening_dates[s]) : parse(s)) {
       DateExpression date;
-      date.start = found_date.start;
-      date.end = found_date.end;
-      date.text = std::string(text.substr(found_date.start, found_date.end - found_date.start));
-      date.sentence = layout.tokens[found_date.first_token].sentence;
+      date.start = found.start;
+      date.end = found.end;
+      date.text = std::string(text.substr(found.start, found.end - found.start));
+      date.sentence = layout.tokens[found.first_token].sentence;
       const bool year_anaphoric =
-          found_date.spec.point.year_anaphoric || found_date.spec.range_end.year_anaphoric;
-      const bool anaphoric = found_date.spec.form == DateForm::kAnaphoric;
+          found.spec.point.year_anaphoric || found.spec.range_end.year_anaphoric;
+      const bool anaphoric = found.spec.form == DateForm::kAnaphoric;
       if ((anaphoric || year_anaphoric) && skipped_some) return std::nullopt;
       const std::optional<CivilDate> date_anchor =
-          anaphoric        ? Antecedent(dates, found_date.spec.unit)
+          anaphoric        ? Antecedent(dates, found.spec.unit)
           : year_anaphoric ? Antecedent(dates, TimeUnit::kYear)
                            : counted_from;
-      if (ResolveDate(found_date.spec, date_anchor, rules_.hijri(), &date)) {
+      if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
         dates.push_back(std::move(date));
       }
     }
