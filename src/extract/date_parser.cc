@@ -680,7 +680,7 @@ class SentenceDateParser {
   // "الخميس", "يوم الجمعة", "الأحد الماضي", "السبت المقبل".
   std::optional<Piece> ParseWeekday(uint32_t at) const {
     const std::optional<WeekdayHead> head = ParseWeekdayHead(at);
-    if (!head || BetweenTheTwo(at, *head)) return std::nullopt;
+    if (!head) return std::nullopt;
     DateSpec spec;
     spec.form = DateForm::kWeekday;
     spec.weekday = head->weekday;
@@ -690,15 +690,33 @@ class SentenceDateParser {
       spec.direction = direction->first;
       next = direction->second;
     }
+    // "أيام الأحد والاثنين والثلاثاء المقبلة": a direction makes it a day.
+    if (spec.direction == DateDirection::kNearest && NoDay(at, *head)) return std::nullopt;
     return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, head->stripped_bytes};
   }
 
-  // "بين الاثنين" is "between the two", "كلا الاثنين" "both": a weekday
-  // right after one of not_weekday_after, without يوم and without a second
-  // weekday after it ("بين الجمعة والأحد").
-  bool BetweenTheTwo(uint32_t at, const WeekdayHead& head) const {
-    return head.end_token == at + 1 && sentence_.PrecededBy(at, Role::kNotWeekdayAfter) &&
-           !(sentence_.Adjacent(head.end_token) && sentence_.Word(head.end_token, Role::kWeekday));
+  // "بين الاثنين" is "between the two", "كلا الاثنين" "both", "أيام الأحد"
+  // every Sunday: a weekday right after one of not_weekday_after, without
+  // يوم, is no day; after a range opener it is one when a second weekday
+  // follows ("بين الجمعة والأحد"). Nor are the weekdays listed after such a
+  // one, joined by day_list_joins ("أيام الأحد والاثنين والثلاثاء").
+  bool NoDay(uint32_t at, const WeekdayHead& head) const {
+    if (head.end_token == at + 1 && sentence_.PrecededBy(at, Role::kNotWeekdayAfter)) {
+      return !(sentence_.PrecededBy(at, Role::kRangeOpener) &&
+               sentence_.Adjacent(head.end_token) &&
+               sentence_.Word(head.end_token, Role::kWeekday));
+    }
+    const bool glued = head.stripped_bytes > 0;
+    const uint32_t words_before = glued ? 1 : 2;
+    if (at < sentence_.first() + words_before || !sentence_.Adjacent(at) ||
+        !Contains(rules_.day_list_joins(), glued ? sentence_.NormalizedPrefix(at, head.stripped_bytes)
+                                                 : sentence_.NormalizedWord(at - 1))) {
+      return false;
+    }
+    const uint32_t earlier_at = at - words_before;
+    if (!sentence_.Adjacent(earlier_at + 1)) return false;
+    const std::optional<WeekdayHead> earlier = ParseWeekdayHead(earlier_at);
+    return earlier && earlier->end_token == earlier_at + 1 && NoDay(earlier_at, *earlier);
   }
 
   // --- Parts ---------------------------------------------------------------
