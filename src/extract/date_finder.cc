@@ -67,7 +67,8 @@ PublishedDates DateFinder::FindInChosen(std::string_view text, const TextLayout&
   // The antecedent may lie in a sentence not chosen: every sentence counts.
   PublishedDates dates = *FindInSome(text, layout, anchor, nullptr, published);
   if (chosen != nullptr) {
-    std::erase_if(dates.dates, [&](const DateExpression& date) { return !(*chosen)[date.sentence]; });
+    std::erase_if(dates.dates,
+                  [&](const DateExpression& date) { return !(*chosen)[date.sentence]; });
   }
   return dates;
 }

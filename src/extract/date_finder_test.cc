@@ -142,7 +142,8 @@ const Case kCases[] = {
     {"تقام المباراة في 22 أو 23 أغسطس 2022.",
      "22=2022-08-22/day/absolute | 23 أغسطس 2022=2022-08-23/day/absolute"},
     {"احتفلوا أيام 10 و 11 و12 يناير 2022.",
-     "10=2022-01-10/day/absolute | 11=2022-01-11/day/absolute | 12 يناير 2022=2022-01-12/day/absolute"},
+     "10=2022-01-10/day/absolute | 11=2022-01-11/day/absolute | "
+     "12 يناير 2022=2022-01-12/day/absolute"},
     {"قتل 20 و5 يناير 2022.", "5 يناير 2022=2022-01-05/day/absolute"},
     // Without an opener, a day and a connector that is no list's join make a
     // range with the day of a month after them.
@@ -828,7 +829,8 @@ TEST(DateFinderTest, AnaphoricRuleErrorsNameTheEntry) {
 }
 
 TEST(DateFinderTest, ADayListJoinOfTwoWordsIsNamed) {
-  const auto [message, line] = DateRulesError("day_list_joins: [و, أو]", "day_list_joins: [و, أو ثم]");
+  const auto [message, line] =
+      DateRulesError("day_list_joins: [و, أو]", "day_list_joins: [و, أو ثم]");
   EXPECT_NE(message.find("dates.yaml:" + std::to_string(line) + ":"), std::string::npos)
       << message;
   EXPECT_NE(message.find("expected one word"), std::string::npos) << message;

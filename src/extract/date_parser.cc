@@ -222,6 +222,23 @@ class SentenceDateParser {
     date->spec.ahead = true;
     date->spec.flags.push_back("future_context");
   }
+  // The one-word item of a list before the item at `at`, joined to it by
+  // one of day_list_joins: glued to it ("و14", whose proclitic is
+  // `stripped_bytes` long) or a word of its own ("و 14", "أو 23"), with
+  // only white space between them. None before token `from`.
+  std::optional<uint32_t> ListedBefore(uint32_t at, size_t stripped_bytes, uint32_t from) const {
+    const bool glued = stripped_bytes > 0;
+    const uint32_t words_before = glued ? 1 : 2;
+    if (at < from + words_before || !sentence_.Adjacent(at) ||
+        !Contains(rules_.day_list_joins(), glued ? sentence_.NormalizedPrefix(at, stripped_bytes)
+                                                 : sentence_.NormalizedWord(at - 1))) {
+      return std::nullopt;
+    }
+    const uint32_t item_at = at - words_before;
+    if (!sentence_.Adjacent(item_at + 1)) return std::nullopt;
+    return item_at;
+  }
+
   // "يومي 7 و14 أكتوبر", "في 22 أو 23 أغسطس", "10 و11 و12 شوال": the days
   // listed before a day of a month, joined by day_list_joins, are days of
   // that month; the last listed first.
@@ -236,17 +253,9 @@ class SentenceDateParser {
     size_t next_stripped = date.stripped_bytes;
     unsigned next_day = *date.spec.point.day;
     while (true) {
-      // The join is glued to the next day ("و14") or a word of its own.
-      const bool glued = next_stripped > 0;
-      const uint32_t words_before = glued ? 1 : 2;
-      if (next < free_from + words_before || !sentence_.Adjacent(next) ||
-          !Contains(rules_.day_list_joins(),
-                    glued ? sentence_.NormalizedPrefix(next, next_stripped)
-                          : sentence_.NormalizedWord(next - 1))) {
-        break;
-      }
-      const uint32_t number_at = next - words_before;
-      if (!sentence_.Adjacent(number_at + 1)) break;
+      const std::optional<uint32_t> listed_at = ListedBefore(next, next_stripped, free_from);
+      if (!listed_at) break;
+      const uint32_t number_at = *listed_at;
       const std::optional<PointParse> day = ParsePoint(number_at, true);
       if (!day || !day->bare_number || day->bare_digits == 0 || day->bare_digits > 2 ||
           *day->bare_number < 1 || static_cast<unsigned>(*day->bare_number) >= next_day ||
@@ -706,17 +715,11 @@ class SentenceDateParser {
                sentence_.Adjacent(head.end_token) &&
                sentence_.Word(head.end_token, Role::kWeekday));
     }
-    const bool glued = head.stripped_bytes > 0;
-    const uint32_t words_before = glued ? 1 : 2;
-    if (at < sentence_.first() + words_before || !sentence_.Adjacent(at) ||
-        !Contains(rules_.day_list_joins(), glued ? sentence_.NormalizedPrefix(at, head.stripped_bytes)
-                                                 : sentence_.NormalizedWord(at - 1))) {
-      return false;
-    }
-    const uint32_t earlier_at = at - words_before;
-    if (!sentence_.Adjacent(earlier_at + 1)) return false;
-    const std::optional<WeekdayHead> earlier = ParseWeekdayHead(earlier_at);
-    return earlier && earlier->end_token == earlier_at + 1 && NoDay(earlier_at, *earlier);
+    const std::optional<uint32_t> earlier_at =
+        ListedBefore(at, head.stripped_bytes, sentence_.first());
+    if (!earlier_at) return false;
+    const std::optional<WeekdayHead> earlier = ParseWeekdayHead(*earlier_at);
+    return earlier && earlier->end_token == *earlier_at + 1 && NoDay(*earlier_at, *earlier);
   }
 
   // --- Parts ---------------------------------------------------------------
