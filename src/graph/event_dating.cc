@@ -5,6 +5,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "graph/quotations.h"
+
 namespace akhbar {
 namespace {
 
@@ -47,8 +49,12 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   EventDate date;
   date.sentence = sentence;
   const SentenceDate* closest = nullptr;
+  const SentenceFacts& facts = *report.facts;
   for (const SentenceDate& expression : report.Dates()) {
-    if (WordsBetween(*report.facts, expression, trigger) > kMaxWordsToDate) continue;
+    if (WordsBetween(facts, expression, trigger) > kMaxWordsToDate) continue;
+    if (QuotedApart(facts.text, expression.start - facts.start, trigger.start - facts.start)) {
+      continue;
+    }
     if (closest == nullptr ||
         BytesBetween(expression, trigger) < BytesBetween(*closest, trigger)) {
       closest = &expression;

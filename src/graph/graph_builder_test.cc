@@ -501,6 +501,14 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   ASSERT_EQ(written.events.size(), 1u);
   EXPECT_EQ(written.events[0].date_value, "2022-01-07");
   EXPECT_EQ(written.events[0].date_source, "document");
+  // The Thursday is the quoted officers', not the statement's.
+  const EntityGraph quoted = GraphOf(Report(
+      "وأوضحت الجمارك في بيان أن «العناصر تنبهوا الخميس الماضي إلى محاولة تهريب».",
+      CivilDate{2022, 1, 8}));
+  ASSERT_EQ(quoted.events.size(), 1u);
+  EXPECT_EQ(quoted.events[0].type, "statement");
+  EXPECT_EQ(quoted.events[0].date_value, "2022-01-08");
+  EXPECT_EQ(quoted.events[0].date_source, "document");
   const EntityGraph undated = GraphOf(Report("واندلعت احتجاجات.", std::nullopt));
   ASSERT_EQ(undated.events.size(), 1u);
   EXPECT_EQ(undated.events[0].date_source, "none");

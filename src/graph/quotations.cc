@@ -1,0 +1,70 @@
+#include "graph/quotations.h"
+
+#include <vector>
+
+namespace akhbar {
+namespace {
+
+enum class Mark { kNone, kOpen, kClose, kAlternate };
+
+struct MarkAt {
+  Mark mark = Mark::kNone;
+  uint32_t length = 1;
+};
+
+// The quotation mark that starts at byte `pos`, if any.
+MarkAt ReadMark(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) {
+    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0;
+  };
+  if (byte(0) == '"') return {Mark::kAlternate, 1};
+  if (byte(0) == 0xC2 && byte(1) == 0xAB) return {Mark::kOpen, 2};   // «
+  if (byte(0) == 0xC2 && byte(1) == 0xBB) return {Mark::kClose, 2};  // »
+  if (byte(0) == 0xE2 && byte(1) == 0x80) {
+    switch (byte(2)) {
+      case 0x9C: case 0x9D: case 0x9E: return {Mark::kAlternate, 3};  // “ ” „
+      case 0xB9: return {Mark::kOpen, 3};                             // ‹
+      case 0xBA: return {Mark::kClose, 3};                            // ›
+      default: break;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+bool QuotedApart(std::string_view sentence, uint32_t at, uint32_t other) {
+  const auto apart = [&](uint32_t open, uint32_t close) {
+    return open < at && at < close && !(open < other && other < close);
+  };
+  std::vector<uint32_t> open_guillemets;
+  uint32_t open_double = 0;
+  bool double_open = false;
+  for (size_t pos = 0; pos < sentence.size();) {
+    const MarkAt mark = ReadMark(sentence, pos);
+    const auto here = static_cast<uint32_t>(pos);
+    switch (mark.mark) {
+      case Mark::kOpen: open_guillemets.push_back(here); break;
+      case Mark::kClose:
+        if (!open_guillemets.empty()) {
+          if (apart(open_guillemets.back(), here)) return true;
+          open_guillemets.pop_back();
+        }
+        break;
+      case Mark::kAlternate:
+        if (double_open && apart(open_double, here)) return true;
+        open_double = here;
+        double_open = !double_open;
+        break;
+      case Mark::kNone: break;
+    }
+    pos += mark.length;
+  }
+  const auto end = static_cast<uint32_t>(sentence.size());
+  for (uint32_t open : open_guillemets) {
+    if (apart(open, end)) return true;
+  }
+  return double_open && apart(open_double, end);
+}
+
+}  // namespace akhbar
