@@ -293,7 +293,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
   if (Status known =
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
-                          "reported_speech", "verb_subjects", "locatives", "place_nouns"});
+                          "reported_speech", "verb_subjects", "locatives", "place_nouns",
+                          "prepositions"});
       !known.ok()) {
     return known;
   }
@@ -373,7 +374,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
   for (const auto& [key, entry, words] :
        {std::tuple{"negations", "a negation", &rules.negations_},
         std::tuple{"locatives", "a locative", &rules.locatives_.locatives},
-        std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns}}) {
+        std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns},
+        std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions}}) {
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }

@@ -70,10 +70,13 @@ struct ReportedSpeechRules {
 // after the verb (دعا أبليازوف الغرب إلى التنحي), unless a name stands
 // right before the verb (روسيا أرسلت قوات).
 // Words after which a name says where something happens (events.yaml
-// `locatives`, `place_nouns`): في ألماتي، في مدينة جاناوزين، في غرب كازاخستان.
+// `locatives`, `place_nouns`): في ألماتي، في مدينة جاناوزين، في غرب كازاخستان;
+// and those that make it the object of a preposition (`prepositions`): فوق
+// سوريا، إلى أوروبا، بروسيا.
 struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
+  std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
 };
 
 struct VerbSubjectRules {

@@ -102,13 +102,19 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stop_words.empty());
 }
 
-TEST(EventRulesTest, LocativesAndPlaceNounsAreNormalizedWords) {
+TEST(EventRulesTest, LocativesPlaceNounsAndPrepositionsAreNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\nlocatives: [في, لدى]\nplace_nouns: [مدينة]\n"
-      "max_role_words: 5\n");
+      "prepositions: [إلى, ب]\nmax_role_words: 5\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->locatives().locatives, (std::vector<std::string>{"في", "لدي"}));
   EXPECT_EQ(rules->locatives().place_nouns, (std::vector<std::string>{"مدينه"}));
+  EXPECT_EQ(rules->locatives().prepositions, (std::vector<std::string>{"الي", "ب"}));
+  const StatusOr<EventRules> empty =
+      Parse("types:\n  - id: a\n    triggers: [x]\nprepositions: [إلى, \"\"]\n");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.status().message().find("events.yaml:4:"), std::string::npos)
+      << empty.status().message();
   EXPECT_EQ(rules->max_role_words(), 5u);
   EXPECT_FALSE(Parse("types:\n  - id: a\n    triggers: [x]\nmax_role_words: -2\n").ok());
 }

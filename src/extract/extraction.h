@@ -38,6 +38,9 @@ struct Mention {
   // The name says where (في ألماتي، في مدينة جاناوزين): events.yaml
   // `locatives` and `place_nouns`.
   bool locative = false;
+  // The name is the object of a preposition (فوق سوريا، إلى أوروبا، بروسيا):
+  // events.yaml `prepositions`. It is never who acts.
+  bool after_preposition = false;
 };
 
 struct SentenceRecord {
@@ -108,8 +111,9 @@ struct EventMention {
   // Unset when no reporting verb divides the sentence.
   std::optional<ReportedSpeech> speech;
   // The trigger is a verb (events.yaml `verbs`, without the article), and
-  // the names in [subject_start, subject_end) after it are its subject:
-  // دعت فرنسا وألمانيا إلى وقف العنف. Empty where none follows it.
+  // the names in [subject_start, subject_end) are its subject: after it
+  // (دعت فرنسا وألمانيا إلى وقف العنف), or the name a relative pronoun right
+  // before it stands for (حليفة لروسيا التي أرسلت قوات). Empty where none is.
   bool verb = false;
   uint32_t subject_start = 0;
   uint32_t subject_end = 0;

@@ -121,6 +121,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const Mention& mention : extraction.mentions) {
     json.OpenObject();
+    if (mention.after_preposition) json.Field("after_preposition", true);
     json.Field("end", mention.end);
     json.Field("entity", mention.entity);
     json.Field("kind", MentionKindName(mention.kind));
@@ -269,7 +270,8 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
          Field<std::string>(item, "text"), Field<uint32_t>(item, "start"),
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
          Field<uint32_t>(item, "paragraph"),
-         item.contains("locative") && Field<bool>(item, "locative")});
+         item.contains("locative") && Field<bool>(item, "locative"),
+         item.contains("after_preposition") && Field<bool>(item, "after_preposition")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

@@ -11,6 +11,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   ASSERT_FALSE(testing::SampleExtractions().empty());
   size_t reported = 0;  // triggers in reported speech
   size_t with_subject = 0;  // verbs with a subject after them
+  size_t governed = 0;      // names after a preposition
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -27,9 +28,15 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->events[e].subject_end, extraction.events[e].subject_end);
       with_subject += extraction.events[e].subject_end != 0;
     }
+    ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
+    for (size_t m = 0; m < extraction.mentions.size(); ++m) {
+      EXPECT_EQ(read->mentions[m].after_preposition, extraction.mentions[m].after_preposition);
+      governed += extraction.mentions[m].after_preposition;
+    }
   }
   EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
+  EXPECT_GT(governed, 0u);      // فروا إلى أبو ظبي ...
 }
 
 TEST(ExtractionJsonTest, TheDayTheTextWasWrittenRoundTripsWhereItIsKnown) {

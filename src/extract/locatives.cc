@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/utf8.h"
+
 namespace akhbar {
 namespace {
 
@@ -10,6 +12,22 @@ constexpr int kMaxPlaceNouns = 2;
 
 constexpr std::string_view kAnd = "\u0648";  // و
 
+// The Arabic letters of `text` (hamza to ya), without the marks and tatweel
+// a writer may put between them.
+std::u32string ArabicLetters(std::string_view text) {
+  std::u32string letters;
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t code_point = 0;
+    const int length = DecodeUtf8(text, pos, &code_point);
+    if (length == 0) return letters;
+    if (code_point >= U'\u0621' && code_point <= U'\u064A' && code_point != U'\u0640') {
+      letters.push_back(code_point);
+    }
+    pos += static_cast<size_t>(length);
+  }
+  return letters;
+}
+
 }  // namespace
 
 LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
@@ -17,6 +35,17 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& 
     : catalog_(catalog), morphology_(morphology) {
   for (const std::string& word : rules.locatives) kinds_.Insert(word) |= kLocative;
   for (const std::string& word : rules.place_nouns) kinds_.Insert(word) |= kPlaceNoun;
+  for (const std::string& word : rules.prepositions) {
+    kinds_.Insert(word) |= kPreposition;
+    if (const std::u32string letters = ArabicLetters(word); letters.size() == 1) {
+      glued_prepositions_ += letters;
+    }
+  }
+}
+
+bool LocativeFinder::EndsWithPreposition(std::string_view proclitic) const {
+  const std::u32string letters = ArabicLetters(proclitic);
+  return !letters.empty() && glued_prepositions_.find(letters.back()) != std::u32string::npos;
 }
 
 bool LocativeFinder::IsPlace(const Mention& mention) const {
@@ -49,17 +78,23 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
                                  [&](const Token& t) { return t.end <= mention.start; });
     if (token == layout.tokens.end()) break;
     uint32_t at = index(token);
-    // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
-    const bool joined = previous != nullptr && previous->locative && after_previous == at &&
+    const bool joined = previous != nullptr && after_previous == at &&
                         text.substr(token->start).starts_with(kAnd) &&
-                        !HasPunctuation(GapBefore(text, layout, at)) && IsPlace(mention);
+                        !HasPunctuation(GapBefore(text, layout, at));
+    // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
+    const bool joined_where = joined && previous->locative && IsPlace(mention);
+    const bool joined_object = joined && previous->after_preposition;
     previous = &mention;
     after_previous = index(std::partition_point(
         token, layout.tokens.end(), [&](const Token& t) { return t.start < mention.end; }));
-    // Another proclitic glued to the name (بألماتي) says nothing: ب is "in"
-    // as often as it marks an object (نددت بروسيا).
+    // Another proclitic glued to the name (بألماتي) says nothing of where: ب
+    // is "in" as often as it marks an object (نددت بروسيا). Either way the
+    // name is no subject.
     if (token->start < mention.start) {
-      mention.locative = joined;
+      mention.locative = joined_where;
+      mention.after_preposition =
+          joined_object || EndsWithPreposition(text.substr(token->start,
+                                                           mention.start - token->start));
       continue;
     }
     const uint32_t first = layout.sentences[mention.sentence].first_token;
@@ -67,6 +102,10 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
       const uint8_t kinds = KindsOf(layout, --at);
       if (kinds & kLocative) {
         mention.locative = true;
+        break;
+      }
+      if (kinds & kPreposition) {
+        mention.after_preposition = true;
         break;
       }
       if (!(kinds & kPlaceNoun) || nouns == kMaxPlaceNouns) break;

@@ -5,6 +5,7 @@
 #define AKHBAR_EXTRACT_LOCATIVES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,12 +27,18 @@ class LocativeFinder {
   // Sets Mention::locative of each of `mentions` (in text order) that follows
   // a locative (في، لدى), directly or after place nouns (في مدينة، في غرب
   // مدينة), with only white space between the words, and of a place or a
-  // country joined to such a name by و (في ألماتي وأكتاو).
+  // country joined to such a name by و (في ألماتي وأكتاو). Sets
+  // Mention::after_preposition likewise after a preposition (فوق سوريا، من
+  // شمال سوريا), of a name that carries one glued (بروسيا، للصين), and of any
+  // name joined by و to such a name (إلى أميركا وفرنسا).
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 
  private:
-  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2 };
+  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4 };
+  // Whether the letters set aside before a name (`proclitic`, original
+  // bytes: وب، ب of بالصين، ل of للصين) end with a preposition.
+  bool EndsWithPreposition(std::string_view proclitic) const;
   // The kinds of token `token`'s readings that split no whole word (في
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
@@ -40,6 +47,7 @@ class LocativeFinder {
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
   WordTable<uint8_t> kinds_;  // by normalized word
+  std::u32string glued_prepositions_;  // the prepositions of one letter
 };
 
 }  // namespace akhbar

@@ -7,12 +7,13 @@
 namespace akhbar {
 namespace {
 
-// The mentions of `text`, in order, each followed by @ where it says where.
+// The mentions of `text`, in order, each followed by @ where it says where
+// and by ^ where a preposition governs it.
 std::string Places(const std::string& text) {
   std::string out;
   for (const Mention& mention : testing::ExtractText(text).mentions) {
     if (!out.empty()) out += " ";
-    out += mention.text + (mention.locative ? "@" : "");
+    out += mention.text + (mention.locative ? "@" : "") + (mention.after_preposition ? "^" : "");
   }
   return out;
 }
@@ -33,10 +34,24 @@ TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
 TEST(LocativesTest, OtherWordsOrAGluedProcliticSayNothing) {
   // عهد is no place noun: "in Nazarbayev's era".
   EXPECT_EQ(Places("في عهد نزارباييف تغيرت البلاد."), "نزارباييف");
-  // ب is "in" as often as it marks an object.
-  EXPECT_EQ(Places("ونددت فرنسا بروسيا."), "فرنسا روسيا");
+  // ب is "in" as often as it marks an object: it governs, but says nothing
+  // of where.
+  EXPECT_EQ(Places("ونددت فرنسا بروسيا."), "فرنسا روسيا^");
   // A punctuation mark between: the name opens a clause of its own.
   EXPECT_EQ(Places("وقالت المصادر في بيان، روسيا أرسلت قوات."), "روسيا");
+}
+
+TEST(LocativesTest, ANameAfterAPrepositionIsItsObject) {
+  EXPECT_EQ(Places("وأدت غارة فوق سوريا إلى مقتل زعيم الجماعة."), "سوريا^");
+  // Place nouns may stand between, and a name joined by و is governed too.
+  EXPECT_EQ(Places("وعادوا من شمال سوريا إلى أميركا وفرنسا وروسيا ترفض."),
+            "سوريا^ أميركا^ فرنسا^ روسيا^");
+  // Glued: ب، ل، ك, before the article too; the article alone is none.
+  EXPECT_EQ(Places("ونددت فرنسا بروسيا وللصين."), "فرنسا روسيا^ لصين^");
+  EXPECT_EQ(Places("وصلت الطائرة بالكازاخستان، والكازاخستان ترفض."),
+            "الكازاخستان^ الكازاخستان");
+  // A punctuation mark between, or no preposition: the name may act.
+  EXPECT_EQ(Places("ومن جهتها، روسيا أرسلت قوات إلى كازاخستان."), "روسيا كازاخستان^");
 }
 
 }  // namespace

@@ -61,17 +61,33 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
       mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[verb].start; });
   // A name right before the verb is its subject, as is the name a relative
   // pronoun right before it stands for (كييف التي تتهم الكرملين); the names
-  // after it are its objects.
+  // after it are its objects. The relative's name, with the names joined to
+  // it by و (لندن وواشنطن وباريس التي تتهم), is the subject even where a
+  // preposition governs it (حليفة لروسيا التي أرسلت قوات), so it is given
+  // as the subject.
+  const bool after_name = name != mentions.begin() && (name - 1)->start >= clause_start;
+  const uint32_t last_of_name = after_name ? TokenAt(layout, sentence, (name - 1)->end - 1) : 0;
   if (verb > sentence.first_token && IsWord(layout, verb - 1, relatives_) &&
       !HasPunctuation(GapBefore(text, layout, verb))) {
-    return {};
-  }
-  if (name != mentions.begin() && (name - 1)->start >= clause_start) {
-    const uint32_t last_of_name = TokenAt(layout, sentence, (name - 1)->end - 1);
-    if (verb - last_of_name - 1 <= rules_.max_words_before &&
-        OnlySpacesBetween(text, layout, last_of_name, verb)) {
+    if (!after_name || last_of_name + 2 != verb ||
+        !OnlySpacesBetween(text, layout, last_of_name, verb)) {
       return {};
     }
+    auto first = name - 1;
+    while (first != mentions.begin() && (first - 1)->start >= clause_start) {
+      const uint32_t joined = TokenAt(layout, sentence, first->start);
+      const uint32_t last_before = TokenAt(layout, sentence, (first - 1)->end - 1);
+      if (last_before + 1 != joined || !StartsWithAnd(text, layout, joined) ||
+          !OnlySpacesBetween(text, layout, last_before, joined)) {
+        break;
+      }
+      --first;
+    }
+    return {first->start, (name - 1)->end};
+  }
+  if (after_name && verb - last_of_name - 1 <= rules_.max_words_before &&
+      OnlySpacesBetween(text, layout, last_of_name, verb)) {
+    return {};
   }
   Span subject;
   bool named = false;      // a name, not only an adjective (القوات الروسية)

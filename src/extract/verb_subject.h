@@ -28,9 +28,11 @@ class VerbSubjectFinder {
   // the first name within max_words words, and the names joined to it by و
   // (or by a title: الرئيس الفرنسي إيمانويل ماكرون), up to a stop word or a
   // punctuation mark; adjectives alone (القوات الروسية) make no subject.
-  // None where a name or a relative pronoun stands right before the verb
-  // (روسيا أرسلت قوات، كييف التي تتهم) or who speaks acts
-  // (ReportedSpeech::speaker_acts). `mentions` are in text order.
+  // None where a name stands right before the verb (روسيا أرسلت قوات) or who
+  // speaks acts (ReportedSpeech::speaker_acts). Where a relative pronoun
+  // stands right before it, the name right before the pronoun is the
+  // subject, whatever governs it (حليفة لروسيا التي أرسلت قوات), and
+  // otherwise none. `mentions` are in text order.
   void Find(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
             std::vector<EventMention>* events) const;
 

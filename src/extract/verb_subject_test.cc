@@ -8,7 +8,7 @@ namespace akhbar {
 namespace {
 
 // "trigger: subject" for each verb among the triggers of `text` (the
-// subject empty where none follows it), "trigger" alone for the others.
+// subject empty where it has none), "trigger" alone for the others.
 std::string Subjects(const std::string& text) {
   std::string out;
   for (const EventMention& event : testing::ExtractText(text).events) {
@@ -51,7 +51,14 @@ TEST(VerbSubjectTest, ANameAfterTheSubjectOrAStopWordIsAnObject) {
 
 TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
   EXPECT_EQ(Subjects("روسيا أرسلت قوات إلى كازاخستان."), "أرسلت قوات: ");
+  // Kyiv is no catalog name: nothing stands for its relative pronoun.
   EXPECT_EQ(Subjects("ودعمت الدول الغربية كييف التي تتهم الكرملين بتسليح المتمردين."), "تتهم: ");
+  // The name a relative pronoun stands for, whatever governs it.
+  EXPECT_EQ(Subjects("وكازاخستان حليفة لروسيا التي أرسلت قوات لحفظ السلام."),
+            "أرسلت قوات: روسيا");
+  EXPECT_EQ(Subjects("ودعمت لندن وواشنطن وباريس التي تتهم روسيا بتسليح المتمردين."),
+            "تتهم: لندن وواشنطن وباريس");
+  EXPECT_EQ(Subjects("وكازاخستان حليفة لروسيا التي قالت إنها أرسلت قوات."), "أرسلت قوات: ");
   // Who speaks is the subject where they act.
   EXPECT_EQ(Subjects("وأعلنت الشرطة أنها اعتقلت أبليازوف."), "اعتقلت: ");
 }

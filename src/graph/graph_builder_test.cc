@@ -137,10 +137,14 @@ TEST(GraphBuilderTest, TheCstoDeploymentIsOneEventWithAllItsSources) {
   EXPECT_EQ(event.cameo, "154");
   EXPECT_EQ(SourceDocuments(event), (std::set<std::string>{"000", "001", "002", "003", "004"}));
   bool csto = false;
+  std::string russia;
   for (const EventParticipant& participant : event.participants) {
     csto = csto || participant.entity == "csto";
+    if (participant.entity == "russia") russia = participant.role;
   }
   EXPECT_TRUE(csto);
+  // Most of the reports that give Russia a side make it the one sending.
+  EXPECT_EQ(russia, "actor");
 }
 
 TEST(GraphBuilderTest, TheGovernmentsResignationIsDatedByItsWeekday) {
@@ -355,6 +359,24 @@ TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
   }
   EXPECT_EQ(roles, (std::map<std::string, std::string>{{"almaty", "participant"},
                                                        {"tokayev", "target"}}));
+}
+
+TEST(GraphBuilderTest, AnEntityTakesTheSideMostOfTheEventsReportsGiveIt) {
+  // Russia sends troops in two reports and is sent along with in the third;
+  // Kazakhstan receives them in one and speaks in another.
+  const EntityGraph graph = GraphOf(Report(
+      "وأرسلت روسيا قوات إلى كازاخستان. وقالت كازاخستان إن روسيا أرسلت قوات. "
+      "وأرسلت بيلاروس قوات مع روسيا.",
+      CivilDate{2022, 1, 8}));
+  ASSERT_EQ(graph.events.size(), 1u);
+  EXPECT_EQ(graph.events[0].sources.size(), 3u);
+  std::map<std::string, std::string> roles;
+  for (const EventParticipant& participant : graph.events[0].participants) {
+    roles[std::string(participant.entity)] = std::string(participant.role);
+  }
+  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"belarus", "actor"},
+                                                       {"kazakhstan", "participant"},
+                                                       {"russia", "actor"}}));
 }
 
 TEST(GraphBuilderTest, AMediaOutletReportsAnEventAndTakesNoPartInIt) {

@@ -57,18 +57,20 @@ Status CheckSpeech(const Extraction& extraction) {
   return Status::Ok();
 }
 
-// A verb's subject follows it in its sentence.
+// A verb's subject lies in its sentence, after the verb or (the name a
+// relative pronoun stands for) before it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     if (event.subject_end == 0 || event.sentence >= extraction.sentences.size()) continue;
     const SentenceRecord& sentence = extraction.sentences[event.sentence];
-    if (!(event.start <= event.subject_start && event.subject_start < event.subject_end &&
-          event.subject_end <= sentence.end)) {
+    const bool after = event.start <= event.subject_start && event.subject_end <= sentence.end;
+    const bool before = sentence.start <= event.subject_start && event.subject_end <= event.start;
+    if (!(event.subject_start < event.subject_end && (after || before))) {
       return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
                                std::to_string(event.start) + ".." + std::to_string(event.end) +
                                " has a subject (bytes " + std::to_string(event.subject_start) +
                                ".." + std::to_string(event.subject_end) +
-                               ") that does not follow it in its sentence");
+                               ") outside its sentence or across the trigger");
     }
   }
   return Status::Ok();
@@ -271,8 +273,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     sentence.mentions = {static_cast<uint32_t>(document.kept_mentions.size()),
                          static_cast<uint32_t>(mentions[s].size())};
     for (const Mention* mention : mentions[s]) {
-      document.kept_mentions.push_back(
-          {Intern(mention->entity), mention->kind, mention->locative, mention->start, mention->end});
+      document.kept_mentions.push_back({Intern(mention->entity), mention->kind, mention->locative,
+                                        mention->after_preposition, mention->start, mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();

@@ -39,6 +39,7 @@ struct SentenceMention {
   NameIndex entity = 0;
   MentionKind kind = MentionKind::kName;
   bool locative = false;  // Mention::locative: says where
+  bool after_preposition = false;  // Mention::after_preposition: acts not
   uint32_t start = 0;
   uint32_t end = 0;
 };
