@@ -28,8 +28,8 @@ class LocativeFinder {
   // a locative (في، لدى), directly or after place nouns (في مدينة، في غرب
   // مدينة), with only white space between the words, and of a place or a
   // country joined to such a name by و (في ألماتي وأكتاو). Sets
-  // Mention::after_preposition likewise after a preposition (فوق سوريا، من
-  // شمال سوريا), of a name that carries one glued (بروسيا، للصين), and of any
+  // Mention::after_preposition likewise after a preposition (فوق سوريا، فوق
+  // شرق أوكرانيا), of a name that carries one glued (بروسيا، للصين), and of any
   // name joined by و to such a name (إلى أميركا وفرنسا).
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;

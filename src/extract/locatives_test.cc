@@ -22,6 +22,8 @@ TEST(LocativesTest, ANameAfterALocativeSaysWhere) {
   EXPECT_EQ(Places("واقتحم المحتجون مقر البلدية في ألماتي."), "ألماتي@");
   EXPECT_EQ(Places("وفي ألماتي، قال توكاييف إن الوضع مستقر."), "ألماتي@ توكاييف");
   EXPECT_EQ(Places("وأرسلت روسيا قوات لدى كازاخستان."), "روسيا كازاخستان@");
+  // Or where from.
+  EXPECT_EQ(Places("وهرب بيريزوفسكي من روسيا إلى بريطانيا."), "روسيا@ بريطانيا^");
 }
 
 TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
@@ -44,8 +46,8 @@ TEST(LocativesTest, OtherWordsOrAGluedProcliticSayNothing) {
 TEST(LocativesTest, ANameAfterAPrepositionIsItsObject) {
   EXPECT_EQ(Places("وأدت غارة فوق سوريا إلى مقتل زعيم الجماعة."), "سوريا^");
   // Place nouns may stand between, and a name joined by و is governed too.
-  EXPECT_EQ(Places("وعادوا من شمال سوريا إلى أميركا وفرنسا وروسيا ترفض."),
-            "سوريا^ أميركا^ فرنسا^ روسيا^");
+  EXPECT_EQ(Places("وحلقت الطائرة فوق شرق أوكرانيا متجهة إلى أميركا وفرنسا."),
+            "أوكرانيا^ أميركا^ فرنسا^");
   // Glued: ب، ل، ك, before the article too; the article alone is none.
   EXPECT_EQ(Places("ونددت فرنسا بروسيا وللصين."), "فرنسا روسيا^ لصين^");
   EXPECT_EQ(Places("وصلت الطائرة بالكازاخستان، والكازاخستان ترفض."),

@@ -348,7 +348,7 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
 
 TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
   const EntityGraph graph = GraphOf(Report(
-      "شرطة ألماتي اعتقلت عشرات المحتجين من ألماتي أمام مكتب توكاييف.",
+      "شرطة ألماتي اعتقلت عشرات المحتجين أمام بلدية ألماتي ومكتب توكاييف.",
       CivilDate{2022, 1, 8}));
   ASSERT_EQ(graph.events.size(), 1u);
   std::map<std::string, std::string> roles;
