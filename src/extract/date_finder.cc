@@ -1,9 +1,11 @@
 #include "extract/date_finder.h"
 
 #include <algorithm>
+#include <span>
 
 #include "extract/date_parser.h"
 #include "extract/date_resolver.h"
+#include "extract/quotations.h"
 
 namespace akhbar {
 namespace {
@@ -26,6 +28,62 @@ std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, T
   }
   return std::nullopt;
 }
+
+// A day further back than this before the text's is what the sentence
+// recounts, not when the quotation was said (في 14 آذار 2005 … «اليوم»).
+constexpr int kMaxDaysSinceSaying = 7;
+
+// A relative word inside a quotation counts from the day the quotation was
+// said, where its sentence gives that day before the quotation opens: in
+// وحمل ممثل المرجع خلال خطبة أمس: «… ما يعاني البلد منها اليوم» the
+// speaker's today is the writer's yesterday. The quotations are read only
+// for a sentence with a relative date.
+class SpeakersDays {
+ public:
+  SpeakersDays(std::string_view text, const Sentence& sentence)
+      : sentence_(text.substr(sentence.start, sentence.end - sentence.start)),
+        sentence_start_(sentence.start) {}
+
+  // The day said by the last of `before` (the sentence's dates so far, in
+  // text order) that lies outside every quotation, ends before the one that
+  // holds byte `at` opens and is a single day, not one a state began on
+  // (منذ الخميس). None where no quotation that closes holds `at`: a mark
+  // left open is as often a stray one (»الهلال«) as a quotation that runs on.
+  std::optional<CivilDate> DayOfSaying(uint32_t at, std::span<const DateExpression> before) {
+    if (!read_) {
+      quotations_ = QuotationsOf(sentence_);
+      read_ = true;
+    }
+    const uint32_t local = at - sentence_start_;
+    const Quotation* holding = nullptr;  // the outermost
+    for (const Quotation& quotation : quotations_) {
+      if (quotation.closed && quotation.Holds(local) &&
+          (holding == nullptr || quotation.open < holding->open)) {
+        holding = &quotation;
+      }
+    }
+    if (holding == nullptr) return std::nullopt;
+    for (auto date = before.rbegin(); date != before.rend(); ++date) {
+      const uint32_t start = date->start - sentence_start_;
+      const bool quoted = std::ranges::any_of(
+          quotations_, [&](const Quotation& quotation) { return quotation.Holds(start); });
+      if (date->end - sentence_start_ > holding->open || quoted ||
+          date->granularity != Granularity::kDay || !date->earliest ||
+          date->earliest != date->latest ||
+          std::ranges::find(date->flags, "since") != date->flags.end()) {
+        continue;
+      }
+      return date->earliest;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::string_view sentence_;
+  uint32_t sentence_start_ = 0;
+  bool read_ = false;
+  std::vector<Quotation> quotations_;
+};
 
 // A weekday that says when the text was written stands as a word of its
 // own (أمس الأحد، اليوم (الاثنين)): the opening's sentences without one
@@ -124,6 +182,8 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
       skipped_some = true;
       continue;
     }
+    const size_t sentence_first_date = dates.size();
+    SpeakersDays speakers_days(text, layout.sentences[s]);
     for (const FoundDate& found : s < opening ? std::move(opening_dates[s]) : parse(s)) {
       DateExpression date;
       date.start = found.start;
@@ -134,10 +194,21 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
           found.spec.point.year_anaphoric || found.spec.range_end.year_anaphoric;
       const bool anaphoric = found.spec.form == DateForm::kAnaphoric;
       if ((anaphoric || year_anaphoric) && skipped_some) return std::nullopt;
-      const std::optional<CivilDate> date_anchor =
+      std::optional<CivilDate> date_anchor =
           anaphoric        ? Antecedent(dates, found.spec.unit)
           : year_anaphoric ? Antecedent(dates, TimeUnit::kYear)
                            : counted_from;
+      // A weekday named beside the word (أمس (السبت)) is most often the
+      // editor's, counted from the text's day.
+      if (found.spec.form == DateForm::kRelative && !found.spec.named_weekday && counted_from) {
+        const std::span<const DateExpression> before(dates.begin() + sentence_first_date,
+                                                     dates.end());
+        if (std::optional<CivilDate> said = speakers_days.DayOfSaying(found.start, before);
+            said && *said <= *counted_from &&
+            counted_from->PlusDays(-kMaxDaysSinceSaying) <= *said) {
+          date_anchor = said;
+        }
+      }
       if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
         dates.push_back(std::move(date));
       }

@@ -779,6 +779,21 @@ TEST(DateFinderTest, ADayInQuotationMarksIsTheWeekdayItsRelativeWordNames) {
   EXPECT_EQ(dates[1].flags, (std::vector<std::string>{"anaphoric", "weekday_mismatch"}));
 }
 
+TEST(DateFinderTest, ARelativeWordInAQuotationCountsFromTheDayItWasSaid) {
+  // Said yesterday (Tuesday the 14th): the speaker's today is that day.
+  EXPECT_EQ(Summary("وقال الوزير أمس: «اعتقلنا اليوم خمسة مسلحين وسنواصل غدا»."),
+            "أمس=2023-03-14/day/relative | اليوم=2023-03-14/day/relative | "
+            "غدا=2023-03-15/day/relative");
+  // Not where the quotation does not close, nor from a day further back than
+  // a week, nor a word whose weekday the editor named.
+  EXPECT_EQ(Summary("وقال الوزير أمس: «اعتقلنا اليوم خمسة مسلحين."),
+            "أمس=2023-03-14/day/relative | اليوم=2023-03-15/day/relative");
+  EXPECT_EQ(Summary("وقال الوزير في 10 يناير 2022: «الوضع اليوم مستقر»."),
+            "10 يناير 2022=2022-01-10/day/absolute | اليوم=2023-03-15/day/relative");
+  EXPECT_EQ(Summary("وقال الوزير أمس: «وصل الوفد اليوم (الأربعاء)»."),
+            "أمس=2023-03-14/day/relative | اليوم (الأربعاء)=2023-03-15/day/relative");
+}
+
 TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {
   EXPECT_EQ(Summary("هدم الهيكل الأول عام 586 قبل الميلاد، والثاني عام 70م."),
             "عام 586 قبل الميلاد=BC0586/year/absolute | عام 70م=0070/year/absolute");

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <tuple>
 
-#include "graph/quotations.h"
+#include "extract/quotations.h"
 
 namespace akhbar {
 namespace {

@@ -1,6 +1,6 @@
-#include "graph/quotations.h"
+#include "extract/quotations.h"
 
-#include <vector>
+#include <algorithm>
 
 namespace akhbar {
 namespace {
@@ -33,10 +33,8 @@ MarkAt ReadMark(std::string_view text, size_t pos) {
 
 }  // namespace
 
-bool QuotedApart(std::string_view sentence, uint32_t at, uint32_t other) {
-  const auto apart = [&](uint32_t open, uint32_t close) {
-    return open < at && at < close && !(open < other && other < close);
-  };
+std::vector<Quotation> QuotationsOf(std::string_view sentence) {
+  std::vector<Quotation> quotations;
   std::vector<uint32_t> open_guillemets;
   uint32_t open_double = 0;
   bool double_open = false;
@@ -47,12 +45,12 @@ bool QuotedApart(std::string_view sentence, uint32_t at, uint32_t other) {
       case Mark::kOpen: open_guillemets.push_back(here); break;
       case Mark::kClose:
         if (!open_guillemets.empty()) {
-          if (apart(open_guillemets.back(), here)) return true;
+          quotations.push_back({open_guillemets.back(), here});
           open_guillemets.pop_back();
         }
         break;
       case Mark::kAlternate:
-        if (double_open && apart(open_double, here)) return true;
+        if (double_open) quotations.push_back({open_double, here});
         open_double = here;
         double_open = !double_open;
         break;
@@ -61,10 +59,17 @@ bool QuotedApart(std::string_view sentence, uint32_t at, uint32_t other) {
     pos += mark.length;
   }
   const auto end = static_cast<uint32_t>(sentence.size());
-  for (uint32_t open : open_guillemets) {
-    if (apart(open, end)) return true;
+  for (auto open = open_guillemets.rbegin(); open != open_guillemets.rend(); ++open) {
+    quotations.push_back({*open, end, false});
   }
-  return double_open && apart(open_double, end);
+  if (double_open) quotations.push_back({open_double, end, false});
+  return quotations;
+}
+
+bool QuotedApart(std::string_view sentence, uint32_t at, uint32_t other) {
+  return std::ranges::any_of(QuotationsOf(sentence), [&](const Quotation& quotation) {
+    return quotation.Holds(at) && !quotation.Holds(other);
+  });
 }
 
 }  // namespace akhbar

@@ -1,8 +1,9 @@
-#include "graph/quotations.h"
+#include "extract/quotations.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -44,6 +45,19 @@ TEST(QuotationsTest, GuillemetsNestAndAQuotationLeftOpenRunsToTheEnd) {
   EXPECT_TRUE(QuotedApart(open, At(open, "الجمعة"), At(open, "بيان")));
   const std::string stray = "عقد الاجتماع» الجمعة في بيان";
   EXPECT_FALSE(QuotedApart(stray, At(stray, "الجمعة"), At(stray, "بيان")));
+}
+
+TEST(QuotationsTest, QuotationsAreListedInTheOrderTheyCloseAndSayWhetherTheyDo) {
+  const std::string text = "قال «أعلن ‹خطة› أمس» ثم «وصل";
+  const std::vector<Quotation> quotations = QuotationsOf(text);
+  ASSERT_EQ(quotations.size(), 3u);
+  EXPECT_EQ(quotations[0].open, At(text, "‹"));
+  EXPECT_EQ(quotations[0].close, At(text, "›"));
+  EXPECT_EQ(quotations[1].open, At(text, "«أعلن"));
+  EXPECT_TRUE(quotations[1].closed);
+  EXPECT_EQ(quotations[2].open, At(text, "«وصل"));
+  EXPECT_EQ(quotations[2].close, text.size());
+  EXPECT_FALSE(quotations[2].closed);
 }
 
 }  // namespace
