@@ -435,10 +435,10 @@ std::vector<const Report*> ReportsOf(const std::vector<Occurrence*>& group) {
 
 // Actors, then targets, then other participants, each in the names' order.
 // An entity takes the side most of the event's sentences give it: one
-// sentence read wrong does not undo a dozen (in the samples, Russia sends
-// troops in four reports of the CSTO's deployment and is the target of
-// one). A tie between two sides leaves it a participant, and so does no
-// side at all.
+// sentence read wrong does not undo the others (in the samples, Russia
+// sends troops in two reports of the CSTO's deployment, and is the target
+// of one and among its speakers in another). A tie between two sides leaves
+// it a participant, and so does no side at all.
 Roles ParticipantsOf(const std::vector<Occurrence*>& group) {
   using Votes = std::array<uint32_t, 4>;  // by Role, kElsewhere never counted
   std::vector<std::pair<NameRank, Votes>> votes;
