@@ -794,6 +794,13 @@ TEST(DateFinderTest, ARelativeWordInAQuotationCountsFromTheDayItWasSaid) {
             "أمس=2023-03-14/day/relative | اليوم (الأربعاء)=2023-03-15/day/relative");
 }
 
+TEST(DateFinderTest, ADateWordInsideANameIsPartOfTheName) {
+  EXPECT_EQ(Summary("وبحسب موقع روسيا اليوم فإن الهجوم وقع أمس."), "أمس=2023-03-14/day/relative");
+  EXPECT_EQ(Summary("وقالت صحيفة «المصري اليوم» إن الوفد وصل."), "");
+  // Unquoted, without the medium's noun: Russia, today.
+  EXPECT_EQ(Summary("واستخدمت روسيا اليوم حق النقض."), "اليوم=2023-03-15/day/relative");
+}
+
 TEST(DateFinderTest, YearsBeforeTheCommonEraNameNoDays) {
   EXPECT_EQ(Summary("هدم الهيكل الأول عام 586 قبل الميلاد، والثاني عام 70م."),
             "عام 586 قبل الميلاد=BC0586/year/absolute | عام 70م=0070/year/absolute");

@@ -1,9 +1,27 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 #include "extract/date_inference.h"
 #include "extract/document_layout.h"
 
 namespace akhbar {
+namespace {
+
+// A date word inside a name is part of the name (قناة روسيا اليوم، صحيفة
+// المصري اليوم): `dates` keeps none that overlaps one of `mentions`. Both
+// are in text order.
+std::vector<DateExpression> WithoutDatesInNames(std::vector<DateExpression> dates,
+                                                const std::vector<Mention>& mentions) {
+  auto mention = mentions.begin();
+  std::erase_if(dates, [&](const DateExpression& date) {
+    while (mention != mentions.end() && mention->end <= date.start) ++mention;
+    return mention != mentions.end() && mention->start < date.end;
+  });
+  return dates;
+}
+
+}  // namespace
 
 std::string_view DateSourceName(DateSource source) {
   switch (source) {
@@ -83,12 +101,13 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
     PublishedDates found = dates.FindPublished(
         text, layout, *extraction.date, scope == ExtractionScope::kWhole ? nullptr : &with_facts);
     extraction.written = found.written;
-    extraction.dates = std::move(found.dates);
+    extraction.dates = WithoutDatesInNames(std::move(found.dates), extraction.mentions);
     return extraction;
   }
   // The text's own latest full date anchors its weekdays and relative words:
   // the dates of every sentence count.
-  std::vector<DateExpression> unanchored = dates.Find(text, layout, std::nullopt);
+  std::vector<DateExpression> unanchored =
+      WithoutDatesInNames(dates.Find(text, layout, std::nullopt), extraction.mentions);
   const std::optional<CivilDate> inferred = InferDocumentDate(unanchored);
   if (!inferred) {
     if (scope == ExtractionScope::kGraphFacts) {
@@ -100,9 +119,10 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
   }
   extraction.date = inferred;
   extraction.date_source = DateSource::kInferred;
-  extraction.dates = scope == ExtractionScope::kWhole
-                         ? dates.Find(text, layout, extraction.date)
-                         : dates.FindIn(text, layout, extraction.date, with_facts);
+  extraction.dates = WithoutDatesInNames(
+      scope == ExtractionScope::kWhole ? dates.Find(text, layout, extraction.date)
+                                       : dates.FindIn(text, layout, extraction.date, with_facts),
+      extraction.mentions);
   return extraction;
 }
 
