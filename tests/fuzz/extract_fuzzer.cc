@@ -35,22 +35,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (sentence.start > sentence.end || sentence.end > bytes.size()) std::abort();
   }
   // A trigger lies in its clause, and the clause and the speaker in the
-  // sentence, the speaker's text being its bytes; a verb's subject follows
-  // it in its sentence.
+  // sentence, the speaker's text being its bytes; a verb's subject lies in
+  // its sentence, after the verb or (a relative pronoun's name) before it.
   for (const akhbar::EventMention& event : extraction.events) {
     if (event.start >= event.end || event.sentence >= extraction.sentences.size() ||
         bytes.compare(event.start, event.end - event.start, event.trigger) != 0) {
       std::abort();
     }
+    const akhbar::SentenceRecord& sentence = extraction.sentences[event.sentence];
     if (event.subject_end != 0 &&
-        (!event.verb || event.subject_start < event.start ||
-         event.subject_start >= event.subject_end ||
-         event.subject_end > extraction.sentences[event.sentence].end)) {
+        (!event.verb || event.subject_start >= event.subject_end ||
+         event.subject_start < sentence.start || event.subject_end > sentence.end ||
+         (event.subject_start < event.start && event.subject_end > event.start))) {
       std::abort();
     }
     if (!event.speech) continue;
     const akhbar::ReportedSpeech& speech = *event.speech;
-    const akhbar::SentenceRecord& sentence = extraction.sentences[event.sentence];
     if (speech.clause_start < sentence.start || speech.clause_start > event.start ||
         event.end > speech.clause_end || speech.clause_end > sentence.end ||
         speech.speaker_start > speech.speaker_end ||
