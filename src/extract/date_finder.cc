@@ -50,6 +50,7 @@ class SpeakersDays {
   // (منذ الخميس). None where no quotation that closes holds `at`: a mark
   // left open is as often a stray one (»الهلال«) as a quotation that runs on.
   std::optional<CivilDate> DayOfSaying(uint32_t at, std::span<const DateExpression> before) {
+    if (std::ranges::none_of(before, SaysADay)) return std::nullopt;
     if (!read_) {
       quotations_ = QuotationsOf(sentence_);
       read_ = true;
@@ -67,18 +68,19 @@ class SpeakersDays {
       const uint32_t start = date->start - sentence_start_;
       const bool quoted = std::ranges::any_of(
           quotations_, [&](const Quotation& quotation) { return quotation.Holds(start); });
-      if (date->end - sentence_start_ > holding->open || quoted ||
-          date->granularity != Granularity::kDay || !date->earliest ||
-          date->earliest != date->latest ||
-          std::ranges::find(date->flags, "since") != date->flags.end()) {
-        continue;
-      }
+      if (date->end - sentence_start_ > holding->open || quoted || !SaysADay(*date)) continue;
       return date->earliest;
     }
     return std::nullopt;
   }
 
  private:
+  static bool SaysADay(const DateExpression& date) {
+    return date.granularity == Granularity::kDay && date.earliest &&
+           date.earliest == date.latest &&
+           std::ranges::find(date.flags, "since") == date.flags.end();
+  }
+
   std::string_view sentence_;
   uint32_t sentence_start_ = 0;
   bool read_ = false;

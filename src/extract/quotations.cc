@@ -39,6 +39,12 @@ std::vector<Quotation> QuotationsOf(std::string_view sentence) {
   uint32_t open_double = 0;
   bool double_open = false;
   for (size_t pos = 0; pos < sentence.size();) {
+    // Every mark starts with one of these bytes; Arabic letters never do.
+    const auto lead = static_cast<unsigned char>(sentence[pos]);
+    if (lead != '"' && lead != 0xC2 && lead != 0xE2) {
+      ++pos;
+      continue;
+    }
     const MarkAt mark = ReadMark(sentence, pos);
     const auto here = static_cast<uint32_t>(pos);
     switch (mark.mark) {
