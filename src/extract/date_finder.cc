@@ -37,7 +37,7 @@ constexpr int kMaxDaysSinceSaying = 7;
 // said, where its sentence gives that day before the quotation opens: in
 // وحمل ممثل المرجع خلال خطبة أمس: «… ما يعاني البلد منها اليوم» the
 // speaker's today is the writer's yesterday. The quotations are read only
-// for a sentence with a relative date.
+// for a sentence where a single day comes before a relative word.
 class SpeakersDays {
  public:
   SpeakersDays(std::string_view text, const Sentence& sentence)
