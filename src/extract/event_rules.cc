@@ -183,23 +183,41 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   return type;
 }
 
-// The list of one-word entries under `key` of `map`, normalized, into *words
-// (left empty when the key is absent); `entry` names one in messages.
-Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
-                 const std::string& entry, const Tokenizer& tokenizer,
-                 std::vector<std::string>* words) {
+// The list of entries under `key` of `map`, each normalized into its words,
+// into *phrases (left empty when the key is absent): phrases of one or more
+// words, or of exactly one where `one_word`; `entry` names one in messages.
+Status ReadPhrases(const YamlFile& file, const YAML::Node& map, const char* key,
+                   const std::string& entry, const Tokenizer& tokenizer, bool one_word,
+                   std::vector<std::vector<std::string>>* phrases) {
   const YAML::Node list = map[key];
   if (!list) return Status::Ok();
   if (!list.IsSequence()) {
+    // Appended, not added up: GCC 12 warns of an overlap in "'" + key.
     return RuleErrorAt(file, list,
-                       std::string(1, '\'').append(key).append("' must be a list of words"));
+                       std::string(1, '\'').append(key).append("' must be a list of ").append(
+                           one_word ? "words" : "phrases"));
   }
-  for (const YAML::Node& word : list) {
-    const std::vector<std::string> normalized =
-        word.IsScalar() ? tokenizer.NormalizedWords(word.Scalar()) : std::vector<std::string>();
-    if (normalized.size() != 1) return RuleErrorAt(file, word, entry + " must be one word");
-    words->push_back(normalized[0]);
+  for (const YAML::Node& phrase : list) {
+    std::vector<std::string> words =
+        phrase.IsScalar() ? tokenizer.NormalizedWords(phrase.Scalar()) : std::vector<std::string>();
+    if (words.empty() || (one_word && words.size() != 1)) {
+      return RuleErrorAt(file, phrase,
+                         entry + (one_word ? " must be one word" : " must have words"));
+    }
+    phrases->push_back(std::move(words));
   }
+  return Status::Ok();
+}
+
+// The list of one-word entries under `key` of `map`, normalized, into *words.
+Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
+                 const std::string& entry, const Tokenizer& tokenizer,
+                 std::vector<std::string>* words) {
+  std::vector<std::vector<std::string>> phrases;
+  if (Status read = ReadPhrases(file, map, key, entry, tokenizer, true, &phrases); !read.ok()) {
+    return read;
+  }
+  for (std::vector<std::string>& phrase : phrases) words->push_back(std::move(phrase[0]));
   return Status::Ok();
 }
 
@@ -294,7 +312,7 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
-                          "prepositions"});
+                          "prepositions", "agents", "sources", "patrons"});
       !known.ok()) {
     return known;
   }
@@ -377,6 +395,15 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
         std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns},
         std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions}}) {
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
+      return read;
+    }
+  }
+  for (const auto& [key, entry, phrases] :
+       {std::tuple{"agents", "an agent", &rules.locatives_.agents},
+        std::tuple{"sources", "a source", &rules.locatives_.sources},
+        std::tuple{"patrons", "a patron's word", &rules.locatives_.patrons}}) {
+    if (Status read = ReadPhrases(file, file.root, key, entry, tokenizer, false, phrases);
+        !read.ok()) {
       return read;
     }
   }

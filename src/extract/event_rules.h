@@ -66,19 +66,25 @@ struct ReportedSpeechRules {
   size_t max_words_before = 6;
 };
 
-// Where a verb's subject is (events.yaml `verb_subjects`). Arabic puts it
-// after the verb (دعا أبليازوف الغرب إلى التنحي), unless a name stands
-// right before the verb (روسيا أرسلت قوات).
 // Words after which a name says where something happens (events.yaml
 // `locatives`, `place_nouns`): في ألماتي، في مدينة جاناوزين، في غرب كازاخستان;
-// and those that make it the object of a preposition (`prepositions`): فوق
-// سوريا، إلى أوروبا، بروسيا.
+// those that make it the object of a preposition (`prepositions`): فوق
+// سوريا، إلى أوروبا، بروسيا; and phrases that make it the agent of what a
+// passive or a noun reports (`agents`: العقوبات المفروضة من قبل أوروبا), who
+// reports it (`sources`: بحسب المرصد) or whom someone named before is loyal
+// to (`patrons`: الانفصاليين الموالين لروسيا).
 struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
   std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
+  std::vector<std::vector<std::string>> agents;   // من قبل، على يد: each phrase's words
+  std::vector<std::vector<std::string>> sources;  // حسب، نقلا عن
+  std::vector<std::vector<std::string>> patrons;  // موالين، حليفة
 };
 
+// Where a verb's subject is (events.yaml `verb_subjects`). Arabic puts it
+// after the verb (دعا أبليازوف الغرب إلى التنحي), unless a name stands
+// right before the verb (روسيا أرسلت قوات).
 struct VerbSubjectRules {
   // Words before the subject's first name (titles, first names: دعت رئيسة
   // المفوضية أورسولا فون دير لايين), and between two names it joins with و.

@@ -119,6 +119,22 @@ TEST(EventRulesTest, LocativesPlaceNounsAndPrepositionsAreNormalizedWords) {
   EXPECT_FALSE(Parse("types:\n  - id: a\n    triggers: [x]\nmax_role_words: -2\n").ok());
 }
 
+TEST(EventRulesTest, AgentsAndSourcesArePhrasesOfNormalizedWords) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [x]\nagents: [من قبل, على يد]\nsources: [بحسب]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->locatives().agents,
+            (std::vector<std::vector<std::string>>{{"من", "قبل"}, {"علي", "يد"}}));
+  EXPECT_EQ(rules->locatives().sources, (std::vector<std::vector<std::string>>{{"بحسب"}}));
+  const StatusOr<EventRules> empty =
+      Parse("types:\n  - id: a\n    triggers: [x]\nsources: [حسب, \"\"]\n");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.status().message().find("events.yaml:4:19: a source must have words"),
+            std::string::npos)
+      << empty.status().message();
+  EXPECT_FALSE(Parse("types:\n  - id: a\n    triggers: [x]\nagents: من قبل\n").ok());
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");

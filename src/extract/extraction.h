@@ -41,6 +41,15 @@ struct Mention {
   // The name is the object of a preposition (فوق سوريا، إلى أوروبا، بروسيا):
   // events.yaml `prepositions`. It is never who acts.
   bool after_preposition = false;
+  // The name did what a noun or a passive before it reports (العقوبات
+  // المفروضة من قبل أوروبا، قتل على يد مسلحين): events.yaml `agents`.
+  bool agent = false;
+  // The name reports what its sentence says (بحسب المرصد، نقلا عن الشرطة):
+  // events.yaml `sources`.
+  bool source = false;
+  // Someone named before the name is loyal to it (الانفصاليين الموالين
+  // لروسيا، سلطنة عمان حليفة الولايات المتحدة): events.yaml `patrons`.
+  bool patron = false;
 };
 
 struct SentenceRecord {

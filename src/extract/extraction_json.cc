@@ -122,12 +122,15 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   for (const Mention& mention : extraction.mentions) {
     json.OpenObject();
     if (mention.after_preposition) json.Field("after_preposition", true);
+    if (mention.agent) json.Field("agent", true);
     json.Field("end", mention.end);
     json.Field("entity", mention.entity);
     json.Field("kind", MentionKindName(mention.kind));
     if (mention.locative) json.Field("locative", true);
     json.Field("paragraph", mention.paragraph);
+    if (mention.patron) json.Field("patron", true);
     json.Field("sentence", mention.sentence);
+    if (mention.source) json.Field("source", true);
     json.Field("start", mention.start);
     json.Field("text", mention.text);
     json.CloseObject();
@@ -263,15 +266,19 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
                                     Field<uint32_t>(item, "paragraph"),
                                     Field<std::string>(item, "text")});
   }
+  // The flags are written only where set.
+  const auto flag = [](const nlohmann::json& item, const char* key) {
+    return item.contains(key) && Field<bool>(item, key);
+  };
   for (const nlohmann::json& item : json.at("mentions")) {
     extraction.mentions.push_back(
         {Field<std::string>(item, "entity"),
          EnumField(item, "kind", MentionKind::kName, 2, MentionKindName),
          Field<std::string>(item, "text"), Field<uint32_t>(item, "start"),
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
-         Field<uint32_t>(item, "paragraph"),
-         item.contains("locative") && Field<bool>(item, "locative"),
-         item.contains("after_preposition") && Field<bool>(item, "after_preposition")});
+         Field<uint32_t>(item, "paragraph"), flag(item, "locative"),
+         flag(item, "after_preposition"), flag(item, "agent"), flag(item, "source"),
+         flag(item, "patron")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

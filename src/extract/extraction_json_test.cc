@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/graph_samples.h"
+#include "tests/test_support.h"
 
 namespace akhbar {
 namespace {
@@ -37,6 +38,21 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
   EXPECT_GT(governed, 0u);      // فروا إلى أبو ظبي ...
+}
+
+TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {
+  const Extraction extraction =
+      testing::ExtractText("ورفعت العقوبات المفروضة من قبل أوروبا، بحسب روسيا.");
+  ASSERT_EQ(extraction.mentions.size(), 2u);
+  const std::string line = ExtractionToJsonLine(extraction);
+  StatusOr<Extraction> read = ExtractionFromJsonLine(line);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  ASSERT_EQ(read->mentions.size(), 2u);
+  EXPECT_TRUE(read->mentions[0].agent);
+  EXPECT_FALSE(read->mentions[0].source);
+  EXPECT_TRUE(read->mentions[1].source);
+  EXPECT_FALSE(read->mentions[1].agent);
+  EXPECT_EQ(ExtractionToJsonLine(*read), line);
 }
 
 TEST(ExtractionJsonTest, TheDayTheTextWasWrittenRoundTripsWhereItIsKnown) {

@@ -1,6 +1,8 @@
 #include "extract/locatives.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "extract/utf8.h"
 
@@ -41,6 +43,76 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& 
       glued_prepositions_ += letters;
     }
   }
+  for (const auto& [phrases, kind] :
+       {std::pair{&rules.agents, Phrase::kAgent}, std::pair{&rules.sources, Phrase::kSource},
+        std::pair{&rules.patrons, Phrase::kPatron}}) {
+    for (const std::vector<std::string>& phrase : *phrases) {
+      GoverningPhrase& governing = phrases_.emplace_back();
+      governing.kind = kind;
+      for (const std::string& word : phrase) {
+        if (const std::u32string letters = ArabicLetters(word);
+            &word == &phrase.back() && letters.size() == 1) {
+          governing.glued = letters[0];
+          continue;
+        }
+        uint32_t& index = phrase_words_.Insert(word);
+        if (index == 0) index = static_cast<uint32_t>(phrase_words_.size());
+        governing.words.push_back(index - 1);
+      }
+      has_wordless_phrase_ = has_wordless_phrase_ || governing.words.empty();
+    }
+  }
+}
+
+bool LocativeFinder::Reads(const TextLayout& layout, uint32_t token, uint32_t word) const {
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    const uint32_t* found = phrase_words_.FindHash(reading.hash);
+    if (found && *found == word + 1 &&
+        (stripped == 0 || !morphology_.SplitsWholeWord(layout, token, stripped))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+LocativeFinder::Phrase LocativeFinder::PhraseBefore(std::string_view text,
+                                                    const TextLayout& layout, uint32_t first,
+                                                    uint32_t at,
+                                                    std::string_view proclitic) const {
+  // The phrase words the word before the name reads as: mostly none, and
+  // then no phrase needs looking at, however many the rules list.
+  const bool word_before = at > first && !HasPunctuation(GapBefore(text, layout, at));
+  std::array<uint32_t, 8> last_words;
+  size_t last_count = 0;
+  for (const TokenReading& reading : word_before ? layout.ReadingsOf(at - 1)
+                                                 : std::span<const TokenReading>()) {
+    const uint32_t* found = phrase_words_.FindHash(reading.hash);
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    if (found && last_count < last_words.size() &&
+        (stripped == 0 || !morphology_.SplitsWholeWord(layout, at - 1, stripped))) {
+      last_words[last_count++] = *found - 1;
+    }
+  }
+  if (last_count == 0 && !has_wordless_phrase_) return Phrase::kNone;
+  const std::u32string glued = proclitic.empty() ? std::u32string() : ArabicLetters(proclitic);
+  for (const GoverningPhrase& phrase : phrases_) {
+    if (phrase.glued != 0 && (glued.empty() || glued.back() != phrase.glued)) continue;
+    if (phrase.words.empty()) return phrase.kind;
+    if (std::find(last_words.begin(), last_words.begin() + last_count, phrase.words.back()) ==
+            last_words.begin() + last_count ||
+        at < first + phrase.words.size()) {
+      continue;
+    }
+    const uint32_t start = at - static_cast<uint32_t>(phrase.words.size());
+    bool found = true;
+    for (uint32_t t = start; found && t + 1 < at; ++t) {
+      found = !HasPunctuation(GapBefore(text, layout, t + 1)) &&
+              Reads(layout, t, phrase.words[t - start]);
+    }
+    if (found) return phrase.kind;
+  }
+  return Phrase::kNone;
 }
 
 bool LocativeFinder::EndsWithPreposition(std::string_view proclitic) const {
@@ -68,7 +140,7 @@ uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const 
 
 void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
                           std::vector<Mention>* mentions) const {
-  if (kinds_.size() == 0) return;
+  if (kinds_.size() == 0 && phrases_.empty()) return;
   const auto index = [&](auto it) { return static_cast<uint32_t>(it - layout.tokens.begin()); };
   auto token = layout.tokens.begin();
   const Mention* previous = nullptr;
@@ -84,20 +156,30 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
     const bool joined_where = joined && previous->locative && IsPlace(mention);
     const bool joined_object = joined && previous->after_preposition;
+    const bool joined_agent = joined && previous->agent;
+    const bool joined_source = joined && previous->source;
+    const bool joined_patron = joined && previous->patron;
     previous = &mention;
     after_previous = index(std::partition_point(
         token, layout.tokens.end(), [&](const Token& t) { return t.start < mention.end; }));
+    const uint32_t first = layout.sentences[mention.sentence].first_token;
+    // The letters glued to the name (ب of بروسيا، لل of للصين), if any.
+    const std::string_view proclitic = token->start < mention.start
+                                           ? text.substr(token->start, mention.start - token->start)
+                                           : std::string_view();
+    const Phrase phrase = PhraseBefore(text, layout, first, at, proclitic);
+    mention.agent = joined_agent || phrase == Phrase::kAgent;
+    mention.source = joined_source || phrase == Phrase::kSource;
+    mention.patron = joined_patron || phrase == Phrase::kPatron;
+    if (mention.agent || mention.source || mention.patron) continue;
     // Another proclitic glued to the name (بألماتي) says nothing of where: ب
     // is "in" as often as it marks an object (نددت بروسيا). Either way the
     // name is no subject.
-    if (token->start < mention.start) {
+    if (!proclitic.empty()) {
       mention.locative = joined_where;
-      mention.after_preposition =
-          joined_object || EndsWithPreposition(text.substr(token->start,
-                                                           mention.start - token->start));
+      mention.after_preposition = joined_object || EndsWithPreposition(proclitic);
       continue;
     }
-    const uint32_t first = layout.sentences[mention.sentence].first_token;
     for (int nouns = 0; at > first && !HasPunctuation(GapBefore(text, layout, at)); ++nouns) {
       const uint8_t kinds = KindsOf(layout, --at);
       if (kinds & kLocative) {

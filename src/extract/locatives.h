@@ -30,7 +30,11 @@ class LocativeFinder {
   // country joined to such a name by و (في ألماتي وأكتاو). Sets
   // Mention::after_preposition likewise after a preposition (فوق سوريا، فوق
   // شرق أوكرانيا), of a name that carries one glued (بروسيا، للصين), and of any
-  // name joined by و to such a name (إلى أميركا وفرنسا).
+  // name joined by و to such a name (إلى أميركا وفرنسا). Sets Mention::agent
+  // Mention::source and Mention::patron of a name right after one of the
+  // rules' agent, source or patron phrases (من قبل أوروبا، بحسب المرصد،
+  // الموالين لروسيا), and of a name joined by و to such a name; it is then
+  // neither locative nor after a preposition.
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 
@@ -43,11 +47,30 @@ class LocativeFinder {
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
   bool IsPlace(const Mention& mention) const;  // a place or a country
+  enum class Phrase : uint8_t { kNone, kAgent, kSource, kPatron };
+  // The agent, source or patron phrase before the name that starts in token
+  // `at` after the letters `proclitic` glued to it, in the sentence whose
+  // first token is `first`: its words end with token `at` - 1, with only
+  // white space between them and after them, or with the last letter of
+  // `proclitic` where its last word is one letter (موالين ل).
+  Phrase PhraseBefore(std::string_view text, const TextLayout& layout, uint32_t first,
+                      uint32_t at, std::string_view proclitic) const;
+  // Whether a reading of token `token` that splits no whole word is the
+  // phrase word `word` (an index into phrase_words_).
+  bool Reads(const TextLayout& layout, uint32_t token, uint32_t word) const;
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
   WordTable<uint8_t> kinds_;  // by normalized word
   std::u32string glued_prepositions_;  // the prepositions of one letter
+  struct GoverningPhrase {
+    std::vector<uint32_t> words;  // indexes into phrase_words_, in text order
+    char32_t glued = 0;           // a last word of one letter, glued to the name
+    Phrase kind = Phrase::kNone;
+  };
+  std::vector<GoverningPhrase> phrases_;
+  WordTable<uint32_t> phrase_words_;  // the index of each phrase word, plus one
+  bool has_wordless_phrase_ = false;  // a phrase of one glued letter alone
 };
 
 }  // namespace akhbar

@@ -7,13 +7,15 @@
 namespace akhbar {
 namespace {
 
-// The mentions of `text`, in order, each followed by @ where it says where
-// and by ^ where a preposition governs it.
+// The mentions of `text`, in order, each followed by @ where it says where,
+// by ^ where a preposition governs it, by ! where it is an agent, by ?
+// where it is a source and by & where it is a patron.
 std::string Places(const std::string& text) {
   std::string out;
   for (const Mention& mention : testing::ExtractText(text).mentions) {
     if (!out.empty()) out += " ";
-    out += mention.text + (mention.locative ? "@" : "") + (mention.after_preposition ? "^" : "");
+    out += mention.text + (mention.locative ? "@" : "") + (mention.after_preposition ? "^" : "") +
+           (mention.agent ? "!" : "") + (mention.source ? "?" : "") + (mention.patron ? "&" : "");
   }
   return out;
 }
@@ -54,6 +56,29 @@ TEST(LocativesTest, ANameAfterAPrepositionIsItsObject) {
             "الكازاخستان^ الكازاخستان");
   // A punctuation mark between, or no preposition: the name may act.
   EXPECT_EQ(Places("ومن جهتها، روسيا أرسلت قوات إلى كازاخستان."), "روسيا كازاخستان^");
+}
+
+TEST(LocativesTest, ANameAfterAnAgentPhraseDidIt) {
+  EXPECT_EQ(Places("ورفع العقوبات المفروضة من قبل أوروبا والولايات المتحدة."),
+            "أوروبا! الولايات المتحدة!");
+  EXPECT_EQ(Places("وقتل على يد روسيا، وتدخل عسكري من جانب فرنسا."), "روسيا! فرنسا!");
+  // قبل alone is a preposition; a punctuation mark between breaks the phrase.
+  EXPECT_EQ(Places("قبل روسيا، ومن قبل، فرنسا."), "روسيا^ فرنسا");
+}
+
+TEST(LocativesTest, ANameAfterASourcePhraseReportsIt) {
+  EXPECT_EQ(Places("وقتل 25 مقاتلا، بحسب روسيا."), "روسيا?");
+  // Glued to the name or not, and a phrase of two words.
+  EXPECT_EQ(Places("وفقا لروسيا وفرنسا، ونقلا عن ألماتي."), "روسيا? فرنسا? ألماتي?");
+}
+
+TEST(LocativesTest, ANameAfterAPatronsWordIsWhomSomeoneIsLoyalTo) {
+  // The phrase's words take the article; its last letter is glued to the name.
+  EXPECT_EQ(Places("واتهمت كازاخستان الانفصاليين الموالين لروسيا وبيلاروس."),
+            "كازاخستان روسيا& بيلاروس&");
+  EXPECT_EQ(Places("وهي حليفة لروسيا."), "روسيا&");
+  // Without it, "his ally Tokayev": ة and ه are one letter once normalized.
+  EXPECT_EQ(Places("وسلم الحكم إلى حليفه توكاييف."), "توكاييف");
 }
 
 }  // namespace

@@ -47,11 +47,13 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
          mention.end <= trigger.speaker_end;
 }
 
-// A speaker who acts (SentenceTrigger::speaker_acts) is the actor. A verb's
+// A speaker who acts (SentenceTrigger::speaker_acts) is the actor, and a
+// source (بحسب المرصد) is the speaker of every event of its sentence. A verb's
 // subject after it (دعت فرنسا وألمانيا إلى) is its actor, and the names
 // before it then only take part, as does a name that says where (في
-// ألماتي) and one before the trigger that a preposition governs (غارة فوق
-// سوريا أدت إلى مقتل). Otherwise a name before the trigger is its actor and
+// ألماتي), one before the trigger that a preposition governs (غارة فوق
+// سوريا أدت إلى مقتل) and one that someone named is loyal to (الموالين
+// لروسيا). Otherwise a name before the trigger is its actor and
 // one after it its target, if it is at most `max_words` words away: further,
 // it mostly names a place, an owner or a description (وفرضت الولايات المتحدة
 // مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
@@ -59,8 +61,10 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                 const SentenceTrigger& trigger, size_t max_words) {
   const bool speaks = Speaks(mention, trigger);
   if (speaks && !trigger.speaker_acts) return Role::kSpeaker;
+  const bool adjective = mention.kind == MentionKind::kAdjective;
+  if (mention.source && !adjective) return Role::kSpeaker;
   if (!speaks && !InClause(mention, trigger)) return Role::kElsewhere;
-  if (mention.kind == MentionKind::kAdjective) return Role::kParticipant;
+  if (adjective) return Role::kParticipant;
   if (speaks) return Role::kActor;
   // A relative pronoun's name that says where is no subject (المقاتلين
   // الأكراد في سوريا الذين تتهمهم الحكومة).
@@ -71,12 +75,18 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
     return Role::kActor;
   }
   const bool before = mention.end <= trigger.start;
-  if ((before && mention.after_preposition) || (!before && mention.start < trigger.end)) {
+  if ((before && mention.after_preposition) || mention.patron ||
+      (!before && mention.start < trigger.end)) {
     return Role::kParticipant;
   }
   const size_t words = before ? sentence.WordsIn(mention.end, trigger.start)
                               : sentence.WordsIn(trigger.end, mention.start);
   if (words > max_words) return Role::kParticipant;
+  // An agent acts in what the noun or passive before it reports (العقوبات
+  // المفروضة من قبل أوروبا). An active verb has a subject of its own, and
+  // the agent belongs to a noun between (ودعت الصحف إلى رفض محاولات من
+  // جانب برلين), as it does to something else before the trigger.
+  if (mention.agent) return before || trigger.verb ? Role::kParticipant : Role::kActor;
   if (before) return has_subject ? Role::kParticipant : Role::kActor;
   return Role::kTarget;
 }

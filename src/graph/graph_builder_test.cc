@@ -346,6 +346,20 @@ TEST(GraphBuilderTest, EventsAndParticipationsComeWholeAndInIdOrder) {
   }
 }
 
+std::map<std::string, std::string> RolesIn(const EventVertex& event) {
+  std::map<std::string, std::string> roles;
+  for (const EventParticipant& participant : event.participants) {
+    roles[std::string(participant.entity)] = std::string(participant.role);
+  }
+  return roles;
+}
+
+std::map<std::string, std::string> RolesOfTheOnlyEvent(const std::string& text) {
+  const EntityGraph graph = GraphOf(Report(text, CivilDate{2022, 1, 8}));
+  EXPECT_EQ(graph.events.size(), 1u);
+  return graph.events.empty() ? std::map<std::string, std::string>() : RolesIn(graph.events[0]);
+}
+
 TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
   const EntityGraph graph = GraphOf(Report(
       "شرطة ألماتي اعتقلت عشرات المحتجين أمام بلدية ألماتي ومكتب توكاييف.",
@@ -370,25 +384,32 @@ TEST(GraphBuilderTest, AnEntityTakesTheSideMostOfTheEventsReportsGiveIt) {
       CivilDate{2022, 1, 8}));
   ASSERT_EQ(graph.events.size(), 1u);
   EXPECT_EQ(graph.events[0].sources.size(), 3u);
-  std::map<std::string, std::string> roles;
-  for (const EventParticipant& participant : graph.events[0].participants) {
-    roles[std::string(participant.entity)] = std::string(participant.role);
-  }
-  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"belarus", "actor"},
-                                                       {"kazakhstan", "participant"},
-                                                       {"russia", "actor"}}));
+  EXPECT_EQ(RolesIn(graph.events[0]),
+            (std::map<std::string, std::string>{
+                {"belarus", "actor"}, {"kazakhstan", "participant"}, {"russia", "actor"}}));
+}
+
+TEST(GraphBuilderTest, AnAgentActsAndASourceSpeaks) {
+  EXPECT_EQ(RolesOfTheOnlyEvent(
+                "وتسببت العقوبات المفروضة من قبل أوروبا على روسيا في أزمة، بحسب فرنسا."),
+            (std::map<std::string, std::string>{
+                {"europe", "actor"}, {"france", "speaker"}, {"russia", "target"}}));
+  // After an active verb the agent belongs to a noun between.
+  EXPECT_EQ(RolesOfTheOnlyEvent("ودعت الصحف إلى رفض محاولات من جانب فرنسا."),
+            (std::map<std::string, std::string>{{"france", "participant"}}));
+}
+
+TEST(GraphBuilderTest, WhomSomeoneIsLoyalToTakesPartWithoutASide) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("واندلعت اشتباكات مع متمردين موالين لروسيا."),
+            (std::map<std::string, std::string>{{"russia", "participant"}}));
 }
 
 TEST(GraphBuilderTest, AMediaOutletReportsAnEventAndTakesNoPartInIt) {
   const EntityGraph graph = GraphOf(
       Report("وقالت وكالة رويترز إن روسيا أرسلت قوات إلى ألماتي.", CivilDate{2022, 1, 8}));
   ASSERT_EQ(graph.events.size(), 1u);
-  std::map<std::string, std::string> roles;
-  for (const EventParticipant& participant : graph.events[0].participants) {
-    roles[std::string(participant.entity)] = std::string(participant.role);
-  }
-  EXPECT_EQ(roles, (std::map<std::string, std::string>{{"almaty", "target"},
-                                                       {"russia", "actor"}}));
+  EXPECT_EQ(RolesIn(graph.events[0]),
+            (std::map<std::string, std::string>{{"almaty", "target"}, {"russia", "actor"}}));
   // It is still named with the others: a node of its own type, and linked.
   const auto reuters = std::ranges::find(graph.entities, "reuters", &EntityVertex::id);
   ASSERT_NE(reuters, graph.entities.end());
@@ -403,17 +424,6 @@ TEST(GraphBuilderTest, ReportsThatShareOnlyTheirSourceAreNotOneEvent) {
                CivilDate{2022, 1, 11}),
   });
   EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a"}, {"b"}}));
-}
-
-std::map<std::string, std::string> RolesOfTheOnlyEvent(const std::string& text) {
-  const EntityGraph graph = GraphOf(Report(text, CivilDate{2022, 1, 8}));
-  EXPECT_EQ(graph.events.size(), 1u);
-  std::map<std::string, std::string> roles;
-  if (graph.events.empty()) return roles;
-  for (const EventParticipant& participant : graph.events[0].participants) {
-    roles[std::string(participant.entity)] = std::string(participant.role);
-  }
-  return roles;
 }
 
 TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {

@@ -228,16 +228,16 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       [&](const EventMention& event) {
         if (!event.speech) {
           const SentenceRecord& sentence = extraction.sentences[event.sentence];
-          return SentenceTrigger{Intern(event.type),  event.start,         event.end,
-                                 sentence.start,      sentence.end,        0,
-                                 0,                   false,               event.subject_start,
-                                 event.subject_end};
+          return SentenceTrigger{Intern(event.type), event.start,         event.end,
+                                 sentence.start,     sentence.end,        0,
+                                 0,                  false,               event.verb,
+                                 event.subject_start, event.subject_end};
         }
         const ReportedSpeech& speech = *event.speech;
         return SentenceTrigger{Intern(event.type),  event.start,         event.end,
                                speech.clause_start, speech.clause_end,   speech.speaker_start,
-                               speech.speaker_end,  speech.speaker_acts, event.subject_start,
-                               event.subject_end};
+                               speech.speaker_end,  speech.speaker_acts, event.verb,
+                               event.subject_start, event.subject_end};
       },
       &document.kept_triggers);
   lay_out(
@@ -274,7 +274,9 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
                          static_cast<uint32_t>(mentions[s].size())};
     for (const Mention* mention : mentions[s]) {
       document.kept_mentions.push_back({Intern(mention->entity), mention->kind, mention->locative,
-                                        mention->after_preposition, mention->start, mention->end});
+                                        mention->after_preposition, mention->agent,
+                                        mention->source, mention->patron, mention->start,
+                                        mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();

@@ -38,8 +38,12 @@ using NameIndex = uint32_t;
 struct SentenceMention {
   NameIndex entity = 0;
   MentionKind kind = MentionKind::kName;
-  bool locative = false;  // Mention::locative: says where
-  bool after_preposition = false;  // Mention::after_preposition: acts not
+  // Mention's flags, in a byte: a corpus keeps millions of mentions.
+  bool locative : 1 = false;           // says where
+  bool after_preposition : 1 = false;  // acts not
+  bool agent : 1 = false;              // did what a noun or passive reports
+  bool source : 1 = false;             // reports what the sentence says
+  bool patron : 1 = false;             // someone named before is loyal to it
   uint32_t start = 0;
   uint32_t end = 0;
 };
@@ -66,6 +70,7 @@ struct SentenceTrigger {
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
   bool speaker_acts = false;  // who speaks is the trigger's subject
+  bool verb = false;          // EventMention::verb: in the active voice
   // The names after a verb that are its subject (EventMention::subject_start).
   uint32_t subject_start = 0;
   uint32_t subject_end = 0;
