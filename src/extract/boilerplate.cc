@@ -31,13 +31,15 @@ StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
   BoilerplateRules rules;
   if (Status known = CheckKnownKeys(
           file, file.root,
-          {"line_starts_with", "line_equals", "section_starts", "trailing_headlines"});
+          {"line_starts_with", "line_equals", "section_starts", "trailing_headlines",
+           "trailing_tags"});
       !known.ok()) {
     return known;
   }
-  const auto read_phrases = [&](const char* key,
+  // The phrases under `key` of `map`, each reported as the rule `rule`.
+  const auto read_phrases = [&](const YAML::Node& map, const char* key, const char* rule,
                                 std::vector<Phrase>* out) -> Status {
-    for (const YAML::Node& entry : file.root[key]) {
+    for (const YAML::Node& entry : map[key]) {
       Phrase phrase;
       if (entry.IsMap()) {
         if (Status known = CheckKnownKeys(file, entry, {"text", "whole_word"});
@@ -58,7 +60,7 @@ StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
       if (phrase.normalized.empty()) {
         return RuleErrorAt(file, entry, "phrase has no words");
       }
-      phrase.rule = std::string(key) + ": " + text_node.Scalar();
+      phrase.rule = std::string(rule) + ": " + text_node.Scalar();
       out->push_back(std::move(phrase));
     }
     return Status::Ok();
@@ -67,7 +69,7 @@ StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
        {std::pair{"line_starts_with", &rules.line_prefixes_},
         std::pair{"line_equals", &rules.line_equals_},
         std::pair{"section_starts", &rules.section_starts_}}) {
-    if (Status status = read_phrases(key, out); !status.ok()) return status;
+    if (Status status = read_phrases(file.root, key, key, out); !status.ok()) return status;
     for (const Phrase& phrase : *out) {
       rules.longest_phrase_bytes_ = std::max(rules.longest_phrase_bytes_, phrase.normalized.size());
     }
@@ -79,6 +81,28 @@ StatusOr<BoilerplateRules> BoilerplateRules::FromYamlUnguarded(
     }
     rules.trailing_min_lines_ = trailing["min_lines"].as<int>(2);
     rules.trailing_max_words_ = trailing["max_words"].as<int>(14);
+  }
+  if (const YAML::Node tags = file.root["trailing_tags"]) {
+    if (Status known = CheckKnownKeys(file, tags, {"words", "max_words"}); !known.ok()) {
+      return known;
+    }
+    std::vector<Phrase> phrases;
+    if (Status status = read_phrases(tags, "words", "trailing_tags", &phrases); !status.ok()) {
+      return status;
+    }
+    for (Phrase& phrase : phrases) {
+      TagWords& tag = rules.tag_words_.emplace_back();
+      tag.rule = std::move(phrase.rule);
+      for (size_t start = 0; start <= phrase.normalized.size();) {
+        const size_t space = std::min(phrase.normalized.find(' ', start), phrase.normalized.size());
+        tag.words.push_back(phrase.normalized.substr(start, space - start));
+        start = space + 1;
+      }
+      rules.tag_phrase_words_ = std::max(rules.tag_phrase_words_, tag.words.size());
+    }
+    const int max_words = tags["max_words"].as<int>(20);
+    if (max_words < 1) return RuleErrorAt(file, tags["max_words"], "max_words must be at least 1");
+    rules.tags_max_words_ = static_cast<size_t>(max_words);
   }
   return rules;
 }
@@ -139,6 +163,34 @@ std::vector<std::string> BoilerplateRules::Classify(
     for (size_t i : headlines) rule_of_line[i] = "trailing_headlines";
   }
   return rule_of_line;
+}
+
+std::optional<BoilerplateRules::Tags> BoilerplateRules::TrailingTags(
+    const Line& line, const std::string& normalized) const {
+  // A terminator among or after the tags would make them a sentence's end.
+  if (tag_words_.empty() || line.ends_with_terminator || line.sentences.empty()) {
+    return std::nullopt;
+  }
+  const size_t count = line.tokens.size();
+  const auto word = [&](size_t token) {
+    return std::string_view(normalized).substr(line.tokens[token].norm_start,
+                                               line.tokens[token].norm_length);
+  };
+  // The tags' first word stands at most max_words words, and the words of
+  // the longest phrase, before the end.
+  const size_t reach = tags_max_words_ + tag_phrase_words_;
+  const size_t from = std::max<size_t>(line.sentences.back().first_token,
+                                       count > reach ? count - reach : 0);
+  for (size_t first = from; first < count; ++first) {
+    for (const TagWords& tag : tag_words_) {
+      const size_t next = first + tag.words.size();
+      if (next >= count || count - next > tags_max_words_) continue;
+      size_t matched = 0;
+      while (matched < tag.words.size() && word(first + matched) == tag.words[matched]) ++matched;
+      if (matched == tag.words.size()) return Tags{first, tag.rule};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace akhbar
