@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 
 #include "extract/utf8.h"
 
@@ -64,16 +63,18 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& 
   }
 }
 
-bool LocativeFinder::Reads(const TextLayout& layout, uint32_t token, uint32_t word) const {
+size_t LocativeFinder::PhraseWordsOf(const TextLayout& layout, uint32_t token,
+                                     PhraseWords* words) const {
+  size_t count = 0;
   for (const TokenReading& reading : layout.ReadingsOf(token)) {
-    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
     const uint32_t* found = phrase_words_.FindHash(reading.hash);
-    if (found && *found == word + 1 &&
+    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+    if (found && count < words->size() &&
         (stripped == 0 || !morphology_.SplitsWholeWord(layout, token, stripped))) {
-      return true;
+      (*words)[count++] = *found - 1;
     }
   }
-  return false;
+  return count;
 }
 
 LocativeFinder::Phrase LocativeFinder::PhraseBefore(std::string_view text,
@@ -82,33 +83,28 @@ LocativeFinder::Phrase LocativeFinder::PhraseBefore(std::string_view text,
                                                     std::string_view proclitic) const {
   // The phrase words the word before the name reads as: mostly none, and
   // then no phrase needs looking at, however many the rules list.
-  const bool word_before = at > first && !HasPunctuation(GapBefore(text, layout, at));
-  std::array<uint32_t, 8> last_words;
-  size_t last_count = 0;
-  for (const TokenReading& reading : word_before ? layout.ReadingsOf(at - 1)
-                                                 : std::span<const TokenReading>()) {
-    const uint32_t* found = phrase_words_.FindHash(reading.hash);
-    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
-    if (found && last_count < last_words.size() &&
-        (stripped == 0 || !morphology_.SplitsWholeWord(layout, at - 1, stripped))) {
-      last_words[last_count++] = *found - 1;
-    }
-  }
+  PhraseWords last_words;
+  const size_t last_count = at > first && !HasPunctuation(GapBefore(text, layout, at))
+                                ? PhraseWordsOf(layout, at - 1, &last_words)
+                                : 0;
   if (last_count == 0 && !has_wordless_phrase_) return Phrase::kNone;
+  const auto reads = [](const PhraseWords& words, size_t count, uint32_t word) {
+    return std::find(words.begin(), words.begin() + count, word) != words.begin() + count;
+  };
   const std::u32string glued = proclitic.empty() ? std::u32string() : ArabicLetters(proclitic);
   for (const GoverningPhrase& phrase : phrases_) {
     if (phrase.glued != 0 && (glued.empty() || glued.back() != phrase.glued)) continue;
     if (phrase.words.empty()) return phrase.kind;
-    if (std::find(last_words.begin(), last_words.begin() + last_count, phrase.words.back()) ==
-            last_words.begin() + last_count ||
+    if (!reads(last_words, last_count, phrase.words.back()) ||
         at < first + phrase.words.size()) {
       continue;
     }
     const uint32_t start = at - static_cast<uint32_t>(phrase.words.size());
     bool found = true;
     for (uint32_t t = start; found && t + 1 < at; ++t) {
+      PhraseWords words;
       found = !HasPunctuation(GapBefore(text, layout, t + 1)) &&
-              Reads(layout, t, phrase.words[t - start]);
+              reads(words, PhraseWordsOf(layout, t, &words), phrase.words[t - start]);
     }
     if (found) return phrase.kind;
   }

@@ -4,6 +4,7 @@
 #ifndef AKHBAR_EXTRACT_LOCATIVES_H_
 #define AKHBAR_EXTRACT_LOCATIVES_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -55,9 +56,10 @@ class LocativeFinder {
   // `proclitic` where its last word is one letter (موالين ل).
   Phrase PhraseBefore(std::string_view text, const TextLayout& layout, uint32_t first,
                       uint32_t at, std::string_view proclitic) const;
-  // Whether a reading of token `token` that splits no whole word is the
-  // phrase word `word` (an index into phrase_words_).
-  bool Reads(const TextLayout& layout, uint32_t token, uint32_t word) const;
+  // The phrase words (indexes into phrase_words_) that readings of token
+  // `token` splitting no whole word are, into *words; returns how many.
+  using PhraseWords = std::array<uint32_t, 8>;
+  size_t PhraseWordsOf(const TextLayout& layout, uint32_t token, PhraseWords* words) const;
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
