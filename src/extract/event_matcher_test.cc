@@ -161,6 +161,18 @@ TEST(EventMatcherTest, TheLongerTriggerWins) {
   EXPECT_EQ(Summary("بإطلاق النار"), "shooting_order:إطلاق النار");
 }
 
+TEST(EventMatcherTest, LiftingSanctionsIsNotImposingThem) {
+  EXPECT_EQ(Summary("ورفع العقوبات عن روسيا"), "sanctions_eased:رفع العقوبات");
+  EXPECT_EQ(Summary("الرفع التدريجي للعقوبات"), "sanctions_eased:الرفع التدريجي للعقوبات");
+  EXPECT_EQ(Summary("رفعت الولايات المتحدة العقوبات"),
+            "sanctions_eased:رفعت الولايات المتحدة العقوبات");
+  EXPECT_EQ(Summary("مقابل تخفيف العقوبات"), "sanctions_eased:تخفيف العقوبات");
+  // إلغاء takes no gap: a visit cancelled over sanctions is about them.
+  EXPECT_EQ(Summary("إلغاء الزيارة بسبب العقوبات"), "sanctions:العقوبات");
+  // Of two triggers over the same words, the one written first wins.
+  EXPECT_EQ(Summary("رفع مستوى العقوبات"), "sanctions:رفع مستوى العقوبات");
+}
+
 TEST(EventMatcherTest, SentencesAreReportedPerTrigger) {
   Document document;
   document.text = "اندلعت احتجاجات. وأعلنت الحكومة استقالتها الأربعاء.";

@@ -399,6 +399,12 @@ TEST(GraphBuilderTest, AnAgentActsAndASourceSpeaks) {
             (std::map<std::string, std::string>{{"france", "participant"}}));
 }
 
+TEST(GraphBuilderTest, WhoLiftsSanctionsActsAndWhomTheyAreLiftedFromIsTheTarget) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("ورفعت الولايات المتحدة العقوبات عن روسيا."),
+            (std::map<std::string, std::string>{{"russia", "target"},
+                                                {"united_states", "actor"}}));
+}
+
 TEST(GraphBuilderTest, WhomSomeoneIsLoyalToTakesPartWithoutASide) {
   EXPECT_EQ(RolesOfTheOnlyEvent("واندلعت اشتباكات مع متمردين موالين لروسيا."),
             (std::map<std::string, std::string>{{"russia", "participant"}}));
