@@ -159,6 +159,10 @@ TEST(EventMatcherTest, TheLongerTriggerWins) {
   EXPECT_EQ(Summary("وقف إطلاق النار"), "ceasefire:وقف إطلاق النار");
   EXPECT_EQ(Summary("أمر الجيش بإطلاق النار"), "shooting_order:أمر الجيش بإطلاق النار");
   EXPECT_EQ(Summary("بإطلاق النار"), "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("أصدر أمرا للجيش بفتح النار"), "shooting_order:أمرا للجيش بفتح النار");
+  // امرأة and الأمريكية start like أمر once hamza is set aside.
+  EXPECT_EQ(Summary("وقالت الشرطة الأمريكية إن مسلحا فتح النار"), "shooting_order:فتح النار");
+  EXPECT_EQ(Summary("قامت امرأة بإطلاق النار"), "shooting_order:إطلاق النار");
 }
 
 TEST(EventMatcherTest, LiftingSanctionsIsNotImposingThem) {
