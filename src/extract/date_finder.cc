@@ -211,7 +211,7 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
           date_anchor = said;
         }
       }
-      if (ResolveDate(found.spec, date_anchor, rules_.hijri(), &date)) {
+      if (ResolveDate(found.spec, date_anchor, rules_.hijri(), rules_.week_start(), &date)) {
         dates.push_back(std::move(date));
       }
     }

@@ -15,7 +15,8 @@
 namespace akhbar {
 namespace {
 
-// A Wednesday, in ISO week 2023-W11, Sha'ban 1444.
+// A Wednesday, in the week from Sunday 2023-03-12 (the rules' weeks start on
+// Sunday), Sha'ban 1444.
 constexpr CivilDate kAnchor{2023, 3, 15};
 
 Extraction ExtractText(const std::string& text, std::optional<CivilDate> date) {
@@ -186,8 +187,8 @@ const Case kCases[] = {
     {"وقال يوم أمس إن المفاوضات فشلت.", "يوم أمس=2023-03-14/day/relative"},
     {"يجتمع المجلس اليوم لبحث الأزمة.", "اليوم=2023-03-15/day/relative"},
     {"يعلن الرئيس غداً تشكيل الحكومة.", "غداً=2023-03-16/day/relative"},
-    {"تصاعدت الاحتجاجات الأسبوع الماضي في المدن.", "الأسبوع الماضي=2023-W10/week/relative"},
-    {"بدأت الاحتجاجات هذا الأسبوع في العاصمة.", "هذا الأسبوع=2023-W11/week/relative"},
+    {"تصاعدت الاحتجاجات الأسبوع الماضي في المدن.", "الأسبوع الماضي=2023-03-05/P1W/week/relative"},
+    {"بدأت الاحتجاجات هذا الأسبوع في العاصمة.", "هذا الأسبوع=2023-03-12/P1W/week/relative"},
     {"ارتفع التضخم الشهر الماضي بشكل حاد.", "الشهر الماضي=2023-02/month/relative"},
     {"تراجع النمو العام الماضي.", "العام الماضي=2022/year/relative"},
     {"تحسنت العلاقات مؤخراً بين البلدين.", "مؤخراً=PAST_REF/-/vague"},
@@ -309,7 +310,7 @@ const Case kCases[] = {
     // something else, nor "days ago" without a number.
     {"وكان الوزير قد زار موسكو قبل يومين.", "قبل يومين=2023-03-13/day/relative"},
     {"واعتقل قبل ثلاثة أيام في العاصمة.", "قبل ثلاثة أيام=2023-03-12/day/relative"},
-    {"وقع الانفجار قبل أسبوعين.", "قبل أسبوعين=2023-W09/week/relative"},
+    {"وقع الانفجار قبل أسبوعين.", "قبل أسبوعين=2023-02-26/P1W/week/relative"},
     {"وعاد قبل 15 عاما إلى بلاده.", "قبل 15 عاما=2008/year/relative"},
     {"وغادر قبل نحو ثلاثة أشهر.", "قبل نحو ثلاثة أشهر=2022-12/month/relative"},
     {"وكان ذلك قبل عام 2010.", "عام 2010=2010/year/absolute"},
@@ -336,7 +337,7 @@ const Case kCases[] = {
     {"ويعود في رمضان بعد المقبل.", "رمضان بعد المقبل=2024-03/month/relative"},
     {"وينتهي المشروع في العشرين من شهر رجب ما بعد القادم.",
      "العشرين من شهر رجب ما بعد القادم=2025-01-20/day/relative"},
-    {"وتجرى الانتخابات الأسبوع بعد المقبل.", "الأسبوع بعد المقبل=2023-W13/week/relative"},
+    {"وتجرى الانتخابات الأسبوع بعد المقبل.", "الأسبوع بعد المقبل=2023-03-26/P1W/week/relative"},
     {"وتعقد الاجتماعات يومي الخميس والجمعة المقبلين.",
      "الخميس=2023-03-16/day/relative | الجمعة المقبلين=2023-03-17/day/relative"},
     {"وجرت الاجتماعات يومي الاثنين والثلاثاء الماضيين.",
@@ -397,7 +398,7 @@ TEST(DateFinderTest, EarliestAndLatestCoverTheValue) {
   EXPECT_EQ(span(only("في التسعينيات.")), "1990-01-01..1999-12-31");
   EXPECT_EQ(span(only("القرن العشرين.")), "1900-01-01..1999-12-31");
   EXPECT_EQ(span(only("بين 2005 و2009.")), "2005-01-01..2009-12-31");
-  EXPECT_EQ(span(only("هذا الأسبوع.")), "2023-03-13..2023-03-19");
+  EXPECT_EQ(span(only("هذا الأسبوع.")), "2023-03-12..2023-03-18");
   EXPECT_EQ(span(only("في رمضان 1444.")), "2023-03-23..2023-04-20");
   EXPECT_EQ(span(only("مؤخرا.")), "-..-");
 }
@@ -495,7 +496,7 @@ TEST(DateFinderTest, AnaphoricWordsCountFromTheDateMentionedBefore) {
             "أبريل من العام التالي=2011-04/month/relative");
   // Alone, the first word is still today; "that" before "last week" is a pronoun.
   EXPECT_EQ(Summary("وصل الوفد اليوم."), "اليوم=2023-03-15/day/relative");
-  EXPECT_EQ(Summary("وأعلن ذلك الأسبوع الماضي."), "الأسبوع الماضي=2023-W10/week/relative");
+  EXPECT_EQ(Summary("وأعلن ذلك الأسبوع الماضي."), "الأسبوع الماضي=2023-03-05/P1W/week/relative");
 
   const Extraction extraction = ExtractText("وصل في 3 يناير 2022، وفي اليوم التالي التقى.", kAnchor);
   ASSERT_EQ(extraction.dates.size(), 2u);
@@ -850,6 +851,14 @@ TEST(DateFinderTest, AnaphoricRuleErrorsNameTheEntry) {
       << message;
 }
 
+TEST(DateFinderTest, AWeekStartsOnADayNamedInEnglish) {
+  const auto [message, line] = DateRulesError("week_starts: sunday", "week_starts: الأحد");
+  EXPECT_NE(message.find("dates.yaml:" + std::to_string(line) + ":14:"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("'week_starts' must be an English day name"), std::string::npos)
+      << message;
+}
+
 TEST(DateFinderTest, ADayListJoinOfTwoWordsIsNamed) {
   const auto [message, line] =
       DateRulesError("day_list_joins: [و, أو]", "day_list_joins: [و, أو ثم]");
@@ -906,7 +915,7 @@ TEST(DateFinderSamplesTest, EveryDateOfTheSamplesWithTheirManifest) {
             (Dates{"2016=2016", "حاليا=PRESENT_REF", "بين 2005 و2009=2005..2009", "2014=2014",
                    "الجمعة=2022-01-07", "عام 2008=2008", "عام 2014=2014"}));
   EXPECT_EQ(SampleDates("002_c81270ce0b9162ad", true),
-            (Dates{"هذا الأسبوع=2022-W01", "عام 2019=2019", "6 يناير 2022=2022-01-06",
+            (Dates{"هذا الأسبوع=2022-01-02/P1W", "عام 2019=2019", "6 يناير 2022=2022-01-06",
                    "التسعينيات=199X", "عام 2016=2016"}));
   EXPECT_EQ(SampleDates("003_a7abf8a6fc12b7f9", true),
             (Dates{"يوم الاثنين، 10 يناير 2022=2022-01-10", "يوم الاثنين، 10 يناير 2022=2022-01-10",

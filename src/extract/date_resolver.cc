@@ -381,14 +381,19 @@ bool ResolveWeekday(const DateSpec& spec, const std::optional<CivilDate>& anchor
   return true;
 }
 
-Interval IsoWeek(const CivilDate& day) {
-  const CivilDate monday = day.PlusDays(-static_cast<int>((day.Weekday() + 6) % 7));
-  const CivilDate thursday = monday.PlusDays(3);
+// The week of `day`: its ISO week (2022-W01) when weeks start on Monday, and
+// otherwise its first day and length (2022-01-02/P1W), as ISO 8601 writes a
+// week that no week number names.
+Interval WeekOf(const CivilDate& day, unsigned week_start) {
+  const CivilDate first = day.PlusDays(-static_cast<int>((day.Weekday() + 7 - week_start) % 7));
+  const CivilDate last = first.PlusDays(6);
+  if (week_start != 1) return Interval{first.ToIso() + "/P1W", first, last, Granularity::kWeek, ""};
+  const CivilDate thursday = first.PlusDays(3);
   const auto day_of_year = (thursday.ToDays() - CivilDate{thursday.year, 1, 1}.ToDays()).count();
   char buffer[24];  // room for any int year, which -Wformat-truncation counts
   std::snprintf(buffer, sizeof buffer, "%04d-W%02d", thursday.year,
                 static_cast<int>(day_of_year / 7 + 1));
-  return Interval{buffer, monday, monday.PlusDays(6), Granularity::kWeek, ""};
+  return Interval{buffer, first, last, Granularity::kWeek, ""};
 }
 
 std::string_view UnitName(TimeUnit unit) {
@@ -402,7 +407,7 @@ std::string_view UnitName(TimeUnit unit) {
 }
 
 bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& anchor,
-                     DateExpression* date) {
+                     unsigned week_start, DateExpression* date) {
   date->kind = DateKind::kRelative;
   date->granularity = UnitGranularity(spec.unit);
   if (!anchor) {
@@ -440,7 +445,7 @@ bool ResolveRelative(const DateSpec& spec, const std::optional<CivilDate>& ancho
       interval = Interval{day.ToIso(), day, day, Granularity::kDay, ""};
       break;
     }
-    case TimeUnit::kWeek: interval = IsoWeek(anchor->PlusDays(7 * spec.offset)); break;
+    case TimeUnit::kWeek: interval = WeekOf(anchor->PlusDays(7 * spec.offset), week_start); break;
     case TimeUnit::kMonth: {
       const int months = anchor->year * 12 + static_cast<int>(anchor->month) - 1 + spec.offset;
       DatePoint month;
@@ -539,7 +544,7 @@ Granularity UnitGranularity(TimeUnit unit) {
 }
 
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
-                 const HijriCalendar& hijri, DateExpression* date) {
+                 const HijriCalendar& hijri, unsigned week_start, DateExpression* date) {
   const bool hijri_date =
       spec.point.calendar == DateCalendar::kHijri ||
       (spec.form == DateForm::kRange && spec.range_end.calendar == DateCalendar::kHijri);
@@ -549,10 +554,10 @@ bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
     case DateForm::kPoint: return ResolvePointSpec(spec, anchor, hijri, date);
     case DateForm::kRange: return ResolveRange(spec, anchor, hijri, date);
     case DateForm::kWeekday: return ResolveWeekday(spec, anchor, date);
-    case DateForm::kRelative: return ResolveRelative(spec, anchor, date);
+    case DateForm::kRelative: return ResolveRelative(spec, anchor, week_start, date);
     case DateForm::kAnaphoric: {
       date->flags.push_back("anaphoric");
-      const bool resolved = ResolveRelative(spec, anchor, date);
+      const bool resolved = ResolveRelative(spec, anchor, week_start, date);
       if (!date->unresolved.empty()) date->unresolved.insert(0, "anaphoric:");
       return resolved;
     }

@@ -17,9 +17,10 @@ namespace akhbar {
 // document date, or for an anaphoric expression the date the text mentioned
 // before it (DateFinder finds it). Without an anchor,
 // what needs one keeps an empty value and its `unresolved` form. Returns false
-// when the words name no real date ("31 فبراير 2022").
+// when the words name no real date ("31 فبراير 2022"). Weeks start on
+// `week_start` (0 = Sunday).
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
-                 const HijriCalendar& hijri, DateExpression* date);
+                 const HijriCalendar& hijri, unsigned week_start, DateExpression* date);
 
 // "أمس (الأحد)": the text was written on or before its document date (a
 // crawl or a wire copy dates it later), so the relative day is the last

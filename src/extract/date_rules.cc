@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -17,6 +18,15 @@ DateWord WordWithRole(Role role, int value = 0) {
   word.role = role;
   word.value = value;
   return word;
+}
+
+// 0 = Sunday, as kWeekdayNames.
+std::optional<unsigned> WeekdayNamed(const YAML::Node& name) {
+  if (!name.IsScalar()) return std::nullopt;
+  for (size_t day = 0; day < kWeekdayNames.size(); ++day) {
+    if (name.Scalar() == kWeekdayNames[day]) return static_cast<unsigned>(day);
+  }
+  return std::nullopt;
 }
 
 StatusOr<int> ReadIntNode(const YamlFile& file, const YAML::Node& node, const std::string& what,
@@ -257,6 +267,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "future_cues",
                                      "future_cue_window",
                                      "written_date_sentences",
+                                     "week_starts",
                                      "future_verb_prefixes",
                                      "future_verb_proclitics",
                                      "not_future_endings",
@@ -316,10 +327,8 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   if (Status status = AddEntries(file, root, "weekdays", {"weekday"}, "names", tokenizer, lexicon,
                                  [&](const YAML::Node& entry) -> StatusOr<DateWord> {
                                    const YAML::Node name = entry["weekday"];
-                                   for (size_t day = 0; day < kWeekdayNames.size(); ++day) {
-                                     if (name.IsScalar() && name.Scalar() == kWeekdayNames[day]) {
-                                       return WordWithRole(Role::kWeekday, static_cast<int>(day));
-                                     }
+                                   if (const std::optional<unsigned> day = WeekdayNamed(name)) {
+                                     return WordWithRole(Role::kWeekday, static_cast<int>(*day));
                                    }
                                    return RuleErrorAt(file, name,
                                                       "'weekday' must be an English day name");
@@ -532,6 +541,11 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   StatusOr<int> opening = ReadInt(file, root, "written_date_sentences", 0, 1000);
   if (!opening.ok()) return opening.status();
   rules.written_date_sentences_ = static_cast<uint32_t>(*opening);
+  if (const YAML::Node week_starts = root["week_starts"]) {
+    const std::optional<unsigned> day = WeekdayNamed(week_starts);
+    if (!day) return RuleErrorAt(file, week_starts, "'week_starts' must be an English day name");
+    rules.week_start_ = *day;
+  }
   return rules;
 }
 

@@ -63,6 +63,8 @@ class DateRules {
   const std::vector<std::string>& counted_word_endings() const { return counted_word_endings_; }
   const std::vector<char32_t>& tanwin_marks() const { return tanwin_marks_; }
   uint32_t future_cue_window() const { return future_cue_window_; }
+  // The weekday a week starts on: 0 = Sunday, 1 = Monday (ISO 8601).
+  unsigned week_start() const { return week_start_; }
   // The opening sentences where a relative day that names its weekday says
   // when the text was written.
   uint32_t written_date_sentences() const { return written_date_sentences_; }
@@ -102,6 +104,7 @@ class DateRules {
   std::vector<char32_t> tanwin_marks_;
   uint32_t future_cue_window_ = 0;
   uint32_t written_date_sentences_ = 0;
+  unsigned week_start_ = 1;
   std::vector<std::string> future_verb_prefixes_;
   std::vector<std::string> future_verb_proclitics_;
   std::vector<std::string> not_future_endings_;

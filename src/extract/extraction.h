@@ -71,7 +71,8 @@ struct DateExpression {
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t sentence = 0;
-  // ISO 8601 value: "2022-01-10", "2022-W01", "2022-01", "2019", "199X",
+  // ISO 8601 value: "2022-01-10", a week ("2022-W01" from Monday, else its
+  // first day and length: "2022-01-02/P1W"), "2022-01", "2019", "199X",
   // "19XX", or a TIMEX3 reference (PAST_REF) for a vague expression; for a
   // range, `value` is empty and range_start/range_end hold the two ends.
   // Empty too when a relative expression has no anchor to resolve against.

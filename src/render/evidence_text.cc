@@ -63,6 +63,11 @@ std::string SourceText(const EvidenceRef& ref) {
 }
 
 std::string EventDateText(const EventVertex& event) {
+  // A week's value (2022-W01, 2022-01-02/P1W) is for programs: people read
+  // the day it starts.
+  if (event.granularity == Granularity::kWeek && event.earliest) {
+    return "week of " + event.earliest->ToIso();
+  }
   if (!event.date_value.empty()) return event.date_value;
   if (event.earliest) return DateRange(event.earliest, event.latest);
   return "undated";

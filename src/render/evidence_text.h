@@ -24,7 +24,7 @@ std::string EventTooltip(const GraphLookup& lookup, size_t event);
 std::string EnglishOrArabicName(const EntityVertex& entity);
 std::string ArabicOrEnglishName(const EntityVertex& entity);
 
-// "2022-01-05", "1989..2019", or "undated".
+// "2022-01-05", "1989..2019", "week of 2022-01-02", or "undated".
 std::string EventDateText(const EventVertex& event);
 
 // A source for people: "003_a7abf8a6fc12b7f9, sentence 5" (sentences

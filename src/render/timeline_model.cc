@@ -10,6 +10,16 @@
 namespace akhbar {
 namespace {
 
+// The last day of the unit that starts on `first`, and the first day of the
+// one that ends on `last`: a week is seven days from its first, whichever
+// day the rules start weeks on.
+CivilDate UnitLastDayFrom(const CivilDate& first, Granularity granularity) {
+  return granularity == Granularity::kWeek ? first.PlusDays(6) : UnitLastDay(first, granularity);
+}
+CivilDate UnitFirstDayTo(const CivilDate& last, Granularity granularity) {
+  return granularity == Granularity::kWeek ? last.PlusDays(-6) : UnitFirstDay(last, granularity);
+}
+
 std::optional<TimelineMark> MarkFor(const EventVertex& event, size_t index) {
   if (!event.earliest) return std::nullopt;
   const CivilDate earliest = *event.earliest;
@@ -20,11 +30,12 @@ std::optional<TimelineMark> MarkFor(const EventVertex& event, size_t index) {
   mark.vague = event.vague;
   mark.span = {DayNumber(earliest), DayNumber(std::max(earliest, latest)), granularity};
   const bool interval = event.date_value.find("..") != std::string::npos ||
-                        latest > UnitLastDay(earliest, granularity);
+                        latest > UnitLastDayFrom(earliest, granularity);
   if (interval) {
     mark.shape = MarkShape::kInterval;
-    mark.anchors = {{mark.span.first, DayNumber(UnitLastDay(earliest, granularity)), granularity},
-                    {DayNumber(UnitFirstDay(latest, granularity)), mark.span.last, granularity}};
+    mark.anchors = {
+        {mark.span.first, DayNumber(UnitLastDayFrom(earliest, granularity)), granularity},
+        {DayNumber(UnitFirstDayTo(latest, granularity)), mark.span.last, granularity}};
   } else {
     mark.shape = granularity == Granularity::kDay ? MarkShape::kDay : MarkShape::kUncertain;
     mark.anchors = {mark.span};

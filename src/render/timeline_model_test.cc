@@ -67,5 +67,22 @@ TEST(TimelineModelTest, ShapesFromDatePrecision) {
   }
 }
 
+TEST(TimelineModelTest, AWeekIsOneUnitWhicheverDayItStartsOn) {
+  EntityGraph graph = testing::SampleGraph();
+  for (const auto& [value, first] : {std::pair{"2022-01-02/P1W", CivilDate{2022, 1, 2}},
+                                     std::pair{"2022-W01", CivilDate{2022, 1, 3}}}) {
+    EventVertex& event = graph.events.front();
+    event.date_value = value;
+    event.granularity = Granularity::kWeek;
+    event.earliest = first;
+    event.latest = first.PlusDays(6);
+    const Timeline timeline = BuildTimeline(GraphLookup(graph), 8);
+    const TimelineMark& week = MarkOf(graph, timeline, event.id);
+    EXPECT_EQ(week.shape, MarkShape::kUncertain) << value;
+    ASSERT_EQ(week.anchors.size(), 1u) << value;
+    EXPECT_EQ(week.anchors[0].last - week.anchors[0].first, 6) << value;
+  }
+}
+
 }  // namespace
 }  // namespace akhbar
