@@ -195,15 +195,7 @@ bool DateSentence::RaisedToPower(uint32_t at) const {
 }
 
 bool DateSentence::HasArticle(uint32_t at) const {
-  if (Tok(at).kind != TokenKind::kArabic) return false;
-  const Morphology& morphology = rules_.morphology();
-  const std::string_view word = layout_.Normalized(Tok(at));
-  if (morphology.WithoutArticle(word).size() < word.size()) return true;
-  bool kept_article = false;
-  morphology.ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
-    kept_article = kept_article || (proclitic && proclitic->kept_bytes > 0);
-  });
-  return kept_article;
+  return rules_.morphology().HasArticle(layout_, at);
 }
 
 namespace {

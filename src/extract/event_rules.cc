@@ -302,6 +302,36 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   return rules;
 }
 
+StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YAML::Node& owners,
+                                                  const Tokenizer& tokenizer,
+                                                  const std::vector<EventType>& types) {
+  if (!owners.IsMap()) {
+    return RuleErrorAt(file, owners, "'owner_adjectives' must be a mapping with 'endings'");
+  }
+  if (Status known = CheckKnownKeys(file, owners, {"endings", "not_after_types"}); !known.ok()) {
+    return known;
+  }
+  OwnerAdjectiveRules rules;
+  if (Status read = ReadWords(file, owners, "endings", "an ending", tokenizer, &rules.endings);
+      !read.ok()) {
+    return read;
+  }
+  if (const YAML::Node list = owners["not_after_types"]) {
+    if (!list.IsSequence()) {
+      return RuleErrorAt(file, list, "'not_after_types' must be a list of event type ids");
+    }
+    for (const YAML::Node& id : list) {
+      const bool known_type =
+          id.IsScalar() && std::ranges::any_of(types, [&](const EventType& type) {
+            return type.id == id.Scalar();
+          });
+      if (!known_type) return RuleErrorAt(file, id, "not an event type of this file");
+      rules.not_after_types.push_back(id.Scalar());
+    }
+  }
+  return rules;
+}
+
 }  // namespace
 
 StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer& tokenizer) {
@@ -312,7 +342,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
-                          "prepositions", "agents", "sources", "patrons"});
+                          "prepositions", "agents", "sources", "patrons",
+                          "owner_adjectives"});
       !known.ok()) {
     return known;
   }
@@ -416,6 +447,12 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     StatusOr<VerbSubjectRules> read = ReadVerbSubjects(file, subjects, tokenizer);
     if (!read.ok()) return read.status();
     rules.verb_subjects_ = std::move(*read);
+  }
+  if (const YAML::Node owners = file.root["owner_adjectives"]) {
+    StatusOr<OwnerAdjectiveRules> read =
+        ReadOwnerAdjectives(file, owners, tokenizer, rules.types_);
+    if (!read.ok()) return read.status();
+    rules.owner_adjectives_ = std::move(*read);
   }
   return rules;
 }

@@ -99,6 +99,13 @@ struct VerbSubjectRules {
   std::vector<std::string> relatives;
 };
 
+// Whose a trigger's noun is (events.yaml `owner_adjectives`): العقوبات
+// الأمريكية are the United States' sanctions.
+struct OwnerAdjectiveRules {
+  std::vector<std::string> endings;          // normalized: ي، يه
+  std::vector<std::string> not_after_types;  // event type ids: killing
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -113,6 +120,7 @@ class EventRules {
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
   const VerbSubjectRules& verb_subjects() const { return verb_subjects_; }
   const LocativeRules& locatives() const { return locatives_; }
+  const OwnerAdjectiveRules& owner_adjectives() const { return owner_adjectives_; }
   // A name further than this many words from a trigger is neither its
   // actor nor its target: it takes part.
   size_t max_role_words() const { return max_role_words_; }
@@ -127,6 +135,7 @@ class EventRules {
   ReportedSpeechRules reported_speech_;
   VerbSubjectRules verb_subjects_;
   LocativeRules locatives_;
+  OwnerAdjectiveRules owner_adjectives_;
 };
 
 }  // namespace akhbar

@@ -135,6 +135,22 @@ TEST(EventRulesTest, AgentsAndSourcesArePhrasesOfNormalizedWords) {
   EXPECT_FALSE(Parse("types:\n  - id: a\n    triggers: [x]\nagents: من قبل\n").ok());
 }
 
+TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "owner_adjectives: {endings: [ي, ية], not_after_types: [a]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->owner_adjectives().endings, (std::vector<std::string>{"ي", "يه"}));
+  EXPECT_EQ(rules->owner_adjectives().not_after_types, (std::vector<std::string>{"a"}));
+  const StatusOr<EventRules> unknown = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "owner_adjectives: {endings: [ي], not_after_types: [killing]}\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("events.yaml:4:53: not an event type of this file"),
+            std::string::npos)
+      << unknown.status().message();
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");

@@ -50,6 +50,9 @@ struct Mention {
   // Someone named before the name is loyal to it (الانفصاليين الموالين
   // لروسيا، سلطنة عمان حليفة الولايات المتحدة): events.yaml `patrons`.
   bool patron = false;
+  // An adjective right after a trigger's noun that says whose it is
+  // (العقوبات الأمريكية، قوات روسية): events.yaml `owner_adjectives`.
+  bool owner = false;
 };
 
 struct SentenceRecord {

@@ -127,6 +127,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     json.Field("entity", mention.entity);
     json.Field("kind", MentionKindName(mention.kind));
     if (mention.locative) json.Field("locative", true);
+    if (mention.owner) json.Field("owner", true);
     json.Field("paragraph", mention.paragraph);
     if (mention.patron) json.Field("patron", true);
     json.Field("sentence", mention.sentence);
@@ -278,7 +279,7 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
          Field<uint32_t>(item, "paragraph"), flag(item, "locative"),
          flag(item, "after_preposition"), flag(item, "agent"), flag(item, "source"),
-         flag(item, "patron")});
+         flag(item, "patron"), flag(item, "owner")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

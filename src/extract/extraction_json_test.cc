@@ -55,6 +55,18 @@ TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {
   EXPECT_EQ(ExtractionToJsonLine(*read), line);
 }
 
+TEST(ExtractionJsonTest, OwnersRoundTrip) {
+  const Extraction extraction = testing::ExtractText("وتسببت العقوبات الأمريكية في أزمة.");
+  ASSERT_EQ(extraction.mentions.size(), 1u);
+  ASSERT_TRUE(extraction.mentions[0].owner);
+  const std::string line = ExtractionToJsonLine(extraction);
+  StatusOr<Extraction> read = ExtractionFromJsonLine(line);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  ASSERT_EQ(read->mentions.size(), 1u);
+  EXPECT_TRUE(read->mentions[0].owner);
+  EXPECT_EQ(ExtractionToJsonLine(*read), line);
+}
+
 TEST(ExtractionJsonTest, TheDayTheTextWasWrittenRoundTripsWhereItIsKnown) {
   Extraction extraction = testing::SampleExtractions().front();
   EXPECT_EQ(ExtractionToJsonLine(extraction).find("\"written\""), std::string::npos);

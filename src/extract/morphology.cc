@@ -127,6 +127,17 @@ std::string_view Morphology::WithoutArticle(std::string_view word) const {
   return word;
 }
 
+bool Morphology::HasArticle(const TextLayout& layout, uint32_t token) const {
+  if (layout.tokens[token].kind != TokenKind::kArabic) return false;
+  const std::string_view word = layout.Normalized(layout.tokens[token]);
+  if (WithoutArticle(word).size() < word.size()) return true;
+  bool kept_article = false;
+  ForEachReading(word, [&](std::string_view, const Proclitic* proclitic) {
+    kept_article = kept_article || (proclitic && proclitic->kept_bytes > 0);
+  });
+  return kept_article;
+}
+
 void Morphology::AddReadings(TextLayout* layout) const {
   layout->readings.clear();
   layout->first_reading.clear();

@@ -40,6 +40,9 @@ class Morphology {
   }
   // The word without its article, if it has one and enough is left.
   std::string_view WithoutArticle(std::string_view word) const;
+  // Token `token` is an Arabic word with the article, at its start or after
+  // proclitics (الأمريكية، والأمريكية، للعقوبات).
+  bool HasArticle(const TextLayout& layout, uint32_t token) const;
   // Enough of a word is left after stripping to stand on its own.
   // Inline, and counting nothing when the bytes alone suffice (no code
   // point is longer than four): it runs for every proclitic reading.

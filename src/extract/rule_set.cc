@@ -63,6 +63,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   rules->locatives_ =
       std::make_unique<LocativeFinder>(rules->events_->locatives(), *rules->entities_,
                                        *rules->morphology_);
+  rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
+      rules->events_->owner_adjectives(), *rules->morphology_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

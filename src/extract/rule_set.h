@@ -21,6 +21,7 @@
 #include "extract/event_matcher.h"
 #include "extract/reported_speech.h"
 #include "extract/locatives.h"
+#include "extract/owner_adjectives.h"
 #include "extract/verb_subject.h"
 #include "extract/event_rules.h"
 #include "extract/morphology.h"
@@ -51,6 +52,7 @@ class RuleSet {
   const SpeechFrameFinder& speech_frames() const { return *speech_frames_; }
   const VerbSubjectFinder& verb_subjects() const { return *verb_subjects_; }
   const LocativeFinder& locatives() const { return *locatives_; }
+  const OwnerAdjectiveFinder& owner_adjectives() const { return *owner_adjectives_; }
 
  private:
   RuleSet() = default;
@@ -69,6 +71,7 @@ class RuleSet {
   std::unique_ptr<SpeechFrameFinder> speech_frames_;
   std::unique_ptr<VerbSubjectFinder> verb_subjects_;
   std::unique_ptr<LocativeFinder> locatives_;
+  std::unique_ptr<OwnerAdjectiveFinder> owner_adjectives_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

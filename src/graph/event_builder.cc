@@ -57,6 +57,9 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
 // one after it its target, if it is at most `max_words` words away: further,
 // it mostly names a place, an owner or a description (وفرضت الولايات المتحدة
 // مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
+// Owners that one trigger's owner adjective may have joined to it by و.
+constexpr size_t kMostJoinedOwners = 2;
+
 Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                 const SentenceTrigger& trigger, size_t max_words) {
   const bool speaks = Speaks(mention, trigger);
@@ -64,7 +67,14 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
   const bool adjective = mention.kind == MentionKind::kAdjective;
   if (mention.source && !adjective) return Role::kSpeaker;
   if (!speaks && !InClause(mention, trigger)) return Role::kElsewhere;
-  if (adjective) return Role::kParticipant;
+  // The owner adjective right after the trigger's noun, or joined by و to
+  // it (العقوبات الأوروبية والأمريكية), says whose it is.
+  if (adjective) {
+    return mention.owner && trigger.end <= mention.start &&
+                   sentence.WordsIn(trigger.end, mention.start) <= kMostJoinedOwners
+               ? Role::kActor
+               : Role::kParticipant;
+  }
   if (speaks) return Role::kActor;
   // A relative pronoun's name that says where is no subject (المقاتلين
   // الأكراد في سوريا الذين تتهمهم الحكومة).

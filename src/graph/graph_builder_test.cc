@@ -405,6 +405,18 @@ TEST(GraphBuilderTest, WhoLiftsSanctionsActsAndWhomTheyAreLiftedFromIsTheTarget)
                                                 {"united_states", "actor"}}));
 }
 
+TEST(GraphBuilderTest, WhoseTheTriggersNounIsActs) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وتسببت العقوبات الأمريكية على روسيا في أزمة."),
+            (std::map<std::string, std::string>{{"russia", "target"},
+                                                {"united_states", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وشددت العقوبات الأوروبية والأمريكية على روسيا."),
+            (std::map<std::string, std::string>{
+                {"europe", "actor"}, {"russia", "target"}, {"united_states", "actor"}}));
+  // The victim, not the killer.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأكدت الشرطة مقتل جندي أمريكي."),
+            (std::map<std::string, std::string>{{"united_states", "participant"}}));
+}
+
 TEST(GraphBuilderTest, WhomSomeoneIsLoyalToTakesPartWithoutASide) {
   EXPECT_EQ(RolesOfTheOnlyEvent("واندلعت اشتباكات مع متمردين موالين لروسيا."),
             (std::map<std::string, std::string>{{"russia", "participant"}}));

@@ -275,8 +275,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     for (const Mention* mention : mentions[s]) {
       document.kept_mentions.push_back({Intern(mention->entity), mention->kind, mention->locative,
                                         mention->after_preposition, mention->agent,
-                                        mention->source, mention->patron, mention->start,
-                                        mention->end});
+                                        mention->source, mention->patron, mention->owner,
+                                        mention->start, mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();

@@ -44,6 +44,7 @@ struct SentenceMention {
   bool agent : 1 = false;              // did what a noun or passive reports
   bool source : 1 = false;             // reports what the sentence says
   bool patron : 1 = false;             // someone named before is loyal to it
+  bool owner : 1 = false;              // an adjective saying whose a trigger's noun is
   uint32_t start = 0;
   uint32_t end = 0;
 };
