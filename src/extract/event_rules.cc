@@ -241,6 +241,35 @@ Status ReadWordCounts(const YamlFile& file, const YAML::Node& node, int least, s
   return Status::Ok();
 }
 
+// reported_speech's noun_reports: a list of {link: ب, verbs: [أفاد, ...]}.
+Status ReadNounReports(const YamlFile& file, const YAML::Node& speech, const Tokenizer& tokenizer,
+                       std::vector<ReportedSpeechRules::NounReport>* reports) {
+  const YAML::Node list = speech["noun_reports"];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) {
+    return RuleErrorAt(file, list, "'noun_reports' must be a list of {link, verbs}");
+  }
+  for (const YAML::Node& entry : list) {
+    if (!entry.IsMap()) return RuleErrorAt(file, entry, "a noun report must be {link, verbs}");
+    if (Status known = CheckKnownKeys(file, entry, {"link", "verbs"}); !known.ok()) return known;
+    const YAML::Node link = entry["link"];
+    const std::vector<std::string> words =
+        link && link.IsScalar() ? tokenizer.NormalizedWords(link.Scalar())
+                                : std::vector<std::string>();
+    if (words.size() != 1) {
+      return RuleErrorAt(file, link ? link : entry, "a noun report's link must be one word");
+    }
+    ReportedSpeechRules::NounReport& report = reports->emplace_back();
+    report.link = words[0];
+    if (Status read = ReadWords(file, entry, "verbs", "a verb", tokenizer, &report.verbs);
+        !read.ok()) {
+      return read;
+    }
+    if (report.verbs.empty()) return RuleErrorAt(file, entry, "a noun report needs verbs");
+  }
+  return Status::Ok();
+}
+
 StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAML::Node& speech,
                                                  const Tokenizer& tokenizer) {
   if (!speech.IsMap()) {
@@ -249,8 +278,8 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   }
   if (Status known = CheckKnownKeys(
           file, speech,
-          {"verbs", "continuing", "openers", "subject_openers", "not_openers_after", "max_words",
-           "max_words_before"});
+          {"verbs", "continuing", "openers", "subject_openers", "not_openers_after",
+           "noun_reports", "max_words", "max_words_before"});
       !known.ok()) {
     return known;
   }
@@ -264,6 +293,9 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
     if (Status read = ReadWords(file, speech, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
+  }
+  if (Status read = ReadNounReports(file, speech, tokenizer, &rules.noun_reports); !read.ok()) {
+    return read;
   }
   if (rules.verbs.empty() || (rules.openers.empty() && rules.subject_openers.empty())) {
     return RuleErrorAt(file, speech, "'reported_speech' needs 'verbs' and 'openers'");

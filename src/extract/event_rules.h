@@ -60,6 +60,14 @@ struct ReportedSpeechRules {
   // الشرطة أنها اعتقلت.
   std::vector<std::string> subject_openers;
   std::vector<std::string> not_openers_after;  // بعد أن، قبل أن open no speech
+  // Verbs that report a noun, not a clause, after their link (أفاد المرصد
+  // بمقتل 12، أعلنت الوزارة عن اعتقال): ب glued to a trigger, عن right
+  // before it. Normalized.
+  struct NounReport {
+    std::string link;
+    std::vector<std::string> verbs;
+  };
+  std::vector<NounReport> noun_reports;
   size_t max_words = 16;  // from the verb to its opener
   // The words before a verb that name its speaker where none stand between
   // it and its opener (مكسيم سوشكوف، قال إن).

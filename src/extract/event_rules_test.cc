@@ -151,6 +151,25 @@ TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
       << unknown.status().message();
 }
 
+TEST(EventRulesTest, NounReportsHaveALinkAndVerbs) {
+  const std::string speech =
+      "types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n"
+      "  openers: [أن]\n  noun_reports:\n";
+  StatusOr<EventRules> rules = Parse(speech + "    - {link: ب, verbs: [أفاد, أفادت]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  ASSERT_EQ(rules->reported_speech().noun_reports.size(), 1u);
+  EXPECT_EQ(rules->reported_speech().noun_reports[0].link, "ب");
+  EXPECT_EQ(rules->reported_speech().noun_reports[0].verbs,
+            (std::vector<std::string>{"افاد", "افادت"}));
+  const StatusOr<EventRules> two_words =
+      Parse(speech + "    - {link: عن طريق, verbs: [أفاد]}\n");
+  ASSERT_FALSE(two_words.ok());
+  EXPECT_NE(two_words.status().message().find(
+                "events.yaml:8:14: a noun report's link must be one word"),
+            std::string::npos)
+      << two_words.status().message();
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");

@@ -123,15 +123,7 @@ bool LocativeFinder::IsPlace(const Mention& mention) const {
 }
 
 uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
-  uint8_t kinds = 0;
-  for (const TokenReading& reading : layout.ReadingsOf(token)) {
-    const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
-    const uint8_t* found = kinds_.FindHash(reading.hash);
-    if (found && (stripped == 0 || !morphology_.SplitsWholeWord(layout, token, stripped))) {
-      kinds |= *found;
-    }
-  }
-  return kinds;
+  return morphology_.OrOfReadings(layout, token, kinds_);
 }
 
 void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,

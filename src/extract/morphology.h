@@ -18,6 +18,7 @@
 #include "extract/text_layout.h"
 #include "extract/tokenizer.h"
 #include "extract/utf8.h"
+#include "extract/word_table.h"
 
 namespace akhbar {
 
@@ -62,6 +63,21 @@ class Morphology {
   // one of `words` (normalized): بالدولار reads as دولار, ولم as لم.
   bool FollowsOneOf(const TextLayout& layout, const Sentence& sentence, uint32_t token,
                     std::span<const std::string> words) const;
+  // The values `table` holds for the readings of token `token` that split
+  // no whole word, or-ed together: the roles of وقال، بالدولار.
+  template <typename Value>
+  Value OrOfReadings(const TextLayout& layout, uint32_t token,
+                     const WordTable<Value>& table) const {
+    Value values{};
+    for (const TokenReading& reading : layout.ReadingsOf(token)) {
+      const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+      const Value* found = table.FindHash(reading.hash);
+      if (found && (stripped == 0 || !SplitsWholeWord(layout, token, stripped))) {
+        values |= *found;
+      }
+    }
+    return values;
+  }
   // Nouns after which a nisba adjective names a thing, not the entity: the
   // currency of دولار أمريكي، الليرة السورية.
   const std::vector<std::string>& not_adjective_after() const { return not_adjective_after_; }

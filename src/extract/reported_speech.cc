@@ -137,6 +137,11 @@ SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Mor
         std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
     for (const std::string& word : *words) roles_.Insert(word) |= role;
   }
+  for (size_t report = 0; report < rules.noun_reports.size() && report < 32; ++report) {
+    for (const std::string& verb : rules.noun_reports[report].verbs) {
+      noun_report_verbs_.Insert(verb) |= uint32_t{1} << report;
+    }
+  }
 }
 
 uint8_t SpeechFrameFinder::RolesOf(const TextLayout& layout, uint32_t token,
@@ -192,11 +197,59 @@ void SpeechFrameFinder::Divide(std::string_view text, const TextLayout& layout,
     while (names_end != mentions.end() && names_end->sentence == index) ++names_end;
     const Sentence& sentence = layout.sentences[index];
     Find(text, layout, sentence, std::span(names, names_end), &frames);
+    for (auto event = first; event != last; ++event) {
+      if (std::optional<SpeechFrame> frame = NounReportFrame(text, layout, sentence, *event)) {
+        frames.insert(std::ranges::upper_bound(frames, frame->verb_start, {},
+                                               &SpeechFrame::verb_start),
+                      *frame);
+      }
+    }
     for (auto event = first; event != last && !frames.empty(); ++event) {
       event->speech = Around(text, sentence, frames, event->start, event->end);
     }
     first = last;
   }
+}
+
+std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view text,
+                                                              const TextLayout& layout,
+                                                              const Sentence& sentence,
+                                                              const EventMention& event) const {
+  const auto trigger = static_cast<uint32_t>(
+      std::ranges::partition_point(layout.tokens,
+                                   [&](const Token& token) { return token.end <= event.start; }) -
+      layout.tokens.begin());
+  if (trigger <= sentence.first_token || trigger >= sentence.end_token) return std::nullopt;
+  const Token& word = layout.tokens[trigger];
+  // The letters set aside before the trigger (ب، وب), or the word before it.
+  const std::string_view glued = text.substr(word.start, event.start - word.start);
+  const std::string_view before =
+      word.follows_space ? layout.Normalized(layout.tokens[trigger - 1]) : std::string_view();
+  uint32_t reports = 0;  // the noun reports whose link is there, as bits
+  bool link_glued = false;
+  for (size_t report = 0; report < rules_.noun_reports.size() && report < 32; ++report) {
+    const std::string& link = rules_.noun_reports[report].link;
+    if (CountCodePoints(link) == 1 && glued.ends_with(link)) {
+      link_glued = true;
+      reports |= uint32_t{1} << report;
+    } else if (before == link) {
+      reports |= uint32_t{1} << report;
+    }
+  }
+  if (reports == 0) return std::nullopt;
+  const uint32_t link = link_glued ? trigger : trigger - 1;
+  const uint32_t first = link - std::min(link - sentence.first_token,
+                                         static_cast<uint32_t>(rules_.max_words));
+  for (uint32_t verb = link; verb-- > first;) {
+    if (HasPunctuation(GapBefore(text, layout, verb + 1))) return std::nullopt;
+    if (RolesOf(layout, verb, true) & kOpener) return std::nullopt;
+    if ((morphology_.OrOfReadings(layout, verb, noun_report_verbs_) & reports) == 0) continue;
+    if (verb + 1 == link) return std::nullopt;  // no one named between
+    const uint32_t clause_start = link_glued ? word.start : layout.tokens[link].end;
+    return SpeechFrame{layout.tokens[link].start, clause_start, layout.tokens[verb].start,
+                       layout.tokens[link - 1].end, 0, 0, 0, 0};
+  }
+  return std::nullopt;
 }
 
 void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,

@@ -84,10 +84,21 @@ class SpeechFrameFinder {
   std::optional<Opening> OpeningAfter(std::string_view text, const TextLayout& layout,
                                       const Sentence& sentence, std::span<const Mention> names,
                                       uint32_t verb) const;
+  // The frame of a reporting verb whose report is the trigger itself, a
+  // noun after one of the noun links (أفاد المرصد السوري بمقتل 12، أعلنت
+  // الوزارة عن اعتقال), with words between the verb and the link and no
+  // punctuation mark or opener: its speaker is those words. It starts at
+  // the link, so that it frames the trigger even where the verb frames a
+  // clause further on.
+  std::optional<SpeechFrame> NounReportFrame(std::string_view text, const TextLayout& layout,
+                                             const Sentence& sentence,
+                                             const EventMention& event) const;
 
   const ReportedSpeechRules& rules_;
   const Morphology& morphology_;
   WordTable<uint8_t> roles_;  // by normalized word
+  // By normalized word: bits of the noun reports whose verb it is.
+  WordTable<uint32_t> noun_report_verbs_;
 };
 
 }  // namespace akhbar

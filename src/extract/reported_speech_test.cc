@@ -45,6 +45,20 @@ TEST(ReportedSpeechTest, TheWordsBetweenTheVerbAndTheOpenerSpeak) {
   EXPECT_EQ(Speech("هرب نزارباييف إلى أبو ظبي"), "هرب");
 }
 
+TEST(ReportedSpeechTest, AVerbMayReportANounAfterItsLink) {
+  EXPECT_EQ(Speech("وأفاد المرصد السوري أمس بمقتل 12 شخصا"),
+            "مقتل ← وأفاد المرصد السوري أمس | بمقتل 12 شخصا");
+  // وقالت goes on with the sentence's subject.
+  EXPECT_EQ(Speech("وأعلنت الوزارة عن اعتقال خلية، وقالت إن المحتجين هربوا"),
+            "اعتقال ← وأعلنت الوزارة | اعتقال خلية، / "
+            "هربوا ← وأعلنت الوزارة عن اعتقال خلية | المحتجين هربوا");
+  // Not the link of another verb, nor across a punctuation mark, nor with
+  // no one named between.
+  EXPECT_EQ(Speech("وترى الحكومة التي تأثرت بالعقوبات أن الحل ممكن"), "العقوبات");
+  EXPECT_EQ(Speech("وأفاد المرصد أمس، بمقتل 12 شخصا"), "مقتل");
+  EXPECT_EQ(Speech("وأفاد بمقتل 12 شخصا"), "مقتل");
+}
+
 TEST(ReportedSpeechTest, AQuotationOrAColonOpensTheClauseAndAQuotedNameDoesNot) {
   EXPECT_EQ(Speech("وقال أبليازوف: هرب نزارباييف"), "هرب ← وقال أبليازوف | هرب نزارباييف");
   EXPECT_EQ(Speech("وقال أبليازوف، \"إنه تلقى معلومات عن أن نزارباييف فروا\""),

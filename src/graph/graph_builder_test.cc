@@ -405,6 +405,12 @@ TEST(GraphBuilderTest, WhoLiftsSanctionsActsAndWhomTheyAreLiftedFromIsTheTarget)
                                                 {"united_states", "actor"}}));
 }
 
+TEST(GraphBuilderTest, WhoReportsANounSpeaks) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأفاد المرصد السوري لحقوق الإنسان بمقتل 12 شخصا في سوريا."),
+            (std::map<std::string, std::string>{
+                {"syria", "participant"}, {"syrian_observatory_for_human_rights", "speaker"}}));
+}
+
 TEST(GraphBuilderTest, WhoseTheTriggersNounIsActs) {
   EXPECT_EQ(RolesOfTheOnlyEvent("وتسببت العقوبات الأمريكية على روسيا في أزمة."),
             (std::map<std::string, std::string>{{"russia", "target"},
