@@ -4,6 +4,8 @@
 #include <map>
 #include <tuple>
 
+#include "extract/utf8.h"
+
 namespace akhbar {
 namespace {
 
@@ -251,6 +253,10 @@ Status ReadNounReports(const YamlFile& file, const YAML::Node& speech, const Tok
   }
   for (const YAML::Node& entry : list) {
     if (!entry.IsMap()) return RuleErrorAt(file, entry, "a noun report must be {link, verbs}");
+    if (reports->size() == kMaxNounReports) {
+      return RuleErrorAt(file, entry,
+                         "at most " + std::to_string(kMaxNounReports) + " noun reports");
+    }
     if (Status known = CheckKnownKeys(file, entry, {"link", "verbs"}); !known.ok()) return known;
     const YAML::Node link = entry["link"];
     const std::vector<std::string> words =
@@ -261,6 +267,7 @@ Status ReadNounReports(const YamlFile& file, const YAML::Node& speech, const Tok
     }
     ReportedSpeechRules::NounReport& report = reports->emplace_back();
     report.link = words[0];
+    report.glued = CountCodePoints(report.link) == 1;
     if (Status read = ReadWords(file, entry, "verbs", "a verb", tokenizer, &report.verbs);
         !read.ok()) {
       return read;

@@ -52,6 +52,8 @@ struct TriggerPattern {
 // reporting verb, the words that name who speaks, and an opener, after which
 // the reported clause runs (قال أبليازوف إن نزارباييف فرّ). Who speaks
 // reports the events of the clause and takes no part in them.
+inline constexpr size_t kMaxNounReports = 32;
+
 struct ReportedSpeechRules {
   std::vector<std::string> verbs;       // a new speaker: قال، أكدت، يرى
   std::vector<std::string> continuing;  // the last speaker goes on: مضيفا، مشيرة
@@ -65,8 +67,10 @@ struct ReportedSpeechRules {
   // before it. Normalized.
   struct NounReport {
     std::string link;
+    bool glued = false;  // one letter, written onto the trigger (ب)
     std::vector<std::string> verbs;
   };
+  // At most kMaxNounReports: a verb's reports are the bits of a uint32_t.
   std::vector<NounReport> noun_reports;
   size_t max_words = 16;  // from the verb to its opener
   // The words before a verb that name its speaker where none stand between

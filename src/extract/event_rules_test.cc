@@ -168,6 +168,14 @@ TEST(EventRulesTest, NounReportsHaveALinkAndVerbs) {
                 "events.yaml:8:14: a noun report's link must be one word"),
             std::string::npos)
       << two_words.status().message();
+  std::string many = speech;
+  for (size_t report = 0; report <= kMaxNounReports; ++report) {
+    many += "    - {link: ب, verbs: [أفاد]}\n";
+  }
+  const StatusOr<EventRules> too_many = Parse(many);
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_NE(too_many.status().message().find("at most 32 noun reports"), std::string::npos)
+      << too_many.status().message();
 }
 
 TEST(EventRulesTest, NegationsAreNormalizedWords) {

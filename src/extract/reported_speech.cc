@@ -137,7 +137,7 @@ SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Mor
         std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
     for (const std::string& word : *words) roles_.Insert(word) |= role;
   }
-  for (size_t report = 0; report < rules.noun_reports.size() && report < 32; ++report) {
+  for (size_t report = 0; report < rules.noun_reports.size(); ++report) {
     for (const std::string& verb : rules.noun_reports[report].verbs) {
       noun_report_verbs_.Insert(verb) |= uint32_t{1} << report;
     }
@@ -227,9 +227,9 @@ std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view t
       word.follows_space ? layout.Normalized(layout.tokens[trigger - 1]) : std::string_view();
   uint32_t reports = 0;  // the noun reports whose link is there, as bits
   bool link_glued = false;
-  for (size_t report = 0; report < rules_.noun_reports.size() && report < 32; ++report) {
+  for (size_t report = 0; report < rules_.noun_reports.size(); ++report) {
     const std::string& link = rules_.noun_reports[report].link;
-    if (CountCodePoints(link) == 1 && glued.ends_with(link)) {
+    if (rules_.noun_reports[report].glued && glued.ends_with(link)) {
       link_glued = true;
       reports |= uint32_t{1} << report;
     } else if (before == link) {
