@@ -7,14 +7,6 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 
-// The token that holds byte `offset`; tokens.size() when none does.
-uint32_t TokenAt(const TextLayout& layout, uint32_t offset) {
-  const auto after = std::ranges::upper_bound(layout.tokens, offset, {}, &Token::start);
-  if (after == layout.tokens.begin()) return static_cast<uint32_t>(layout.tokens.size());
-  const auto token = static_cast<uint32_t>(after - layout.tokens.begin() - 1);
-  return offset < layout.tokens[token].end ? token : static_cast<uint32_t>(layout.tokens.size());
-}
-
 // Token `token` continues the sentence of the token before it, with only
 // white space between them.
 bool FollowsInSentence(const TextLayout& layout, uint32_t token) {
@@ -52,9 +44,10 @@ void OwnerAdjectiveFinder::Mark(std::string_view text, const TextLayout& layout,
     if (std::ranges::find(rules_.not_after_types, event.type) != rules_.not_after_types.end()) {
       continue;
     }
-    const uint32_t last = TokenAt(layout, event.end - 1);
+    const Sentence& sentence = layout.sentences[event.sentence];
+    const uint32_t last = TokenAt(layout, sentence, event.end - 1);
     uint32_t next = last + 1;
-    if (last >= layout.tokens.size() || !FollowsInSentence(layout, next)) continue;
+    if (last >= sentence.end_token || !FollowsInSentence(layout, next)) continue;
     const bool article = morphology_.HasArticle(layout, last);
     Mention* owner = AdjectiveIn(layout, next, mentions);
     if (owner == nullptr || owner->start != layout.tokens[next].start ||

@@ -215,10 +215,7 @@ std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view t
                                                               const TextLayout& layout,
                                                               const Sentence& sentence,
                                                               const EventMention& event) const {
-  const auto trigger = static_cast<uint32_t>(
-      std::ranges::partition_point(layout.tokens,
-                                   [&](const Token& token) { return token.end <= event.start; }) -
-      layout.tokens.begin());
+  const uint32_t trigger = TokenAt(layout, sentence, event.start);
   if (trigger <= sentence.first_token || trigger >= sentence.end_token) return std::nullopt;
   const Token& word = layout.tokens[trigger];
   // The letters set aside before the trigger (ب، وب), or the word before it.

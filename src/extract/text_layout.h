@@ -4,6 +4,7 @@
 #ifndef AKHBAR_EXTRACT_TEXT_LAYOUT_H_
 #define AKHBAR_EXTRACT_TEXT_LAYOUT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -77,6 +78,16 @@ struct TextLayout {
     return std::string_view(normalized).substr(reading.stem_start, reading.stem_length);
   }
 };
+
+// The first token of `sentence` that ends after byte `offset`: the one that
+// holds it, if any; sentence.end_token if none does.
+inline uint32_t TokenAt(const TextLayout& layout, const Sentence& sentence, uint32_t offset) {
+  const auto first = layout.tokens.begin() + sentence.first_token;
+  const auto last = layout.tokens.begin() + sentence.end_token;
+  return static_cast<uint32_t>(
+      std::partition_point(first, last, [&](const Token& token) { return token.end <= offset; }) -
+      layout.tokens.begin());
+}
 
 // The original bytes between token `token` and the one before it.
 inline std::string_view GapBefore(std::string_view text, const TextLayout& layout,

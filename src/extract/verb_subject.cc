@@ -7,15 +7,6 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 
-// The first token of `sentence` that ends after byte `offset`.
-uint32_t TokenAt(const TextLayout& layout, const Sentence& sentence, uint32_t offset) {
-  const auto first = layout.tokens.begin() + sentence.first_token;
-  const auto last = layout.tokens.begin() + sentence.end_token;
-  return static_cast<uint32_t>(
-      std::partition_point(first, last, [&](const Token& token) { return token.end <= offset; }) -
-      layout.tokens.begin());
-}
-
 // Whether only white space lies between tokens `from` and `to` (from < to).
 bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t from,
                        uint32_t to) {
