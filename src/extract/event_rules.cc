@@ -321,14 +321,17 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   }
   if (Status known =
           CheckKnownKeys(file, subjects,
-                         {"max_words", "max_words_before", "stop_words", "relatives"});
+                         {"max_words", "max_words_before", "stop_words", "relatives",
+                          "stance_verbs", "adjuncts"});
       !known.ok()) {
     return known;
   }
   VerbSubjectRules rules;
   for (const auto& [key, entry, words] :
        {std::tuple{"stop_words", "a stop word", &rules.stop_words},
-        std::tuple{"relatives", "a relative pronoun", &rules.relatives}}) {
+        std::tuple{"relatives", "a relative pronoun", &rules.relatives},
+        std::tuple{"stance_verbs", "a verb of stance", &rules.stance_verbs},
+        std::tuple{"adjuncts", "an adjunct link", &rules.adjuncts}}) {
     if (Status read = ReadWords(file, subjects, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }

@@ -109,6 +109,14 @@ struct VerbSubjectRules {
   // Relative pronouns: right before the verb, they stand for its subject
   // (كييف التي تتهم الكرملين).
   std::vector<std::string> relatives;
+  // Verbs whose subject judges, asks for, denies or witnesses the event a
+  // noun after them names, without doing it: أدانت فرنسا مقتل المتظاهرين،
+  // تشهد كازاخستان احتجاجات.
+  std::vector<std::string> stance_verbs;
+  // Words that open an adjunct of time or cause: a noun after them says
+  // when or why the names before them did something else (اعتقلت الشرطة
+  // خمسة خلال الاحتجاجات).
+  std::vector<std::string> adjuncts;
 };
 
 // Whose a trigger's noun is (events.yaml `owner_adjectives`): العقوبات

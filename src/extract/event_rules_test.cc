@@ -85,7 +85,7 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
       "types:\n  - id: a\n    triggers: [دعوة]\n    verbs: [دعا, {trigger: حث, suffixes: [\"\", ت]}]\n"
       "  - id: b\n    verbs: [اتهم*]\n"
       "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
-      "  relatives: [التي]\n");
+      "  relatives: [التي]\n  stance_verbs: [أدانت, تشهد]\n  adjuncts: [خلال]\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   std::vector<std::pair<std::string, bool>> patterns;
   for (const TriggerPattern& pattern : rules->patterns()) {
@@ -99,7 +99,10 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_EQ(subjects.max_words_before, 0u);
   EXPECT_EQ(subjects.stop_words, (std::vector<std::string>{"الي", "علي"}));
   EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
+  EXPECT_EQ(subjects.stance_verbs, (std::vector<std::string>{"ادانت", "تشهد"}));
+  EXPECT_EQ(subjects.adjuncts, (std::vector<std::string>{"خلال"}));
   EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stop_words.empty());
+  EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stance_verbs.empty());
 }
 
 TEST(EventRulesTest, LocativesPlaceNounsAndPrepositionsAreNormalizedWords) {
@@ -248,6 +251,8 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
        "'verb_subjects' must be a mapping"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stop_words: [الى, في ذلك]\n",
        "events.yaml:5:24: a stop word must be one word"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  adjuncts: [خلال, في أثناء]\n",
+       "events.yaml:5:24: an adjunct link must be one word"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  max_words: -1\n",
        "max_words must be a whole number from 0 to 40"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  subjects: [x]\n",

@@ -130,6 +130,20 @@ struct EventMention {
   bool verb = false;
   uint32_t subject_start = 0;
   uint32_t subject_end = 0;
+  // A noun governed by a verb of stance or an adjunct link (events.yaml
+  // `stance_verbs`, `adjuncts`) nearest before it in its clause: the end of
+  // the verb's subject, or of the verb where its subject is not after it,
+  // or the start of the link. The names that end by then judge, ask for or
+  // witness the event (أدانت فرنسا مقتل المتظاهرين), or did something else
+  // when or because it happened (اعتقلت الشرطة خمسة خلال الاحتجاجات): they
+  // do not do it. 0 where nothing governs it.
+  uint32_t governor_end = 0;
+  // The relative clause nearest before the trigger that a punctuation mark
+  // closes before it, from its pronoun to the first mark: its names
+  // describe the name it follows (كازاخستان التي … في عهد نزارباييف وخلفه
+  // توكاييف، احتجاجات) and do not act. Empty where none is.
+  uint32_t relative_start = 0;
+  uint32_t relative_end = 0;
 };
 
 struct Extraction {

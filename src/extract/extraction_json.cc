@@ -67,6 +67,15 @@ void WriteSpeech(const ReportedSpeech& speech, JsonWriter* json) {
   json->CloseObject();
 }
 
+// "key": {"end": …, "start": …}, bytes of the document.
+void WriteByteSpan(std::string_view key, uint32_t start, uint32_t end, JsonWriter* json) {
+  json->Key(key);
+  json->OpenObject();
+  json->Field("end", end);
+  json->Field("start", start);
+  json->CloseObject();
+}
+
 size_t LineLengthEstimate(const Extraction& extraction) {
   size_t bytes = 256 + extraction.doc.size();
   for (const SentenceRecord& sentence : extraction.sentences) bytes += 64 + sentence.text.size();
@@ -101,15 +110,15 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   for (const EventMention& event : extraction.events) {
     json.OpenObject();
     json.Field("end", event.end);
+    if (event.governor_end != 0) json.Field("governor_end", event.governor_end);
+    if (event.relative_end != 0) {
+      WriteByteSpan("relative_clause", event.relative_start, event.relative_end, &json);
+    }
     json.Field("sentence", event.sentence);
     if (event.speech) WriteSpeech(*event.speech, &json);
     json.Field("start", event.start);
     if (event.subject_end != 0) {
-      json.Key("subject");
-      json.OpenObject();
-      json.Field("end", event.subject_end);
-      json.Field("start", event.subject_start);
-      json.CloseObject();
+      WriteByteSpan("subject", event.subject_start, event.subject_end, &json);
     }
     json.Field("trigger", event.trigger);
     json.Field("type", event.type);
@@ -294,6 +303,11 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
     if (item.contains("subject")) {
       event.subject_start = Field<uint32_t>(item.at("subject"), "start");
       event.subject_end = Field<uint32_t>(item.at("subject"), "end");
+    }
+    if (item.contains("governor_end")) event.governor_end = Field<uint32_t>(item, "governor_end");
+    if (item.contains("relative_clause")) {
+      event.relative_start = Field<uint32_t>(item.at("relative_clause"), "start");
+      event.relative_end = Field<uint32_t>(item.at("relative_clause"), "end");
     }
   }
   for (const nlohmann::json& item : json.at("skipped")) {

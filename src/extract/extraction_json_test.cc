@@ -13,6 +13,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t reported = 0;  // triggers in reported speech
   size_t with_subject = 0;  // verbs with a subject after them
   size_t governed = 0;      // names after a preposition
+  size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
+  size_t after_relative = 0;  // triggers after a closed relative clause
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -28,6 +30,11 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->events[e].subject_start, extraction.events[e].subject_start);
       EXPECT_EQ(read->events[e].subject_end, extraction.events[e].subject_end);
       with_subject += extraction.events[e].subject_end != 0;
+      EXPECT_EQ(read->events[e].governor_end, extraction.events[e].governor_end);
+      governed_nouns += extraction.events[e].governor_end != 0;
+      EXPECT_EQ(read->events[e].relative_start, extraction.events[e].relative_start);
+      EXPECT_EQ(read->events[e].relative_end, extraction.events[e].relative_end);
+      after_relative += extraction.events[e].relative_end != 0;
     }
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -38,6 +45,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
   EXPECT_GT(governed, 0u);      // فروا إلى أبو ظبي ...
+  EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
+  EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
 }
 
 TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {

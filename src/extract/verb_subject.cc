@@ -1,6 +1,7 @@
 #include "extract/verb_subject.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace akhbar {
 namespace {
@@ -22,6 +23,8 @@ VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules, const Morpho
     : rules_(rules), morphology_(morphology) {
   for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
+  for (const std::string& word : rules.stance_verbs) governors_.Insert(word, kStanceVerb);
+  for (const std::string& word : rules.adjuncts) governors_.Insert(word, kAdjunct);
 }
 
 bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
@@ -42,12 +45,9 @@ bool VerbSubjectFinder::StartsWithAnd(std::string_view text, const TextLayout& l
 VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
                                                      const TextLayout& layout,
                                                      std::span<const Mention> mentions,
-                                                     const EventMention& event) const {
-  const Sentence& sentence = layout.sentences[event.sentence];
-  const uint32_t clause_start = event.speech ? event.speech->clause_start : sentence.start;
-  const uint32_t clause_end = event.speech ? event.speech->clause_end : sentence.end;
-  const uint32_t verb = TokenAt(layout, sentence, event.start);
-  if (verb >= sentence.end_token) return {};
+                                                     const Sentence& sentence, uint32_t verb,
+                                                     Span clause, uint32_t governor_end) const {
+  const auto [clause_start, clause_end] = clause;
   auto name = std::ranges::partition_point(
       mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[verb].start; });
   // A name right before the verb is its subject, as is the name a relative
@@ -76,8 +76,10 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
     }
     return {first->start, (name - 1)->end};
   }
+  // Unless a verb of stance has it for its subject: in أدانت فرنسا تدخل
+  // روسيا عسكريا France condemns, and Russia intervenes.
   if (after_name && verb - last_of_name - 1 <= rules_.max_words_before &&
-      OnlySpacesBetween(text, layout, last_of_name, verb)) {
+      OnlySpacesBetween(text, layout, last_of_name, verb) && (name - 1)->end > governor_end) {
     return {};
   }
   Span subject;
@@ -110,14 +112,85 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
   return named ? subject : Span{};
 }
 
+uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout& layout,
+                                        std::span<const Mention> mentions,
+                                        const EventMention& event, Span clause,
+                                        uint32_t previous_end) const {
+  const Sentence& sentence = layout.sentences[event.sentence];
+  const uint32_t trigger = TokenAt(layout, sentence, event.start);
+  for (uint32_t word = trigger; word-- > sentence.first_token;) {
+    const Token& token = layout.tokens[word];
+    if (token.start < clause.start) break;
+    const uint8_t kind = morphology_.OrOfReadings(layout, word, governors_);
+    // An adjunct holds the first trigger after it: in منذ بدء الاضطرابات
+    // وسط تكهنات تفيد بمغادرته the leaving is not the unrest's.
+    if (kind == 0 || (kind == kAdjunct && previous_end > token.start)) continue;
+    if (kind & kStanceVerb) {
+      // The subject is sought before the trigger: a name after it is the
+      // noun's.
+      const Span subject =
+          SubjectOf(text, layout, mentions, sentence, word, {clause.start, event.start});
+      return std::max(subject.end, token.end);
+    }
+    return token.start > sentence.start ? token.start : 0;
+  }
+  return 0;
+}
+
+VerbSubjectFinder::Span VerbSubjectFinder::RelativeClauseBefore(std::string_view text,
+                                                                const TextLayout& layout,
+                                                                const EventMention& event,
+                                                                Span clause) const {
+  const Sentence& sentence = layout.sentences[event.sentence];
+  const uint32_t trigger = TokenAt(layout, sentence, event.start);
+  if (trigger >= sentence.end_token) return {};
+  // The token after the first punctuation mark that follows the pronoun:
+  // a comma closes the clause (… وخلفه توكاييف، احتجاجات), and so does any
+  // mark before it (a quotation mark, a full stop inside a quotation).
+  uint32_t mark = 0;
+  for (uint32_t token = trigger;
+       token > sentence.first_token && layout.tokens[token - 1].start >= clause.start; --token) {
+    if (HasPunctuation(GapBefore(text, layout, token))) mark = token;
+    if (mark != 0 && morphology_.OrOfReadings(layout, token - 1, relatives_)) {
+      return {layout.tokens[token - 1].start, layout.tokens[mark - 1].end};
+    }
+  }
+  return {};
+}
+
 void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
                              std::span<const Mention> mentions,
                              std::vector<EventMention>* events) const {
+  uint32_t previous_end = 0;  // of the trigger before, in the same sentence
+  uint32_t previous_sentence = 0;
   for (EventMention& event : *events) {
+    if (event.sentence != previous_sentence) previous_end = 0;
+    previous_sentence = event.sentence;
+    const uint32_t before = std::exchange(previous_end, event.end);
     // Who speaks is the subject of a verb where they act (أعلنت الشرطة
     // أنها اعتقلت), so the names after it are its objects.
-    if (!event.verb || (event.speech && event.speech->speaker_acts)) continue;
-    const auto [start, end] = SubjectOf(text, layout, mentions, event);
+    if (event.speech && event.speech->speaker_acts) continue;
+    const Sentence& sentence = layout.sentences[event.sentence];
+    const Span clause = event.speech
+                            ? Span{event.speech->clause_start, event.speech->clause_end}
+                            : Span{sentence.start, sentence.end};
+    const auto [relative_start, relative_end] = RelativeClauseBefore(text, layout, event, clause);
+    event.relative_start = relative_start;
+    event.relative_end = relative_end;
+    const uint32_t governor_end =
+        governors_.size() == 0 ? 0
+                               : GovernorEnd(text, layout, mentions, event, clause, before);
+    // A verb with no subject after it may have one before the verb of
+    // stance (دعت فرنسا إلى … وطالبت ب), so the stance's names stay its
+    // actors.
+    if (!event.verb) {
+      event.governor_end = governor_end;
+      continue;
+    }
+    const uint32_t verb = TokenAt(layout, sentence, event.start);
+    if (verb >= sentence.end_token) continue;
+    const auto [start, end] =
+        SubjectOf(text, layout, mentions, sentence, verb, clause, governor_end);
     event.subject_start = start;
     event.subject_end = end;
   }

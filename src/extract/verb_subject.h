@@ -32,7 +32,11 @@ class VerbSubjectFinder {
   // speaks acts (ReportedSpeech::speaker_acts). Where a relative pronoun
   // stands right before it, the name right before the pronoun is the
   // subject, whatever governs it (حليفة لروسيا التي أرسلت قوات), and
-  // otherwise none. `mentions` are in text order.
+  // otherwise none. A noun after one of stance_verbs or adjuncts in its
+  // clause gets where what governs it ends (EventMention::governor_end),
+  // and every trigger the relative clause a punctuation mark closes before
+  // it. `mentions` are
+  // in text order.
   void Find(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
             std::vector<EventMention>* events) const;
 
@@ -41,8 +45,20 @@ class VerbSubjectFinder {
     uint32_t start = 0;
     uint32_t end = 0;
   };
+  // The subject of the verb at token `verb`, within `clause` (bytes). A
+  // name that ends by `governor_end` is a verb of stance's subject.
   Span SubjectOf(std::string_view text, const TextLayout& layout,
-                 std::span<const Mention> mentions, const EventMention& event) const;
+                 std::span<const Mention> mentions, const Sentence& sentence, uint32_t verb,
+                 Span clause, uint32_t governor_end = 0) const;
+  // EventMention::relative_start and relative_end of `event`.
+  Span RelativeClauseBefore(std::string_view text, const TextLayout& layout,
+                            const EventMention& event, Span clause) const;
+  // EventMention::governor_end of `event`: the verb of stance or adjunct
+  // link nearest before it in `clause`. The trigger before it in its
+  // sentence ends at `previous_end`.
+  uint32_t GovernorEnd(std::string_view text, const TextLayout& layout,
+                       std::span<const Mention> mentions, const EventMention& event,
+                       Span clause, uint32_t previous_end) const;
   // The token, read as itself, is one of `words`.
   static bool IsWord(const TextLayout& layout, uint32_t token, const WordTable<bool>& words);
   // The token starts with the conjunction و (وألمانيا، والرئيس).
@@ -52,6 +68,8 @@ class VerbSubjectFinder {
   const Morphology& morphology_;
   WordTable<bool> stop_words_;  // by normalized word
   WordTable<bool> relatives_;
+  enum Governor : uint8_t { kStanceVerb = 1, kAdjunct = 2 };
+  WordTable<uint8_t> governors_;  // by normalized word
 };
 
 }  // namespace akhbar

@@ -68,5 +68,64 @@ TEST(VerbSubjectTest, AVerbAfterTheArticleIsANoun) {
   EXPECT_EQ(Subjects("وتوسعت رقعة التظاهر في ألماتي."), "التظاهر");
 }
 
+// "trigger: the text before the end of what governs it" for each trigger,
+// "trigger:" where nothing does.
+std::string Governed(const std::string& text) {
+  std::string out;
+  for (const EventMention& event : testing::ExtractText(text).events) {
+    if (!out.empty()) out += " / ";
+    out += event.trigger + ":";
+    if (event.governor_end != 0) out += " " + text.substr(0, event.governor_end);
+  }
+  return out;
+}
+
+TEST(VerbSubjectTest, AVerbOfStanceGovernsTheNounAfterIt) {
+  // Its subject after it, or the verb where there is none.
+  EXPECT_EQ(Governed("أدانت فرنسا مقتل المتظاهرين."), "مقتل: أدانت فرنسا");
+  EXPECT_EQ(Governed("رئيس كازاخستان يعتبر الاضطرابات محاولة انقلاب."),
+            "الاضطرابات: رئيس كازاخستان يعتبر");
+  // Proclitics come by themselves; the nearest verb counts.
+  EXPECT_EQ(Governed("ونفت روسيا أنها تعتبر الاحتجاجات مؤامرة."),
+            "الاحتجاجات: ونفت روسيا أنها تعتبر");
+  // A name after the trigger is never the verb's subject.
+  EXPECT_EQ(Governed("أدانت مقتل المتظاهرين فرنسا."), "مقتل: أدانت");
+  // A verb trigger keeps its own subject, which is not the stance's.
+  EXPECT_EQ(Subjects("أدانت فرنسا تدخل روسيا عسكريا في أوكرانيا."),
+            "تدخل روسيا عسكريا: روسيا");
+  EXPECT_EQ(Governed("طالبت فرنسا بوقف الاحتجاجات."), "طالبت: / الاحتجاجات: طالبت فرنسا");
+}
+
+TEST(VerbSubjectTest, AnAdjunctLinkGovernsTheNounAfterIt) {
+  EXPECT_EQ(Governed("اعتقلت الشرطة خمسة خلال الاحتجاجات."),
+            "اعتقلت: / الاحتجاجات: اعتقلت الشرطة خمسة ");
+  // It holds the first trigger after it only.
+  EXPECT_EQ(Governed("ولم يظهر نزارباييف منذ بدء الاضطرابات وسط تكهنات تفيد بمغادرته البلاد."),
+            "الاضطرابات: ولم يظهر نزارباييف  / مغادرته البلاد:");
+  // At the start of the sentence no name is before it.
+  EXPECT_EQ(Governed("بعد مقتل المتظاهرين، اعتقلت الشرطة خمسة."), "مقتل: / اعتقلت:");
+}
+
+// The relative clause each trigger has before it, "" where none.
+std::string RelativeClauses(const std::string& text) {
+  std::string out;
+  for (const EventMention& event : testing::ExtractText(text).events) {
+    if (!out.empty()) out += " / ";
+    out += event.trigger + ": " +
+           text.substr(event.relative_start, event.relative_end - event.relative_start);
+  }
+  return out;
+}
+
+TEST(VerbSubjectTest, ARelativeClauseClosedBeforeATriggerIsAside) {
+  EXPECT_EQ(RelativeClauses("وتشهد كازاخستان التي يحكمها توكاييف، احتجاجات."),
+            "احتجاجات: التي يحكمها توكاييف");
+  // Up to the first mark after the pronoun.
+  EXPECT_EQ(RelativeClauses("الهجوم الذي تعرضت له \"الصحيفة\" دفع فرنسا، وألمانيا إلى بيان."),
+            "بيان: الذي تعرضت له");
+  // A clause still open holds the trigger.
+  EXPECT_EQ(RelativeClauses("الحزب الذي يقوده أبليازوف نظم احتجاجات."), "احتجاجات: ");
+}
+
 }  // namespace
 }  // namespace akhbar

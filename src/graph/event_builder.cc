@@ -52,8 +52,9 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
 // subject after it (دعت فرنسا وألمانيا إلى) is its actor, and the names
 // before it then only take part, as does a name that says where (في
 // ألماتي), one before the trigger that a preposition governs (غارة فوق
-// سوريا أدت إلى مقتل) and one that someone named is loyal to (الموالين
-// لروسيا). Otherwise a name before the trigger is its actor and
+// سوريا أدت إلى مقتل) or that belongs to what governs the trigger (أدانت
+// فرنسا مقتل، خلال الاحتجاجات) or to a relative clause closed before it,
+// and one that someone named is loyal to (الموالين لروسيا). Otherwise a name before the trigger is its actor and
 // one after it its target, if it is at most `max_words` words away: further,
 // it mostly names a place, an owner or a description (وفرضت الولايات المتحدة
 // مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
@@ -85,7 +86,15 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
     return Role::kActor;
   }
   const bool before = mention.end <= trigger.start;
-  if ((before && mention.after_preposition) || mention.patron ||
+  // Before a noun that a verb of stance or an adjunct governs (أدانت فرنسا
+  // مقتل المتظاهرين، اعتقلت الشرطة خمسة خلال الاحتجاجات), names judge, ask
+  // for or witness the event, or do something else; in a relative clause
+  // closed before the trigger (كازاخستان التي … وخلفه توكاييف، احتجاجات)
+  // they describe the name before it.
+  const bool governed = mention.end <= trigger.governor_end ||
+                        (trigger.relative_start <= mention.start &&
+                         mention.end <= trigger.relative_end);
+  if ((before && (governed || mention.after_preposition)) || mention.patron ||
       (!before && mention.start < trigger.end)) {
     return Role::kParticipant;
   }

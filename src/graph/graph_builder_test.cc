@@ -423,6 +423,51 @@ TEST(GraphBuilderTest, WhoseTheTriggersNounIsActs) {
             (std::map<std::string, std::string>{{"united_states", "participant"}}));
 }
 
+TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
+  // A verb of stance governs the noun: its subject condemns, asks or
+  // witnesses.
+  EXPECT_EQ(RolesOfTheOnlyEvent("أدانت فرنسا مقتل المتظاهرين."),
+            (std::map<std::string, std::string>{{"france", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وتشهد سوريا نزاعا داميا تسبب بمقتل 250 ألف شخص."),
+            (std::map<std::string, std::string>{{"syria", "participant"}}));
+  // The subject before the verb too.
+  EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
+            (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
+  // A name between the verb's subject and the noun keeps its side.
+  EXPECT_EQ(RolesOfTheOnlyEvent("أدانت فرنسا تدخل روسيا عسكريا في أوكرانيا."),
+            (std::map<std::string, std::string>{
+                {"france", "participant"}, {"russia", "actor"}, {"ukraine", "participant"}}));
+}
+
+TEST(GraphBuilderTest, ANounInAnAdjunctIsNotWhatTheNamesBeforeItDo) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("ولم يظهر نزارباييف علنا منذ بدء الاضطرابات."),
+            (std::map<std::string, std::string>{{"nazarbayev", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وانهار اقتصاد روسيا بسبب العقوبات."),
+            (std::map<std::string, std::string>{{"russia", "participant"}}));
+  // The adjunct holds its first trigger: the leaving is Nazarbayev's.
+  const EntityGraph graph =
+      GraphOf(Report("ولم يظهر نزارباييف منذ بدء الاضطرابات وسط تكهنات تفيد بمغادرته البلاد.",
+                     CivilDate{2022, 1, 8}));
+  ASSERT_EQ(graph.events.size(), 2u);
+  const auto flight = std::ranges::find(graph.events, "flight", &EventVertex::type);
+  ASSERT_NE(flight, graph.events.end());
+  EXPECT_EQ(RolesIn(*flight), (std::map<std::string, std::string>{{"nazarbayev", "actor"}}));
+}
+
+TEST(GraphBuilderTest, TheNamesOfARelativeClauseClosedBeforeTheTriggerDoNotAct) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("المعارضة التي يقودها أبليازوف، نظمت احتجاجات."),
+            (std::map<std::string, std::string>{{"ablyazov", "participant"}}));
+  // Left open, the clause holds the trigger.
+  EXPECT_EQ(RolesOfTheOnlyEvent("الحزب الذي يقوده أبليازوف نظم احتجاجات."),
+            (std::map<std::string, std::string>{{"ablyazov", "actor"}}));
+}
+
+TEST(GraphBuilderTest, WhoLeadsWhatANounReportsActsInIt) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأيدت بكين التدخل العسكري بقيادة روسيا في كازاخستان."),
+            (std::map<std::string, std::string>{
+                {"beijing", "participant"}, {"kazakhstan", "participant"}, {"russia", "actor"}}));
+}
+
 TEST(GraphBuilderTest, WhomSomeoneIsLoyalToTakesPartWithoutASide) {
   EXPECT_EQ(RolesOfTheOnlyEvent("واندلعت اشتباكات مع متمردين موالين لروسيا."),
             (std::map<std::string, std::string>{{"russia", "participant"}}));

@@ -58,11 +58,31 @@ Status CheckSpeech(const Extraction& extraction) {
 }
 
 // A verb's subject lies in its sentence, after the verb or (the name a
-// relative pronoun stands for) before it.
+// relative pronoun stands for) before it; a verb of stance lies before the
+// noun after it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
-    if (event.subject_end == 0 || event.sentence >= extraction.sentences.size()) continue;
+    if (event.sentence >= extraction.sentences.size()) continue;
     const SentenceRecord& sentence = extraction.sentences[event.sentence];
+    if (event.governor_end != 0 &&
+        !(sentence.start < event.governor_end && event.governor_end <= event.start)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has a verb of stance or an adjunct ending at byte " +
+                               std::to_string(event.governor_end) +
+                               ", not between its sentence's start and the trigger");
+    }
+    if (event.relative_end != 0 &&
+        !(sentence.start <= event.relative_start && event.relative_start < event.relative_end &&
+          event.relative_end <= event.start)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has a relative clause (bytes " +
+                               std::to_string(event.relative_start) + ".." +
+                               std::to_string(event.relative_end) +
+                               ") outside its sentence or after the trigger");
+    }
+    if (event.subject_end == 0) continue;
     const bool after = event.start <= event.subject_start && event.subject_end <= sentence.end;
     const bool before = sentence.start <= event.subject_start && event.subject_end <= event.start;
     if (!(event.subject_start < event.subject_end && (after || before))) {
@@ -231,13 +251,15 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
           return SentenceTrigger{Intern(event.type), event.start,         event.end,
                                  sentence.start,     sentence.end,        0,
                                  0,                  false,               event.verb,
-                                 event.subject_start, event.subject_end};
+                                 event.subject_start, event.subject_end, event.governor_end,
+                                 event.relative_start, event.relative_end};
         }
         const ReportedSpeech& speech = *event.speech;
         return SentenceTrigger{Intern(event.type),  event.start,         event.end,
                                speech.clause_start, speech.clause_end,   speech.speaker_start,
                                speech.speaker_end,  speech.speaker_acts, event.verb,
-                               event.subject_start, event.subject_end};
+                               event.subject_start, event.subject_end, event.governor_end,
+                               event.relative_start, event.relative_end};
       },
       &document.kept_triggers);
   lay_out(

@@ -75,6 +75,9 @@ struct SentenceTrigger {
   // The names after a verb that are its subject (EventMention::subject_start).
   uint32_t subject_start = 0;
   uint32_t subject_end = 0;
+  uint32_t governor_end = 0;  // EventMention::governor_end
+  uint32_t relative_start = 0;  // EventMention::relative_start
+  uint32_t relative_end = 0;
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.

@@ -194,6 +194,21 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   speech->speech->clause_start = speech->end;
   EXPECT_NE(partial.Add(reported, testing::RepoFingerprinter()).message().find("has a clause"),
             std::string::npos);
+
+  // What governs a trigger, and a relative clause aside, lie before it.
+  Extraction governed = *Sample(0);
+  ASSERT_FALSE(governed.events.empty());
+  governed.events.front().governor_end = governed.events.front().end;
+  EXPECT_NE(partial.Add(governed, testing::RepoFingerprinter()).message().find("verb of stance"),
+            std::string::npos);
+  Extraction relative = *Sample(0);
+  EventMention& event = relative.events.front();
+  event.relative_start = event.start;
+  event.relative_end = event.end;
+  EXPECT_NE(
+      partial.Add(relative, testing::RepoFingerprinter()).message().find("has a relative clause"),
+      std::string::npos);
+  EXPECT_TRUE(partial.documents().empty());
 }
 
 TEST(PartialGraphTest, OnlyASentenceWithoutFactsMayComeWithoutItsText) {
