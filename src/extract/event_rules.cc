@@ -385,7 +385,7 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
                           "prepositions", "agents", "sources", "patrons",
-                          "owner_adjectives"});
+                          "owner_adjectives", "dateline_dashes"});
       !known.ok()) {
     return known;
   }
@@ -480,6 +480,10 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
       return read;
     }
   }
+  StatusOr<std::vector<std::string>> dashes =
+      ReadStringList(file, file.root, "dateline_dashes");
+  if (!dashes.ok()) return dashes.status();
+  rules.locatives_.dateline_dashes = std::move(*dashes);
   if (const YAML::Node speech = file.root["reported_speech"]) {
     StatusOr<ReportedSpeechRules> read = ReadReportedSpeech(file, speech, tokenizer);
     if (!read.ok()) return read.status();

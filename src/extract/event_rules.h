@@ -92,6 +92,9 @@ struct LocativeRules {
   std::vector<std::vector<std::string>> agents;   // من قبل، على يد: each phrase's words
   std::vector<std::vector<std::string>> sources;  // حسب، نقلا عن
   std::vector<std::vector<std::string>> patrons;  // موالين، حليفة
+  // Marks after a paragraph's first name that make it the dateline
+  // (نورسلطان - ، موسكو – رويترز): as written, not normalized.
+  std::vector<std::string> dateline_dashes;
 };
 
 // Where a verb's subject is (events.yaml `verb_subjects`). Arabic puts it

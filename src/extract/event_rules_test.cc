@@ -138,6 +138,19 @@ TEST(EventRulesTest, AgentsAndSourcesArePhrasesOfNormalizedWords) {
   EXPECT_FALSE(Parse("types:\n  - id: a\n    triggers: [x]\nagents: من قبل\n").ok());
 }
 
+TEST(EventRulesTest, DatelineDashesAreMarksAsWritten) {
+  StatusOr<EventRules> rules =
+      Parse("types:\n  - id: a\n    triggers: [x]\ndateline_dashes: [\"-\", \"–\"]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->locatives().dateline_dashes, (std::vector<std::string>{"-", "–"}));
+  const StatusOr<EventRules> number =
+      Parse("types:\n  - id: a\n    triggers: [x]\ndateline_dashes: [\"-\", 5]\n");
+  ASSERT_FALSE(number.ok());
+  EXPECT_NE(number.status().message().find("events.yaml:4:24: 'dateline_dashes' entries must"),
+            std::string::npos)
+      << number.status().message();
+}
+
 TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"

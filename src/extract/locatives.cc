@@ -33,7 +33,7 @@ std::u32string ArabicLetters(std::string_view text) {
 
 LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
                                const Morphology& morphology)
-    : catalog_(catalog), morphology_(morphology) {
+    : catalog_(catalog), morphology_(morphology), dateline_dashes_(rules.dateline_dashes) {
   for (const std::string& word : rules.locatives) kinds_.Insert(word) |= kLocative;
   for (const std::string& word : rules.place_nouns) kinds_.Insert(word) |= kPlaceNoun;
   for (const std::string& word : rules.prepositions) {
@@ -122,13 +122,26 @@ bool LocativeFinder::IsPlace(const Mention& mention) const {
          (entity->type == EntityType::kPlace || entity->type == EntityType::kCountry);
 }
 
+bool LocativeFinder::IsDateline(std::string_view text, const TextLayout& layout,
+                                const Mention& mention, uint32_t first, uint32_t end) const {
+  const Sentence& sentence = layout.sentences[mention.sentence];
+  const bool opens_paragraph = mention.sentence == 0 ||
+                               layout.sentences[mention.sentence - 1].paragraph !=
+                                   sentence.paragraph;
+  if (!opens_paragraph || first != sentence.first_token || end >= sentence.end_token) return false;
+  const std::string_view gap = GapBefore(text, layout, end);
+  return std::ranges::any_of(dateline_dashes_, [&](const std::string& dash) {
+    return gap.find(dash) != std::string_view::npos;
+  });
+}
+
 uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
   return morphology_.OrOfReadings(layout, token, kinds_);
 }
 
 void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
                           std::vector<Mention>* mentions) const {
-  if (kinds_.size() == 0 && phrases_.empty()) return;
+  if (kinds_.size() == 0 && phrases_.empty() && dateline_dashes_.empty()) return;
   const auto index = [&](auto it) { return static_cast<uint32_t>(it - layout.tokens.begin()); };
   auto token = layout.tokens.begin();
   const Mention* previous = nullptr;
@@ -160,6 +173,13 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     mention.source = joined_source || phrase == Phrase::kSource;
     mention.patron = joined_patron || phrase == Phrase::kPatron;
     if (mention.agent || mention.source || mention.patron) continue;
+    // A dateline is a bare name: وروسيا - التي تملك حق النقض is a dash of
+    // the sentence's, and أميركي- صيني a pair of adjectives.
+    if (proclitic.empty() && mention.kind == MentionKind::kName &&
+        !dateline_dashes_.empty() && IsDateline(text, layout, mention, at, after_previous)) {
+      mention.locative = true;
+      continue;
+    }
     // Another proclitic glued to the name (بألماتي) says nothing of where: ب
     // is "in" as often as it marks an object (نددت بروسيا). Either way the
     // name is no subject.

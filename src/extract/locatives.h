@@ -35,7 +35,9 @@ class LocativeFinder {
   // Mention::source and Mention::patron of a name right after one of the
   // rules' agent, source or patron phrases (من قبل أوروبا، بحسب المرصد،
   // الموالين لروسيا), and of a name joined by و to such a name; it is then
-  // neither locative nor after a preposition.
+  // neither locative nor after a preposition. A name that opens a
+  // paragraph, with one of dateline_dashes after it (نورسلطان - قاد قرار
+  // …), is its dateline: where the report was filed, so locative.
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 
@@ -48,6 +50,10 @@ class LocativeFinder {
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
   bool IsPlace(const Mention& mention) const;  // a place or a country
+  // Whether the name [first, end) (tokens) opens its paragraph and a
+  // dateline dash follows it.
+  bool IsDateline(std::string_view text, const TextLayout& layout, const Mention& mention,
+                  uint32_t first, uint32_t end) const;
   enum class Phrase : uint8_t { kNone, kAgent, kSource, kPatron };
   // The agent, source or patron phrase before the name that starts in token
   // `at` after the letters `proclitic` glued to it, in the sentence whose
@@ -63,6 +69,7 @@ class LocativeFinder {
 
   const EntityCatalog& catalog_;
   const Morphology& morphology_;
+  std::vector<std::string> dateline_dashes_;
   WordTable<uint8_t> kinds_;  // by normalized word
   std::u32string glued_prepositions_;  // the prepositions of one letter
   struct GoverningPhrase {

@@ -28,6 +28,15 @@ TEST(LocativesTest, ANameAfterALocativeSaysWhere) {
   EXPECT_EQ(Places("وهرب بيريزوفسكي من روسيا إلى بريطانيا."), "روسيا@ بريطانيا^");
 }
 
+TEST(LocativesTest, ADatelineSaysWhereTheReportWasFiled) {
+  EXPECT_EQ(Places("موسكو - أعلنت روسيا إرسال قوات."), "موسكو@ روسيا");
+  EXPECT_EQ(Places("تقرير خاص.\nلندن – «الشرق الأوسط»: دعت فرنسا إلى الهدوء."),
+            "لندن@ الشرق الأوسط فرنسا");
+  // Only a bare name that opens its paragraph.
+  EXPECT_EQ(Places("وروسيا - التي تملك حق النقض - رفضت القرار."), "روسيا");
+  EXPECT_EQ(Places("قال توكاييف: موسكو - وهي حليفة - أرسلت قوات."), "توكاييف موسكو");
+}
+
 TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
   EXPECT_EQ(Places("احتج السكان في مدينة جاناوزين."), "جاناوزين@");
   EXPECT_EQ(Places("تظاهر العمال في شمال غرب كازاخستان."), "كازاخستان@");
