@@ -53,6 +53,10 @@ struct Mention {
   // An adjective right after a trigger's noun that says whose it is
   // (العقوبات الأمريكية، قوات روسية): events.yaml `owner_adjectives`.
   bool owner = false;
+  // The name follows place nouns with no locative before them (شرق فرنسا،
+  // جنوب غرب ألمانيا، منطقة الشرق الأوسط): a place or the region it is in,
+  // never who acts.
+  bool after_place_noun = false;
 };
 
 struct SentenceRecord {

@@ -130,6 +130,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const Mention& mention : extraction.mentions) {
     json.OpenObject();
+    if (mention.after_place_noun) json.Field("after_place_noun", true);
     if (mention.after_preposition) json.Field("after_preposition", true);
     if (mention.agent) json.Field("agent", true);
     json.Field("end", mention.end);
@@ -288,7 +289,7 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
          Field<uint32_t>(item, "paragraph"), flag(item, "locative"),
          flag(item, "after_preposition"), flag(item, "agent"), flag(item, "source"),
-         flag(item, "patron"), flag(item, "owner")});
+         flag(item, "patron"), flag(item, "owner"), flag(item, "after_place_noun")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

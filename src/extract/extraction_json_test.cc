@@ -13,6 +13,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t reported = 0;  // triggers in reported speech
   size_t with_subject = 0;  // verbs with a subject after them
   size_t governed = 0;      // names after a preposition
+  size_t in_places = 0;     // names after place nouns alone
   size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
   size_t after_relative = 0;  // triggers after a closed relative clause
   for (const Extraction& extraction : testing::SampleExtractions()) {
@@ -39,12 +40,15 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {
       EXPECT_EQ(read->mentions[m].after_preposition, extraction.mentions[m].after_preposition);
+      EXPECT_EQ(read->mentions[m].after_place_noun, extraction.mentions[m].after_place_noun);
+      in_places += extraction.mentions[m].after_place_noun;
       governed += extraction.mentions[m].after_preposition;
     }
   }
   EXPECT_GT(reported, 0u);  // the samples quote Ablyazov, Hoffmann, Wang Wenbin ...
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
   EXPECT_GT(governed, 0u);      // فروا إلى أبو ظبي ...
+  EXPECT_GT(in_places, 0u);     // مدينتي جاناوزين وأكتاو
   EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
 }

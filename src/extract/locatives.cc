@@ -199,7 +199,9 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
         break;
       }
       if (!(kinds & kPlaceNoun) || nouns == kMaxPlaceNouns) break;
+      mention.after_place_noun = true;  // unless a locative or preposition comes first
     }
+    if (mention.locative || mention.after_preposition) mention.after_place_noun = false;
   }
 }
 

@@ -9,13 +9,15 @@ namespace {
 
 // The mentions of `text`, in order, each followed by @ where it says where,
 // by ^ where a preposition governs it, by ! where it is an agent, by ?
-// where it is a source and by & where it is a patron.
+// where it is a source, by & where it is a patron and by ~ where it follows
+// place nouns alone.
 std::string Places(const std::string& text) {
   std::string out;
   for (const Mention& mention : testing::ExtractText(text).mentions) {
     if (!out.empty()) out += " ";
     out += mention.text + (mention.locative ? "@" : "") + (mention.after_preposition ? "^" : "") +
-           (mention.agent ? "!" : "") + (mention.source ? "?" : "") + (mention.patron ? "&" : "");
+           (mention.agent ? "!" : "") + (mention.source ? "?" : "") + (mention.patron ? "&" : "") +
+           (mention.after_place_noun ? "~" : "");
   }
   return out;
 }
@@ -42,6 +44,13 @@ TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
   EXPECT_EQ(Places("تظاهر العمال في شمال غرب كازاخستان."), "كازاخستان@");
   EXPECT_EQ(Places("اندلعت احتجاجات في ألماتي وأكتاو وتوكاييف يدعو إلى الهدوء."),
             "ألماتي@ أكتاو@ توكاييف");
+}
+
+TEST(LocativesTest, PlaceNounsAloneNameAPlace) {
+  EXPECT_EQ(Places("وأصدر مدير منطقة الشرق الأوسط بيانا."), "الشرق الأوسط~");
+  EXPECT_EQ(Places("ألقت الشرطة في ولاية بادن جنوب غرب ألمانيا القبض على رجل."), "ألمانيا~");
+  // After a locative the name says where instead.
+  EXPECT_EQ(Places("تظاهر العمال في شمال غرب كازاخستان."), "كازاخستان@");
 }
 
 TEST(LocativesTest, OtherWordsOrAGluedProcliticSayNothing) {

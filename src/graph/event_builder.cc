@@ -51,13 +51,14 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
 // source (بحسب المرصد) is the speaker of every event of its sentence. A verb's
 // subject after it (دعت فرنسا وألمانيا إلى) is its actor, and the names
 // before it then only take part, as does a name that says where (في
-// ألماتي), one before the trigger that a preposition governs (غارة فوق
-// سوريا أدت إلى مقتل) or that belongs to what governs the trigger (أدانت
-// فرنسا مقتل، خلال الاحتجاجات) or to a relative clause closed before it,
-// and one that someone named is loyal to (الموالين لروسيا). Otherwise a name before the trigger is its actor and
-// one after it its target, if it is at most `max_words` words away: further,
-// it mostly names a place, an owner or a description (وفرضت الولايات المتحدة
-// مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
+// ألماتي), and one before the trigger that a preposition governs (غارة فوق
+// سوريا أدت إلى مقتل), that place nouns alone precede (شرق فرنسا), that
+// belongs to what governs the trigger (أدانت فرنسا مقتل، خلال الاحتجاجات)
+// or to a relative clause closed before it, and one anywhere that someone
+// named is loyal to (الموالين لروسيا). Otherwise a name before the trigger
+// is its actor and one after it its target, if it is at most `max_words`
+// words away: further, it mostly names a place, an owner or a description
+// (وفرضت الولايات المتحدة مزيدا من العقوبات فيما يتعلق بأزمة روسيا).
 // Owners that one trigger's owner adjective may have joined to it by و.
 constexpr size_t kMostJoinedOwners = 2;
 
@@ -94,7 +95,8 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
   const bool governed = mention.end <= trigger.governor_end ||
                         (trigger.relative_start <= mention.start &&
                          mention.end <= trigger.relative_end);
-  if ((before && (governed || mention.after_preposition)) || mention.patron ||
+  if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||
+      mention.patron ||
       (!before && mention.start < trigger.end)) {
     return Role::kParticipant;
   }

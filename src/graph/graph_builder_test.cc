@@ -462,6 +462,13 @@ TEST(GraphBuilderTest, TheNamesOfARelativeClauseClosedBeforeTheTriggerDoNotAct) 
             (std::map<std::string, std::string>{{"ablyazov", "actor"}}));
 }
 
+TEST(GraphBuilderTest, APlacesNameActsNotButIsWhatANounActsOn) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأصدر مدير منطقة الشرق الأوسط بيانا."),
+            (std::map<std::string, std::string>{{"middle_east", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وتواصل اقتحام مدينة ألماتي."),
+            (std::map<std::string, std::string>{{"almaty", "target"}}));
+}
+
 TEST(GraphBuilderTest, WhoLeadsWhatANounReportsActsInIt) {
   EXPECT_EQ(RolesOfTheOnlyEvent("وأيدت بكين التدخل العسكري بقيادة روسيا في كازاخستان."),
             (std::map<std::string, std::string>{

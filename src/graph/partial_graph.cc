@@ -298,7 +298,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       document.kept_mentions.push_back({Intern(mention->entity), mention->kind, mention->locative,
                                         mention->after_preposition, mention->agent,
                                         mention->source, mention->patron, mention->owner,
-                                        mention->start, mention->end});
+                                        mention->after_place_noun, mention->start, mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();
