@@ -344,6 +344,25 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   return rules;
 }
 
+StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::Node& node,
+                                              const Tokenizer& tokenizer) {
+  if (!node.IsMap()) {
+    return RuleErrorAt(file, node, "'subordinators' must be a mapping with 'words'");
+  }
+  if (Status known = CheckKnownKeys(file, node, {"words", "not_after"}); !known.ok()) {
+    return known;
+  }
+  SubordinatorRules rules;
+  for (const auto& [key, entry, words] :
+       {std::tuple{"words", "a subordinator", &rules.words},
+        std::tuple{"not_after", "a word of time", &rules.not_after}}) {
+    if (Status read = ReadWords(file, node, key, entry, tokenizer, words); !read.ok()) {
+      return read;
+    }
+  }
+  return rules;
+}
+
 StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YAML::Node& owners,
                                                   const Tokenizer& tokenizer,
                                                   const std::vector<EventType>& types) {
@@ -385,7 +404,7 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
                           "prepositions", "agents", "sources", "patrons",
-                          "owner_adjectives", "dateline_dashes"});
+                          "owner_adjectives", "dateline_dashes", "subordinators"});
       !known.ok()) {
     return known;
   }
@@ -493,6 +512,11 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     StatusOr<VerbSubjectRules> read = ReadVerbSubjects(file, subjects, tokenizer);
     if (!read.ok()) return read.status();
     rules.verb_subjects_ = std::move(*read);
+  }
+  if (const YAML::Node subordinators = file.root["subordinators"]) {
+    StatusOr<SubordinatorRules> read = ReadSubordinators(file, subordinators, tokenizer);
+    if (!read.ok()) return read.status();
+    rules.subordinators_ = std::move(*read);
   }
   if (const YAML::Node owners = file.root["owner_adjectives"]) {
     StatusOr<OwnerAdjectiveRules> read =

@@ -129,6 +129,16 @@ struct OwnerAdjectiveRules {
   std::vector<std::string> not_after_types;  // event type ids: killing
 };
 
+// Words that open a subordinate clause (events.yaml `subordinators`): a
+// date after one that follows a trigger dates what the clause says (ذكرت
+// في بيان أنه في 12 يوليو), not the trigger. Normalized.
+struct SubordinatorRules {
+  std::vector<std::string> words;  // أن، بأن، لأن
+  // Words after which the clause says when, near the trigger's time: قبل أن،
+  // بعد أن.
+  std::vector<std::string> not_after;
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -140,6 +150,7 @@ class EventRules {
   // Normalized words that deny the trigger right after them (لم، عدم، دون):
   // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
   const std::vector<std::string>& negations() const { return negations_; }
+  const SubordinatorRules& subordinators() const { return subordinators_; }
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
   const VerbSubjectRules& verb_subjects() const { return verb_subjects_; }
   const LocativeRules& locatives() const { return locatives_; }
@@ -155,6 +166,7 @@ class EventRules {
   size_t max_gap_ = 3;
   size_t max_role_words_ = 8;
   std::vector<std::string> negations_;
+  SubordinatorRules subordinators_;
   ReportedSpeechRules reported_speech_;
   VerbSubjectRules verb_subjects_;
   LocativeRules locatives_;

@@ -151,6 +151,27 @@ TEST(EventRulesTest, DatelineDashesAreMarksAsWritten) {
       << number.status().message();
 }
 
+TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "subordinators: {words: [أن, لكي], not_after: [قبل]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->subordinators().words, (std::vector<std::string>{"ان", "لكي"}));
+  EXPECT_EQ(rules->subordinators().not_after, (std::vector<std::string>{"قبل"}));
+  EXPECT_FALSE(testing::RepoRules().events().subordinators().words.empty());
+  const StatusOr<EventRules> list =
+      Parse("types:\n  - id: a\n    triggers: [x]\nsubordinators: [أن]\n");
+  ASSERT_FALSE(list.ok());
+  EXPECT_NE(list.status().message().find("events.yaml:4:16: 'subordinators' must be a mapping"),
+            std::string::npos)
+      << list.status().message();
+  const StatusOr<EventRules> unknown =
+      Parse("types:\n  - id: a\n    triggers: [x]\nsubordinators: {word: [أن]}\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("word"), std::string::npos)
+      << unknown.status().message();
+}
+
 TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"

@@ -148,6 +148,12 @@ struct EventMention {
   // توكاييف، احتجاجات) and do not act. Empty where none is.
   uint32_t relative_start = 0;
   uint32_t relative_end = 0;
+  // The part of its sentence whose dates may date it (DatingSpanFinder):
+  // before the clause a subordinator opens after it (ذكرت في بيان أنه في 12
+  // يوليو), and after a source phrase right before it (وفق البيان). Both 0
+  // where it is the whole sentence.
+  uint32_t dating_start = 0;
+  uint32_t dating_end = 0;
 };
 
 struct Extraction {

@@ -109,6 +109,9 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const EventMention& event : extraction.events) {
     json.OpenObject();
+    if (event.dating_end != 0) {
+      WriteByteSpan("dating", event.dating_start, event.dating_end, &json);
+    }
     json.Field("end", event.end);
     if (event.governor_end != 0) json.Field("governor_end", event.governor_end);
     if (event.relative_end != 0) {
@@ -309,6 +312,10 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
     if (item.contains("relative_clause")) {
       event.relative_start = Field<uint32_t>(item.at("relative_clause"), "start");
       event.relative_end = Field<uint32_t>(item.at("relative_clause"), "end");
+    }
+    if (item.contains("dating")) {
+      event.dating_start = Field<uint32_t>(item.at("dating"), "start");
+      event.dating_end = Field<uint32_t>(item.at("dating"), "end");
     }
   }
   for (const nlohmann::json& item : json.at("skipped")) {

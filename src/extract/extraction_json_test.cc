@@ -16,6 +16,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t in_places = 0;     // names after place nouns alone
   size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
   size_t after_relative = 0;  // triggers after a closed relative clause
+  size_t dated_apart = 0;     // triggers a subordinate clause follows
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -36,6 +37,9 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->events[e].relative_start, extraction.events[e].relative_start);
       EXPECT_EQ(read->events[e].relative_end, extraction.events[e].relative_end);
       after_relative += extraction.events[e].relative_end != 0;
+      EXPECT_EQ(read->events[e].dating_start, extraction.events[e].dating_start);
+      EXPECT_EQ(read->events[e].dating_end, extraction.events[e].dating_end);
+      dated_apart += extraction.events[e].dating_end != 0;
     }
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -51,6 +55,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(in_places, 0u);     // مدينتي جاناوزين وأكتاو
   EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
+  EXPECT_GT(dated_apart, 0u);     // وأوضح في مقابلة … أن
 }
 
 TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {

@@ -111,6 +111,16 @@ LocativeFinder::Phrase LocativeFinder::PhraseBefore(std::string_view text,
   return Phrase::kNone;
 }
 
+bool LocativeFinder::AfterSource(std::string_view text, const TextLayout& layout,
+                                 const Sentence& sentence, uint32_t start) const {
+  if (phrases_.empty()) return false;
+  const uint32_t at = TokenAt(layout, sentence, start);
+  if (at >= sentence.end_token || layout.tokens[at].start > start) return false;
+  const std::string_view proclitic = text.substr(layout.tokens[at].start,
+                                                 start - layout.tokens[at].start);
+  return PhraseBefore(text, layout, sentence.first_token, at, proclitic) == Phrase::kSource;
+}
+
 bool LocativeFinder::EndsWithPreposition(std::string_view proclitic) const {
   const std::u32string letters = ArabicLetters(proclitic);
   return !letters.empty() && glued_prepositions_.find(letters.back()) != std::u32string::npos;

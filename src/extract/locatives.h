@@ -41,6 +41,12 @@ class LocativeFinder {
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 
+  // Whether one of the rules' source phrases stands right before the word
+  // of `sentence` at byte `start`, where a trigger starts after the letters
+  // glued to it: وفق البيان، بحسب بيان، وفقا للبيان.
+  bool AfterSource(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+                   uint32_t start) const;
+
  private:
   enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4 };
   // Whether the letters set aside before a name (`proclitic`, original

@@ -65,6 +65,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
                                        *rules->morphology_);
   rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
       rules->events_->owner_adjectives(), *rules->morphology_);
+  rules->dating_spans_ = std::make_unique<DatingSpanFinder>(
+      rules->events_->subordinators(), *rules->morphology_, *rules->locatives_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

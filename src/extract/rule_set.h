@@ -16,6 +16,7 @@
 #include "extract/boilerplate.h"
 #include "extract/date_finder.h"
 #include "extract/date_rules.h"
+#include "extract/dating_span.h"
 #include "extract/entity_catalog.h"
 #include "extract/entity_matcher.h"
 #include "extract/event_matcher.h"
@@ -53,6 +54,7 @@ class RuleSet {
   const VerbSubjectFinder& verb_subjects() const { return *verb_subjects_; }
   const LocativeFinder& locatives() const { return *locatives_; }
   const OwnerAdjectiveFinder& owner_adjectives() const { return *owner_adjectives_; }
+  const DatingSpanFinder& dating_spans() const { return *dating_spans_; }
 
  private:
   RuleSet() = default;
@@ -72,6 +74,7 @@ class RuleSet {
   std::unique_ptr<VerbSubjectFinder> verb_subjects_;
   std::unique_ptr<LocativeFinder> locatives_;
   std::unique_ptr<OwnerAdjectiveFinder> owner_adjectives_;
+  std::unique_ptr<DatingSpanFinder> dating_spans_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

@@ -51,7 +51,10 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   const SentenceDate* closest = nullptr;
   const SentenceFacts& facts = *report.facts;
   for (const SentenceDate& expression : report.Dates()) {
-    if (WordsBetween(facts, expression, trigger) > kMaxWordsToDate) continue;
+    if (expression.start < trigger.dating_start || expression.end > trigger.dating_end ||
+        WordsBetween(facts, expression, trigger) > kMaxWordsToDate) {
+      continue;
+    }
     if (QuotedApart(facts.text, expression.start - facts.start, trigger.start - facts.start)) {
       continue;
     }

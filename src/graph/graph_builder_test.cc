@@ -623,6 +623,29 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   EXPECT_FALSE(undated.events[0].earliest.has_value());
 }
 
+TEST(GraphBuilderTest, ADateOfWhatAClauseSaysOrOfTheNewsASourceGivesDatesNotTheTrigger) {
+  // The twelfth of July is the summit's, not the statement's.
+  const EntityGraph said = GraphOf(
+      Report("ذكرت الناطقة في بيان رسمي أنه وفقا لقرار القمة في الثاني عشر من يوليو تقرر ذلك.",
+             CivilDate{2022, 1, 8}));
+  ASSERT_EQ(said.events.size(), 1u);
+  EXPECT_EQ(said.events[0].type, "statement");
+  EXPECT_EQ(said.events[0].date_value, "2022-01-08");
+  EXPECT_EQ(said.events[0].date_source, "document");
+  // Last year is when the price rose; the statement gives the news.
+  const EntityGraph sourced = GraphOf(
+      Report("وارتفع سعر الخبز خلال السنة الماضية، وفق البيان.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(sourced.events.size(), 1u);
+  EXPECT_EQ(sourced.events[0].date_value, "2022-01-08");
+  EXPECT_EQ(sourced.events[0].date_source, "document");
+  // A date after the source is the statement's own.
+  const EntityGraph issued = GraphOf(
+      Report("وارتفع سعر الخبز، وفق البيان الصادر أمس.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(issued.events.size(), 1u);
+  EXPECT_EQ(issued.events[0].date_value, "2022-01-07");
+  EXPECT_EQ(issued.events[0].date_source, "sentence");
+}
+
 TEST(GraphBuilderTest, ASentenceCountsTheMentionsOfItsMostGenerousCopy) {
   // b is a's sentence extended by a clause that names Tokayev again: one
   // sentence, counted with b's two mentions; c is a sentence of its own.

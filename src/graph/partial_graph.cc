@@ -59,7 +59,7 @@ Status CheckSpeech(const Extraction& extraction) {
 
 // A verb's subject lies in its sentence, after the verb or (the name a
 // relative pronoun stands for) before it; a verb of stance lies before the
-// noun after it.
+// noun after it; the bytes that may date a trigger hold it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     if (event.sentence >= extraction.sentences.size()) continue;
@@ -81,6 +81,15 @@ Status CheckSubjects(const Extraction& extraction) {
                                std::to_string(event.relative_start) + ".." +
                                std::to_string(event.relative_end) +
                                ") outside its sentence or after the trigger");
+    }
+    if (event.dating_end != 0 &&
+        !(sentence.start <= event.dating_start && event.dating_start <= event.start &&
+          event.end <= event.dating_end && event.dating_end <= sentence.end)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " may be dated by bytes " + std::to_string(event.dating_start) +
+                               ".." + std::to_string(event.dating_end) +
+                               ", which do not hold it inside its sentence");
     }
     if (event.subject_end == 0) continue;
     const bool after = event.start <= event.subject_start && event.subject_end <= sentence.end;
@@ -246,20 +255,25 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       extraction.events, &SentenceFacts::triggers,
       [&](const EventMention& event) { return event.sentence < sentences; },
       [&](const EventMention& event) {
-        if (!event.speech) {
-          const SentenceRecord& sentence = extraction.sentences[event.sentence];
-          return SentenceTrigger{Intern(event.type), event.start,         event.end,
-                                 sentence.start,     sentence.end,        0,
-                                 0,                  false,               event.verb,
-                                 event.subject_start, event.subject_end, event.governor_end,
-                                 event.relative_start, event.relative_end};
+        const SentenceRecord& sentence = extraction.sentences[event.sentence];
+        const bool dated_anywhere = event.dating_end == 0;
+        SentenceTrigger trigger{
+            Intern(event.type),   event.start,        event.end,
+            sentence.start,       sentence.end,       0,
+            0,                    false,              event.verb,
+            event.subject_start,  event.subject_end,  event.governor_end,
+            event.relative_start, event.relative_end,
+            dated_anywhere ? sentence.start : event.dating_start,
+            dated_anywhere ? sentence.end : event.dating_end};
+        if (event.speech) {
+          const ReportedSpeech& speech = *event.speech;
+          trigger.clause_start = speech.clause_start;
+          trigger.clause_end = speech.clause_end;
+          trigger.speaker_start = speech.speaker_start;
+          trigger.speaker_end = speech.speaker_end;
+          trigger.speaker_acts = speech.speaker_acts;
         }
-        const ReportedSpeech& speech = *event.speech;
-        return SentenceTrigger{Intern(event.type),  event.start,         event.end,
-                               speech.clause_start, speech.clause_end,   speech.speaker_start,
-                               speech.speaker_end,  speech.speaker_acts, event.verb,
-                               event.subject_start, event.subject_end, event.governor_end,
-                               event.relative_start, event.relative_end};
+        return trigger;
       },
       &document.kept_triggers);
   lay_out(

@@ -79,6 +79,10 @@ struct SentenceTrigger {
   uint32_t governor_end = 0;  // EventMention::governor_end
   uint32_t relative_start = 0;  // EventMention::relative_start
   uint32_t relative_end = 0;
+  // The bytes whose dates may date it (EventMention::dating_start): the
+  // whole sentence where the extraction set none.
+  uint32_t dating_start = 0;
+  uint32_t dating_end = 0;
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.

@@ -208,6 +208,12 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   EXPECT_NE(
       partial.Add(relative, testing::RepoFingerprinter()).message().find("has a relative clause"),
       std::string::npos);
+  // The bytes that may date a trigger hold it.
+  Extraction dated = *Sample(0);
+  dated.events.front().dating_start = dated.events.front().start;
+  dated.events.front().dating_end = dated.events.front().start;
+  EXPECT_NE(partial.Add(dated, testing::RepoFingerprinter()).message().find("may be dated by"),
+            std::string::npos);
   EXPECT_TRUE(partial.documents().empty());
 }
 

@@ -1,0 +1,55 @@
+#include "extract/dating_span.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace akhbar {
+namespace {
+
+// Each trigger of `text` with the bytes whose dates may date it, in
+// brackets, or * where that is its whole sentence.
+std::string DatingSpans(const std::string& text) {
+  std::string out;
+  for (const EventMention& event : testing::ExtractText(text).events) {
+    if (!out.empty()) out += " | ";
+    out += event.trigger + " ";
+    out += event.dating_end == 0
+               ? "*"
+               : "[" + text.substr(event.dating_start, event.dating_end - event.dating_start) +
+                     "]";
+  }
+  return out;
+}
+
+TEST(DatingSpanTest, AClauseASubordinatorOpensAfterTheTriggerDatesSomethingElse) {
+  EXPECT_EQ(DatingSpans("ذكرت الوزارة في بيان أمس أنه في 12 يوليو وقع انفجار."),
+            "بيان [ذكرت الوزارة في بيان أمس]");
+  // Proclitics come by themselves, and hamza does not matter.
+  EXPECT_EQ(DatingSpans("دعا الرئيس إلى الهدوء لأنه يخشى اضطرابات الأحد."),
+            "دعا [دعا الرئيس إلى الهدوء] | اضطرابات *");
+  EXPECT_EQ(DatingSpans("وتابع البيان ان ضربات التحالف نفذت هذا الأسبوع."),
+            "البيان [وتابع البيان]");
+}
+
+TEST(DatingSpanTest, AClauseOfTimeStaysNearTheTriggersTime) {
+  EXPECT_EQ(DatingSpans("وقد أوقف في فرنسا قبل أن تمنع المحكمة في 2016 تسليمه."), "أوقف في *");
+  EXPECT_EQ(DatingSpans("اعتقل عندما عاد إلى البلاد في 2011."), "اعتقل *");
+}
+
+TEST(DatingSpanTest, KanIsAWordNotAProcliticAndASubordinator) {
+  EXPECT_EQ(DatingSpans("قامت الجبهة باقتحام مخيم كان المقاتلون قد لجؤوا إليه الاثنين."),
+            "اقتحام *");
+}
+
+TEST(DatingSpanTest, ATriggerAfterASourceIsDatedOnlyAfterIt) {
+  EXPECT_EQ(DatingSpans("وارتفع سعر الخبز خلال السنة الماضية، وفق البيان."),
+            "البيان [البيان.]");
+  EXPECT_EQ(DatingSpans("أوقف الأمن 12 شخصا، بحسب بيان الوزارة الصادر أمس."),
+            "أوقف الأمن 12 شخصا * | بيان [بيان الوزارة الصادر أمس.]");
+}
+
+}  // namespace
+}  // namespace akhbar
