@@ -289,6 +289,12 @@ const Case kCases[] = {
     {"وتسدد الديون في عام 2017 وعام 2019.",
      "عام 2017=2017/year/absolute | عام 2019=2019/year/absolute"},
     {"وقطع القطار 2000 كم في يومين.", ""},
+    // Counted nouns after numbers of the hundreds and thousands carry no
+    // tanwin (found on SaudiNewsNet); a year before a circumstantial
+    // participle stays one.
+    {"ومنعت السلطات 1800 إرهابي من دخول البلاد.", ""},
+    {"وتطوير 1800 شاب وفتاة في برامج صيفية.", ""},
+    {"واعتقل المتهمون في 2012 متهمين بالتخطيط لهجمات.", "2012=2012/year/absolute"},
     // A unit squared or cubed measures: م there is metres, not the era. Found
     // on SaudiNewsNet, as the Saudi decimal separator ر.
     {"ويقع المركز على مساحة 1000م2 في حي الملقا.", ""},
