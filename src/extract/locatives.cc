@@ -164,12 +164,21 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     const bool joined = previous != nullptr && after_previous == at &&
                         text.substr(token->start).starts_with(kAnd) &&
                         !HasPunctuation(GapBefore(text, layout, at));
+    // A name right after an adjective is what the adjective's noun names
+    // (في العاصمة البريطانية لندن): it says where as the adjective does.
+    const bool apposed = previous != nullptr && previous->kind == MentionKind::kAdjective &&
+                         mention.kind == MentionKind::kName && after_previous == at &&
+                         token->start == mention.start &&
+                         !HasPunctuation(GapBefore(text, layout, at));
     // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
     const bool joined_where = joined && previous->locative && IsPlace(mention);
     const bool joined_object = joined && previous->after_preposition;
     const bool joined_agent = joined && previous->agent;
     const bool joined_source = joined && previous->source;
     const bool joined_patron = joined && previous->patron;
+    const bool previous_locative = apposed && previous->locative;
+    const bool previous_object = apposed && previous->after_preposition;
+    const bool previous_place = apposed && previous->after_place_noun;
     previous = &mention;
     after_previous = index(std::partition_point(
         token, layout.tokens.end(), [&](const Token& t) { return t.start < mention.end; }));
@@ -183,6 +192,12 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     mention.source = joined_source || phrase == Phrase::kSource;
     mention.patron = joined_patron || phrase == Phrase::kPatron;
     if (mention.agent || mention.source || mention.patron) continue;
+    if (apposed && (previous_locative || previous_object || previous_place)) {
+      mention.locative = previous_locative;
+      mention.after_preposition = previous_object;
+      mention.after_place_noun = previous_place;
+      continue;
+    }
     // A dateline is a bare name: وروسيا - التي تملك حق النقض is a dash of
     // the sentence's, and أميركي- صيني a pair of adjectives.
     if (proclitic.empty() && mention.kind == MentionKind::kName &&

@@ -37,7 +37,9 @@ class LocativeFinder {
   // الموالين لروسيا), and of a name joined by و to such a name; it is then
   // neither locative nor after a preposition. A name that opens a
   // paragraph, with one of dateline_dashes after it (نورسلطان - قاد قرار
-  // …), is its dateline: where the report was filed, so locative.
+  // …), is its dateline: where the report was filed, so locative. A name
+  // right after an adjective of a country takes the adjective's marks: in
+  // في العاصمة البريطانية لندن London says where.
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 

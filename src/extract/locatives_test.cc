@@ -46,6 +46,15 @@ TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
             "ألماتي@ أكتاو@ توكاييف");
 }
 
+TEST(LocativesTest, ANameAfterACountrysAdjectiveTakesItsMarks) {
+  EXPECT_EQ(Places("وصل الوفد إلى العاصمة البريطانية لندن."), "البريطانية^ لندن^");
+  EXPECT_EQ(Places("اجتمعا في العاصمة الألمانية برلين."), "الألمانية@ برلين@");
+  EXPECT_EQ(Places("وشهدت العاصمة البريطانية لندن احتجاجات."), "البريطانية~ لندن~");
+  // A title's adjective has no marks to give, and an adjective takes none.
+  EXPECT_EQ(Places("وقال الرئيس الروسي بوتين إن الوضع مستقر."), "الروسي بوتين");
+  EXPECT_EQ(Places("في المنطقة الروسية الأوكرانية."), "الروسية@ الأوكرانية");
+}
+
 TEST(LocativesTest, PlaceNounsAloneNameAPlace) {
   EXPECT_EQ(Places("وأصدر مدير منطقة الشرق الأوسط بيانا."), "الشرق الأوسط~");
   EXPECT_EQ(Places("ألقت الشرطة في ولاية بادن جنوب غرب ألمانيا القبض على رجل."), "ألمانيا~");
