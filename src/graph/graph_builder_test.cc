@@ -430,6 +430,12 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
             (std::map<std::string, std::string>{{"france", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وتشهد سوريا نزاعا داميا تسبب بمقتل 250 ألف شخص."),
             (std::map<std::string, std::string>{{"syria", "participant"}}));
+  // Or is pleased or worried by it.
+  EXPECT_EQ(RolesOfTheOnlyEvent("يسعد بوتين بالاضطرابات في أوروبا."),
+            (std::map<std::string, std::string>{{"putin", "participant"},
+                                                {"europe", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وقلقت فرنسا من الاشتباكات."),
+            (std::map<std::string, std::string>{{"france", "participant"}}));
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
