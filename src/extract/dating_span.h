@@ -1,12 +1,13 @@
 // Which dates of its sentence may date an event (EventMention::dating_start
 // and dating_end). A date after a word that opens a subordinate clause
-// (events.yaml `subordinators`: أن، بأن، لأن) dates what that clause says,
-// unless a word of time opens it with them (قبل أن، بعد أن):
+// (events.yaml `subordinators`: أن، بأن، لأن) dates what that clause says:
 // in ذكرت الوزارة في بيان أنه في 12 يوليو وقع الانفجار the statement is
-// not of 12 July. And a trigger right after one of the `sources` phrases
-// (وفق البيان، بحسب بيان) says whence the sentence comes: the dates before
-// it are the sentence's news (وارتفع سعر الخبز خلال السنة الماضية، وفق
-// البيان), only one after it can be its own (بحسب بيان الوزارة الصادر أمس).
+// not of 12 July. A word of time before it (قبل أن، بعد أن) makes the
+// clause say when, near the trigger's time. And a trigger right after one
+// of the `sources` phrases (وفق البيان، بحسب بيان) says whence the sentence
+// comes: the dates before it are the sentence's news (وارتفع سعر الخبز خلال
+// السنة الماضية، وفق البيان), only one after it can be its own (بحسب بيان
+// الوزارة الصادر أمس).
 #ifndef AKHBAR_EXTRACT_DATING_SPAN_H_
 #define AKHBAR_EXTRACT_DATING_SPAN_H_
 

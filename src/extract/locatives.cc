@@ -161,15 +161,13 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
                                  [&](const Token& t) { return t.end <= mention.start; });
     if (token == layout.tokens.end()) break;
     uint32_t at = index(token);
-    const bool joined = previous != nullptr && after_previous == at &&
-                        text.substr(token->start).starts_with(kAnd) &&
-                        !HasPunctuation(GapBefore(text, layout, at));
+    const bool adjacent = previous != nullptr && after_previous == at &&
+                          !HasPunctuation(GapBefore(text, layout, at));
+    const bool joined = adjacent && text.substr(token->start).starts_with(kAnd);
     // A name right after an adjective is what the adjective's noun names
     // (في العاصمة البريطانية لندن): it says where as the adjective does.
-    const bool apposed = previous != nullptr && previous->kind == MentionKind::kAdjective &&
-                         mention.kind == MentionKind::kName && after_previous == at &&
-                         token->start == mention.start &&
-                         !HasPunctuation(GapBefore(text, layout, at));
+    const bool apposed = adjacent && previous->kind == MentionKind::kAdjective &&
+                         mention.kind == MentionKind::kName && token->start == mention.start;
     // A place joined by و to a place where (في ألماتي وأكتاو) says where too.
     const bool joined_where = joined && previous->locative && IsPlace(mention);
     const bool joined_object = joined && previous->after_preposition;
