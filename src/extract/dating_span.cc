@@ -1,11 +1,23 @@
 #include "extract/dating_span.h"
 
+#include <algorithm>
+
 namespace akhbar {
 
 DatingSpanFinder::DatingSpanFinder(const SubordinatorRules& subordinators,
                                    const Morphology& morphology, const LocativeFinder& locatives)
     : morphology_(morphology), locatives_(locatives), not_after_(subordinators.not_after) {
   for (const std::string& word : subordinators.words) subordinators_.Insert(word, true);
+}
+
+bool DatingSpanFinder::IsSubordinator(const TextLayout& layout, uint32_t token) const {
+  // A subordinator takes no article: الآن is "now", not ال + أن.
+  return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+    if (subordinators_.FindHash(reading.hash) == nullptr) return false;
+    return reading.proclitic == nullptr ||
+           (reading.proclitic->kept_bytes == 0 &&
+            !morphology_.SplitsWholeWord(layout, token, reading.proclitic->stripped_bytes()));
+  });
 }
 
 void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
@@ -21,7 +33,7 @@ void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
         if (layout.tokens[token].start < event.end) continue;
         // In قبل أن تمنع المحكمة في 2016 تسليمه the clause says when, near
         // the trigger's time.
-        if (morphology_.OrOfReadings(layout, token, subordinators_) &&
+        if (IsSubordinator(layout, token) &&
             !morphology_.FollowsOneOf(layout, sentence, token, not_after_)) {
           end = layout.tokens[token - 1].end;
           break;

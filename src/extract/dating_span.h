@@ -37,6 +37,9 @@ class DatingSpanFinder {
             std::vector<EventMention>* events) const;
 
  private:
+  // Whether a reading of token `token` is one of the subordinators.
+  bool IsSubordinator(const TextLayout& layout, uint32_t token) const;
+
   const Morphology& morphology_;
   const LocativeFinder& locatives_;
   WordTable<bool> subordinators_;
