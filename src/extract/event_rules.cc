@@ -314,15 +314,62 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   return rules;
 }
 
+// `map`'s list `key`, where given: ids of `types`.
+Status ReadTypeIds(const YamlFile& file, const YAML::Node& map, const char* key,
+                   const std::vector<EventType>& types, std::vector<std::string>* ids) {
+  const YAML::Node list = map[key];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) {
+    return RuleErrorAt(
+        file, list, std::string(1, '\'').append(key).append("' must be a list of event type ids"));
+  }
+  for (const YAML::Node& id : list) {
+    const bool known_type = id.IsScalar() && std::ranges::any_of(types, [&](const EventType& type) {
+                              return type.id == id.Scalar();
+                            });
+    if (!known_type) return RuleErrorAt(file, id, "not an event type of this file");
+    ids->push_back(id.Scalar());
+  }
+  return Status::Ok();
+}
+
+// verb_subjects' stance_verbs_for: a list of {types: [killing], verbs: [أعلن]}.
+Status ReadTypeStanceVerbs(const YamlFile& file, const YAML::Node& subjects,
+                           const Tokenizer& tokenizer, const std::vector<EventType>& types,
+                           std::vector<VerbSubjectRules::TypeStanceVerbs>* lists) {
+  const YAML::Node list = subjects["stance_verbs_for"];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) {
+    return RuleErrorAt(file, list, "'stance_verbs_for' must be a list of {types, verbs}");
+  }
+  for (const YAML::Node& entry : list) {
+    if (!entry.IsMap() || !entry["types"] || !entry["verbs"]) {
+      return RuleErrorAt(file, entry, "a stance_verbs_for entry must be {types, verbs}");
+    }
+    if (Status known = CheckKnownKeys(file, entry, {"types", "verbs"}); !known.ok()) return known;
+    VerbSubjectRules::TypeStanceVerbs& stance = lists->emplace_back();
+    if (Status read = ReadTypeIds(file, entry, "types", types, &stance.types); !read.ok()) {
+      return read;
+    }
+    if (Status read = ReadWords(file, entry, "verbs", "a verb of stance", tokenizer,
+                                &stance.verbs);
+        !read.ok()) {
+      return read;
+    }
+  }
+  return Status::Ok();
+}
+
 StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::Node& subjects,
-                                            const Tokenizer& tokenizer) {
+                                            const Tokenizer& tokenizer,
+                                            const std::vector<EventType>& types) {
   if (!subjects.IsMap()) {
     return RuleErrorAt(file, subjects, "'verb_subjects' must be a mapping with 'stop_words'");
   }
   if (Status known =
           CheckKnownKeys(file, subjects,
                          {"max_words", "max_words_before", "stop_words", "relatives",
-                          "stance_verbs", "adjuncts"});
+                          "stance_verbs", "stance_verbs_for", "adjuncts"});
       !known.ok()) {
     return known;
   }
@@ -335,6 +382,11 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
     if (Status read = ReadWords(file, subjects, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
+  }
+  if (Status read =
+          ReadTypeStanceVerbs(file, subjects, tokenizer, types, &rules.stance_verbs_for);
+      !read.ok()) {
+    return read;
   }
   if (Status read =
           ReadWordCounts(file, subjects, 0, &rules.max_words, &rules.max_words_before);
@@ -377,18 +429,9 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
       !read.ok()) {
     return read;
   }
-  if (const YAML::Node list = owners["not_after_types"]) {
-    if (!list.IsSequence()) {
-      return RuleErrorAt(file, list, "'not_after_types' must be a list of event type ids");
-    }
-    for (const YAML::Node& id : list) {
-      const bool known_type =
-          id.IsScalar() && std::ranges::any_of(types, [&](const EventType& type) {
-            return type.id == id.Scalar();
-          });
-      if (!known_type) return RuleErrorAt(file, id, "not an event type of this file");
-      rules.not_after_types.push_back(id.Scalar());
-    }
+  if (Status read = ReadTypeIds(file, owners, "not_after_types", types, &rules.not_after_types);
+      !read.ok()) {
+    return read;
   }
   return rules;
 }
@@ -509,7 +552,7 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     rules.reported_speech_ = std::move(*read);
   }
   if (const YAML::Node subjects = file.root["verb_subjects"]) {
-    StatusOr<VerbSubjectRules> read = ReadVerbSubjects(file, subjects, tokenizer);
+    StatusOr<VerbSubjectRules> read = ReadVerbSubjects(file, subjects, tokenizer, rules.types_);
     if (!read.ok()) return read.status();
     rules.verb_subjects_ = std::move(*read);
   }

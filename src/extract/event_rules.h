@@ -116,6 +116,14 @@ struct VerbSubjectRules {
   // noun after them names, without doing it: أدانت فرنسا مقتل المتظاهرين،
   // تشهد كازاخستان احتجاجات.
   std::vector<std::string> stance_verbs;
+  // Verbs of stance for the events of some types only: to announce a
+  // killing is not to kill (أعلنت كازاخستان مقتل عشرات، اكتفت بإعلان
+  // مقتل), where to announce a state of emergency is to declare it.
+  struct TypeStanceVerbs {
+    std::vector<std::string> types;  // event type ids
+    std::vector<std::string> verbs;  // normalized; verbal nouns too (إعلان)
+  };
+  std::vector<TypeStanceVerbs> stance_verbs_for;
   // Words that open an adjunct of time or cause: a noun after them says
   // when or why the names before them did something else (اعتقلت الشرطة
   // خمسة خلال الاحتجاجات).

@@ -85,7 +85,8 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
       "types:\n  - id: a\n    triggers: [دعوة]\n    verbs: [دعا, {trigger: حث, suffixes: [\"\", ت]}]\n"
       "  - id: b\n    verbs: [اتهم*]\n"
       "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
-      "  relatives: [التي]\n  stance_verbs: [أدانت, تشهد]\n  adjuncts: [خلال]\n");
+      "  relatives: [التي]\n  stance_verbs: [أدانت, تشهد]\n  adjuncts: [خلال]\n"
+      "  stance_verbs_for:\n    - {types: [b], verbs: [أعلنت, إعلان]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   std::vector<std::pair<std::string, bool>> patterns;
   for (const TriggerPattern& pattern : rules->patterns()) {
@@ -101,6 +102,9 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
   EXPECT_EQ(subjects.stance_verbs, (std::vector<std::string>{"ادانت", "تشهد"}));
   EXPECT_EQ(subjects.adjuncts, (std::vector<std::string>{"خلال"}));
+  ASSERT_EQ(subjects.stance_verbs_for.size(), 1u);
+  EXPECT_EQ(subjects.stance_verbs_for[0].types, (std::vector<std::string>{"b"}));
+  EXPECT_EQ(subjects.stance_verbs_for[0].verbs, (std::vector<std::string>{"اعلنت", "اعلان"}));
   EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stop_words.empty());
   EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stance_verbs.empty());
 }
@@ -287,6 +291,20 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
        "events.yaml:5:24: a stop word must be one word"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  adjuncts: [خلال, في أثناء]\n",
        "events.yaml:5:24: an adjunct link must be one word"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stance_verbs_for: {a: b}\n",
+       "events.yaml:5:21: 'stance_verbs_for' must be a list of {types, verbs}"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stance_verbs_for:\n"
+       "    - {types: [a]}\n",
+       "events.yaml:6:7: a stance_verbs_for entry must be {types, verbs}"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stance_verbs_for:\n"
+       "    - {types: [killing], verbs: [أعلن]}\n",
+       "events.yaml:6:16: not an event type of this file"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stance_verbs_for:\n"
+       "    - {types: a, verbs: [أعلن]}\n",
+       "events.yaml:6:15: 'types' must be a list of event type ids"},
+      {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  stance_verbs_for:\n"
+       "    - {types: [a], verbs: [أعلن], kind: x}\n",
+       "unknown key 'kind'"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  max_words: -1\n",
        "max_words must be a whole number from 0 to 40"},
       {"types:\n  - id: a\n    triggers: [x]\nverb_subjects:\n  subjects: [x]\n",

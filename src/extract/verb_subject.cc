@@ -25,6 +25,11 @@ VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules, const Morpho
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
   for (const std::string& word : rules.stance_verbs) governors_.Insert(word, kStanceVerb);
   for (const std::string& word : rules.adjuncts) governors_.Insert(word, kAdjunct);
+  for (const VerbSubjectRules::TypeStanceVerbs& stance : rules.stance_verbs_for) {
+    TypeGovernors& governors = type_governors_.emplace_back();
+    governors.types = stance.types;
+    for (const std::string& verb : stance.verbs) governors.verbs.Insert(verb, kStanceVerb);
+  }
 }
 
 bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
@@ -118,10 +123,19 @@ uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout&
                                         uint32_t previous_end) const {
   const Sentence& sentence = layout.sentences[event.sentence];
   const uint32_t trigger = TokenAt(layout, sentence, event.start);
+  std::vector<const WordTable<uint8_t>*> tables = {&governors_};
+  for (const TypeGovernors& governors : type_governors_) {
+    if (std::ranges::find(governors.types, event.type) != governors.types.end()) {
+      tables.push_back(&governors.verbs);
+    }
+  }
   for (uint32_t word = trigger; word-- > sentence.first_token;) {
     const Token& token = layout.tokens[word];
     if (token.start < clause.start) break;
-    const uint8_t kind = morphology_.OrOfReadings(layout, word, governors_);
+    uint8_t kind = 0;
+    for (const WordTable<uint8_t>* table : tables) {
+      kind |= morphology_.OrOfReadings(layout, word, *table);
+    }
     // An adjunct holds the first trigger after it: in منذ بدء الاضطرابات
     // وسط تكهنات تفيد بمغادرته the leaving is not the unrest's.
     if (kind == 0 || (kind == kAdjunct && previous_end > token.start)) continue;
@@ -178,8 +192,9 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     event.relative_start = relative_start;
     event.relative_end = relative_end;
     const uint32_t governor_end =
-        governors_.size() == 0 ? 0
-                               : GovernorEnd(text, layout, mentions, event, clause, before);
+        governors_.size() == 0 && type_governors_.empty()
+            ? 0
+            : GovernorEnd(text, layout, mentions, event, clause, before);
     // A verb with no subject after it may have one before the verb of
     // stance (دعت فرنسا إلى … وطالبت ب), so the stance's names stay its
     // actors.

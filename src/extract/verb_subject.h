@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +33,10 @@ class VerbSubjectFinder {
   // speaks acts (ReportedSpeech::speaker_acts). Where a relative pronoun
   // stands right before it, the name right before the pronoun is the
   // subject, whatever governs it (حليفة لروسيا التي أرسلت قوات), and
-  // otherwise none. A noun after one of stance_verbs or adjuncts in its
-  // clause gets where what governs it ends (EventMention::governor_end),
-  // and every trigger the relative clause a punctuation mark closes before
-  // it. `mentions` are
-  // in text order.
+  // otherwise none. A noun after one of stance_verbs (or stance_verbs_for
+  // its type) or adjuncts in its clause gets where what governs it ends
+  // (EventMention::governor_end), and every trigger the relative clause a
+  // punctuation mark closes before it. `mentions` are in text order.
   void Find(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
             std::vector<EventMention>* events) const;
 
@@ -70,6 +70,12 @@ class VerbSubjectFinder {
   WordTable<bool> relatives_;
   enum Governor : uint8_t { kStanceVerb = 1, kAdjunct = 2 };
   WordTable<uint8_t> governors_;  // by normalized word
+  // stance_verbs_for: the verbs of stance of the events of `types` alone.
+  struct TypeGovernors {
+    std::vector<std::string> types;
+    WordTable<uint8_t> verbs;
+  };
+  std::vector<TypeGovernors> type_governors_;
 };
 
 }  // namespace akhbar

@@ -439,6 +439,14 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
+  // Verbs of stance for one type: who announces a killing does not kill,
+  // who announces a state of emergency declares it.
+  EXPECT_EQ(RolesOfTheOnlyEvent("أعلنت كازاخستان مقتل عشرات الأشخاص."),
+            (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("واكتفت كازاخستان بإعلان مقتل عشرات الأشخاص."),
+            (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("أعلن توكاييف حالة الطوارئ."),
+            (std::map<std::string, std::string>{{"tokayev", "actor"}}));
   // A name between the verb's subject and the noun keeps its side.
   EXPECT_EQ(RolesOfTheOnlyEvent("أدانت فرنسا تدخل روسيا عسكريا في أوكرانيا."),
             (std::map<std::string, std::string>{
@@ -450,6 +458,13 @@ TEST(GraphBuilderTest, ANounInAnAdjunctIsNotWhatTheNamesBeforeItDo) {
             (std::map<std::string, std::string>{{"nazarbayev", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وانهار اقتصاد روسيا بسبب العقوبات."),
             (std::map<std::string, std::string>{{"russia", "participant"}}));
+  // Nor does what stands against it: China and Tokayev do not protest.
+  EXPECT_EQ(RolesOfTheOnlyEvent(
+                "وانضمت الصين إلى الموقف الداعم للرئيس توكاييف في مواجهة الاحتجاجات."),
+            (std::map<std::string, std::string>{{"china", "participant"},
+                                                {"tokayev", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وانضمت الصين إلى جهود التصدي للاحتجاجات."),
+            (std::map<std::string, std::string>{{"china", "participant"}}));
   // The adjunct holds its first trigger: the leaving is Nazarbayev's.
   const EntityGraph graph =
       GraphOf(Report("ولم يظهر نزارباييف منذ بدء الاضطرابات وسط تكهنات تفيد بمغادرته البلاد.",
