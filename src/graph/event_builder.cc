@@ -95,8 +95,11 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
   const bool governed = mention.end <= trigger.governor_end ||
                         (trigger.relative_start <= mention.start &&
                          mention.end <= trigger.relative_end);
+  // After the trigger, a subordinate clause (the end of the bytes that may
+  // date it: قال في بيان إن الولايات المتحدة) has subjects of its own.
+  const bool in_clause_after = !before && mention.start >= trigger.dating_end;
   if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||
-      mention.patron ||
+      mention.patron || in_clause_after ||
       (!before && mention.start < trigger.end)) {
     return Role::kParticipant;
   }

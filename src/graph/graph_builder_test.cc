@@ -475,6 +475,13 @@ TEST(GraphBuilderTest, ANounInAnAdjunctIsNotWhatTheNamesBeforeItDo) {
   EXPECT_EQ(RolesIn(*flight), (std::map<std::string, std::string>{{"nazarbayev", "actor"}}));
 }
 
+TEST(GraphBuilderTest, TheSubjectOfAClauseAfterTheTriggerIsNotItsTarget) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وذكر البيان أن روسيا حريصة على إيجاد حل."),
+            (std::map<std::string, std::string>{{"russia", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وانتقد البيان روسيا."),
+            (std::map<std::string, std::string>{{"russia", "target"}}));
+}
+
 TEST(GraphBuilderTest, TheNamesOfARelativeClauseClosedBeforeTheTriggerDoNotAct) {
   EXPECT_EQ(RolesOfTheOnlyEvent("المعارضة التي يقودها أبليازوف، نظمت احتجاجات."),
             (std::map<std::string, std::string>{{"ablyazov", "participant"}}));
