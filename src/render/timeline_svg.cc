@@ -443,7 +443,9 @@ std::string DrawTimelineSvg(const GraphLookup& lookup, const Timeline& timeline,
   std::string notes;
   if (!axis.Breaks().empty()) notes = "Breaks in the axis (//) skip periods with no event. ";
   if (timeline.undated > 0) {
-    notes += std::to_string(timeline.undated) + " undated events are not shown. ";
+    notes += timeline.undated == 1 ? std::string("1 undated event is not shown. ")
+                                   : std::to_string(timeline.undated) +
+                                         " undated events are not shown. ";
   }
   notes += "Hover a mark for its evidence and sources.";
   DrawText(svg, kMargin, notes_y + 4, 11, "start", kMuted, notes);

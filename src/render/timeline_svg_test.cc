@@ -137,5 +137,10 @@ TEST_F(TimelineSvgTest, AxisIsBrokenAroundTheOutliers) {
   EXPECT_NE(svg_text_.find(">2019<"), std::string::npos);
 }
 
+TEST_F(TimelineSvgTest, TheNotesCountTheUndatedEvents) {
+  // The fixture has one undated event, and says so in the singular.
+  EXPECT_NE(svg_text_.find("1 undated event is not shown."), std::string::npos);
+}
+
 }  // namespace
 }  // namespace akhbar
