@@ -223,24 +223,30 @@ Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
   return Status::Ok();
 }
 
-// Reads `node`'s max_words and max_words_before, where given, each a whole
-// number from `least` to kMaxSpeechWords.
+// Reads `node`'s `key`, where given: a whole number from `least` to
+// kMaxSpeechWords.
+Status ReadWordCount(const YamlFile& file, const YAML::Node& node, const char* key, int least,
+                     size_t* count) {
+  const YAML::Node words = node[key];
+  if (!words) return Status::Ok();
+  int value = -1;
+  if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < least ||
+      value > kMaxSpeechWords) {
+    return RuleErrorAt(file, words,
+                       std::string(key) + " must be a whole number from " +
+                           std::to_string(least) + " to " + std::to_string(kMaxSpeechWords));
+  }
+  *count = static_cast<size_t>(value);
+  return Status::Ok();
+}
+
+// Reads `node`'s max_words and max_words_before, where given.
 Status ReadWordCounts(const YamlFile& file, const YAML::Node& node, int least, size_t* max_words,
                       size_t* max_words_before) {
-  for (const auto& [key, limit] :
-       {std::pair{"max_words", max_words}, std::pair{"max_words_before", max_words_before}}) {
-    const YAML::Node words = node[key];
-    if (!words) continue;
-    int value = -1;
-    if (!words.IsScalar() || !YAML::convert<int>::decode(words, value) || value < least ||
-        value > kMaxSpeechWords) {
-      return RuleErrorAt(file, words,
-                         std::string(key) + " must be a whole number from " +
-                             std::to_string(least) + " to " + std::to_string(kMaxSpeechWords));
-    }
-    *limit = static_cast<size_t>(value);
+  if (Status read = ReadWordCount(file, node, "max_words", least, max_words); !read.ok()) {
+    return read;
   }
-  return Status::Ok();
+  return ReadWordCount(file, node, "max_words_before", least, max_words_before);
 }
 
 // reported_speech's noun_reports: a list of {link: ب, verbs: [أفاد, ...]}.
@@ -415,6 +421,33 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
   return rules;
 }
 
+StatusOr<PluperfectRules> ReadPluperfect(const YamlFile& file, const YAML::Node& node,
+                                         const Tokenizer& tokenizer) {
+  if (!node.IsMap()) {
+    return RuleErrorAt(file, node,
+                       "'pluperfect' must be a mapping with 'auxiliaries' and 'particles'");
+  }
+  if (Status known = CheckKnownKeys(file, node, {"auxiliaries", "particles", "max_words"});
+      !known.ok()) {
+    return known;
+  }
+  PluperfectRules rules;
+  for (const auto& [key, entry, words] :
+       {std::tuple{"auxiliaries", "an auxiliary", &rules.auxiliaries},
+        std::tuple{"particles", "a particle", &rules.particles}}) {
+    if (Status read = ReadWords(file, node, key, entry, tokenizer, words); !read.ok()) {
+      return read;
+    }
+  }
+  if (rules.auxiliaries.empty() || rules.particles.empty()) {
+    return RuleErrorAt(file, node, "'pluperfect' needs 'auxiliaries' and 'particles'");
+  }
+  if (Status read = ReadWordCount(file, node, "max_words", 1, &rules.max_words); !read.ok()) {
+    return read;
+  }
+  return rules;
+}
+
 StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YAML::Node& owners,
                                                   const Tokenizer& tokenizer,
                                                   const std::vector<EventType>& types) {
@@ -447,7 +480,8 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
                           "prepositions", "agents", "sources", "patrons",
-                          "owner_adjectives", "dateline_dashes", "subordinators"});
+                          "owner_adjectives", "dateline_dashes", "subordinators",
+                          "pluperfect"});
       !known.ok()) {
     return known;
   }
@@ -560,6 +594,11 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
     StatusOr<SubordinatorRules> read = ReadSubordinators(file, subordinators, tokenizer);
     if (!read.ok()) return read.status();
     rules.subordinators_ = std::move(*read);
+  }
+  if (const YAML::Node pluperfect = file.root["pluperfect"]) {
+    StatusOr<PluperfectRules> read = ReadPluperfect(file, pluperfect, tokenizer);
+    if (!read.ok()) return read.status();
+    rules.pluperfect_ = std::move(*read);
   }
   if (const YAML::Node owners = file.root["owner_adjectives"]) {
     StatusOr<OwnerAdjectiveRules> read =

@@ -147,6 +147,17 @@ struct SubordinatorRules {
   std::vector<std::string> not_after;
 };
 
+// The pluperfect (events.yaml `pluperfect`): a trigger right after one of
+// `particles`, or a word after it, with one of `auxiliaries` at most
+// `max_words` words before the particle in its sentence (وكانت الشرطة قد
+// اعتقلت، وكانت وزارة الخزانة الأمريكية، قد فرضت عقوبات), reports what had
+// happened before the news. Normalized.
+struct PluperfectRules {
+  std::vector<std::string> auxiliaries;  // كان، كانت، كانوا
+  std::vector<std::string> particles;    // قد
+  size_t max_words = 6;
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -159,6 +170,7 @@ class EventRules {
   // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
   const std::vector<std::string>& negations() const { return negations_; }
   const SubordinatorRules& subordinators() const { return subordinators_; }
+  const PluperfectRules& pluperfect() const { return pluperfect_; }
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
   const VerbSubjectRules& verb_subjects() const { return verb_subjects_; }
   const LocativeRules& locatives() const { return locatives_; }
@@ -175,6 +187,7 @@ class EventRules {
   size_t max_role_words_ = 8;
   std::vector<std::string> negations_;
   SubordinatorRules subordinators_;
+  PluperfectRules pluperfect_;
   ReportedSpeechRules reported_speech_;
   VerbSubjectRules verb_subjects_;
   LocativeRules locatives_;

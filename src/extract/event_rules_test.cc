@@ -176,6 +176,33 @@ TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
       << unknown.status().message();
 }
 
+TEST(EventRulesTest, PluperfectHasAuxiliariesParticlesAndAWordCount) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "pluperfect: {auxiliaries: [كان, كانت], particles: [قد], max_words: 3}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->pluperfect().auxiliaries, (std::vector<std::string>{"كان", "كانت"}));
+  EXPECT_EQ(rules->pluperfect().particles, (std::vector<std::string>{"قد"}));
+  EXPECT_EQ(rules->pluperfect().max_words, 3u);
+  EXPECT_FALSE(testing::RepoRules().events().pluperfect().auxiliaries.empty());
+  for (const auto& [content, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"pluperfect: [كان]\n", "events.yaml:4:13: 'pluperfect' must be a mapping"},
+           {"pluperfect: {auxiliaries: [كان]}\n",
+            "events.yaml:4:13: 'pluperfect' needs 'auxiliaries' and 'particles'"},
+           {"pluperfect: {auxiliaries: [كان], particles: [قد], max_words: 0}\n",
+            "events.yaml:4:67: max_words must be a whole number from 1 to 40"},
+           {"pluperfect: {auxiliaries: [كان], particles: [قد الذي]}\n",
+            "events.yaml:4:49: a particle must be one word"},
+           {"pluperfect: {auxiliaries: [كان], particles: [قد], max_words_before: 2}\n",
+            "unknown key 'max_words_before'"},
+       }) {
+    const StatusOr<EventRules> bad = Parse("types:\n  - id: a\n    triggers: [x]\n" + content);
+    ASSERT_FALSE(bad.ok()) << content;
+    EXPECT_NE(bad.status().message().find(expected), std::string::npos)
+        << bad.status().message();
+  }
+}
+
 TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"

@@ -154,6 +154,10 @@ struct EventMention {
   // where it is the whole sentence.
   uint32_t dating_start = 0;
   uint32_t dating_end = 0;
+  // The trigger is in the pluperfect (PluperfectFinder: وكانت الشرطة قد
+  // اعتقلت): it had happened before the news, on a day its document's date
+  // does not give, and a verb's subject stands before it.
+  bool pluperfect = false;
 };
 
 struct Extraction {

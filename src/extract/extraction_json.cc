@@ -114,6 +114,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     }
     json.Field("end", event.end);
     if (event.governor_end != 0) json.Field("governor_end", event.governor_end);
+    if (event.pluperfect) json.Field("pluperfect", true);
     if (event.relative_end != 0) {
       WriteByteSpan("relative_clause", event.relative_start, event.relative_end, &json);
     }
@@ -304,6 +305,7 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
                                              : std::nullopt});
     // Written only where set, as older files lack them.
     if (item.contains("verb")) event.verb = Field<bool>(item, "verb");
+    if (item.contains("pluperfect")) event.pluperfect = Field<bool>(item, "pluperfect");
     if (item.contains("subject")) {
       event.subject_start = Field<uint32_t>(item.at("subject"), "start");
       event.subject_end = Field<uint32_t>(item.at("subject"), "end");

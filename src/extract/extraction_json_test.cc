@@ -17,6 +17,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
   size_t after_relative = 0;  // triggers after a closed relative clause
   size_t dated_apart = 0;     // triggers a subordinate clause follows
+  size_t pluperfect = 0;      // triggers in the pluperfect
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -40,6 +41,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->events[e].dating_start, extraction.events[e].dating_start);
       EXPECT_EQ(read->events[e].dating_end, extraction.events[e].dating_end);
       dated_apart += extraction.events[e].dating_end != 0;
+      EXPECT_EQ(read->events[e].pluperfect, extraction.events[e].pluperfect);
+      pluperfect += extraction.events[e].pluperfect;
     }
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -56,6 +59,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
   EXPECT_GT(dated_apart, 0u);     // وأوضح في مقابلة … أن
+  EXPECT_GT(pluperfect, 0u);      // وكانت قد سبقت الاضطرابات
 }
 
 TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {

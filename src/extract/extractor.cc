@@ -89,6 +89,7 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
   extraction.events = rules_.event_matcher().FindEvents(text, layout);
   rules_.owner_adjectives().Mark(text, layout, extraction.events, &extraction.mentions);
   rules_.speech_frames().Divide(text, layout, extraction.mentions, &extraction.events);
+  rules_.pluperfect().Find(layout, &extraction.events);
   rules_.verb_subjects().Find(text, layout, extraction.mentions, &extraction.events);
   rules_.dating_spans().Find(text, layout, &extraction.events);
   const std::vector<bool> with_facts = SentencesWithFacts(extraction);

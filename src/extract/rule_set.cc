@@ -67,6 +67,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
       rules->events_->owner_adjectives(), *rules->morphology_);
   rules->dating_spans_ = std::make_unique<DatingSpanFinder>(
       rules->events_->subordinators(), *rules->morphology_, *rules->locatives_);
+  rules->pluperfect_ =
+      std::make_unique<PluperfectFinder>(rules->events_->pluperfect(), *rules->morphology_);
   // The copies were written while the matchers were built; waiting here
   // keeps them from taking a core from the extraction that follows.
   rules->entities_->WaitForCachedCopies();

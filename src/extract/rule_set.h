@@ -17,6 +17,7 @@
 #include "extract/date_finder.h"
 #include "extract/date_rules.h"
 #include "extract/dating_span.h"
+#include "extract/pluperfect.h"
 #include "extract/entity_catalog.h"
 #include "extract/entity_matcher.h"
 #include "extract/event_matcher.h"
@@ -55,6 +56,7 @@ class RuleSet {
   const LocativeFinder& locatives() const { return *locatives_; }
   const OwnerAdjectiveFinder& owner_adjectives() const { return *owner_adjectives_; }
   const DatingSpanFinder& dating_spans() const { return *dating_spans_; }
+  const PluperfectFinder& pluperfect() const { return *pluperfect_; }
 
  private:
   RuleSet() = default;
@@ -75,6 +77,7 @@ class RuleSet {
   std::unique_ptr<LocativeFinder> locatives_;
   std::unique_ptr<OwnerAdjectiveFinder> owner_adjectives_;
   std::unique_ptr<DatingSpanFinder> dating_spans_;
+  std::unique_ptr<PluperfectFinder> pluperfect_;
 };
 
 // The rules directory to use when none is given: the installed rules, then

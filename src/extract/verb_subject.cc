@@ -202,6 +202,9 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
       event.governor_end = governor_end;
       continue;
     }
+    // In the pluperfect the subject stands between the auxiliary and its
+    // particle (وكانت الشرطة قد اعتقلت أبليازوف): the names after are objects.
+    if (event.pluperfect) continue;
     const uint32_t verb = TokenAt(layout, sentence, event.start);
     if (verb >= sentence.end_token) continue;
     const auto [start, end] =

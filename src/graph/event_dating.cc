@@ -67,7 +67,7 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
     date.source = EventDateSource::kSentence;
     date.days = closest->days;
     date.expression = closest;
-  } else if (report.document->date) {
+  } else if (report.document->date && !trigger.pluperfect) {
     date.source = EventDateSource::kDocument;
     date.days = DaySpan{*report.document->date, *report.document->date};
   }

@@ -482,6 +482,22 @@ TEST(GraphBuilderTest, TheSubjectOfAClauseAfterTheTriggerIsNotItsTarget) {
             (std::map<std::string, std::string>{{"russia", "target"}}));
 }
 
+TEST(GraphBuilderTest, WhatHadHappenedBeforeTheNewsIsNotOfItsDay) {
+  const EntityGraph background =
+      GraphOf(Report("وكانت الشرطة قد اعتقلت أبليازوف.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(background.events.size(), 1u);
+  EXPECT_EQ(background.events[0].date_source, "none");
+  // The subject stands before the verb: Ablyazov is arrested.
+  EXPECT_EQ(RolesIn(background.events[0]),
+            (std::map<std::string, std::string>{{"ablyazov", "target"}}));
+  // Its sentence may still date it.
+  const EntityGraph dated = GraphOf(
+      Report("وكان ستة أشخاص قد قتلوا يوم الخميس في ألماتي.", CivilDate{2022, 1, 8}));
+  ASSERT_EQ(dated.events.size(), 1u);
+  EXPECT_EQ(dated.events[0].date_source, "sentence");
+  EXPECT_EQ(dated.events[0].date_value, "2022-01-06");
+}
+
 TEST(GraphBuilderTest, TheNamesOfARelativeClauseClosedBeforeTheTriggerDoNotAct) {
   EXPECT_EQ(RolesOfTheOnlyEvent("المعارضة التي يقودها أبليازوف، نظمت احتجاجات."),
             (std::map<std::string, std::string>{{"ablyazov", "participant"}}));

@@ -264,7 +264,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
             event.subject_start,  event.subject_end,  event.governor_end,
             event.relative_start, event.relative_end,
             dated_anywhere ? sentence.start : event.dating_start,
-            dated_anywhere ? sentence.end : event.dating_end};
+            dated_anywhere ? sentence.end : event.dating_end,
+            event.pluperfect};
         if (event.speech) {
           const ReportedSpeech& speech = *event.speech;
           trigger.clause_start = speech.clause_start;

@@ -83,6 +83,7 @@ struct SentenceTrigger {
   // whole sentence where the extraction set none.
   uint32_t dating_start = 0;
   uint32_t dating_end = 0;
+  bool pluperfect = false;  // EventMention::pluperfect: not dated by its document
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.
