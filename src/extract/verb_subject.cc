@@ -19,17 +19,35 @@ bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t
 
 }  // namespace
 
+void VerbSubjectFinder::AddGovernors(const VerbSubjectRules& rules,
+                                     WordTable<uint8_t>* governors) {
+  for (const std::string& word : rules.stance_verbs) governors->Insert(word, kStanceVerb);
+  for (const std::string& word : rules.adjuncts) governors->Insert(word, kAdjunct);
+}
+
 VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology)
     : rules_(rules), morphology_(morphology) {
   for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
-  for (const std::string& word : rules.stance_verbs) governors_.Insert(word, kStanceVerb);
-  for (const std::string& word : rules.adjuncts) governors_.Insert(word, kAdjunct);
+  AddGovernors(rules, &governors_);
   for (const VerbSubjectRules::TypeStanceVerbs& stance : rules.stance_verbs_for) {
-    TypeGovernors& governors = type_governors_.emplace_back();
-    governors.types = stance.types;
-    for (const std::string& verb : stance.verbs) governors.verbs.Insert(verb, kStanceVerb);
+    for (const std::string& type : stance.types) {
+      auto governors = std::ranges::find_if(
+          governors_by_type_, [&](const auto& entry) { return entry.first == type; });
+      if (governors == governors_by_type_.end()) {
+        governors = governors_by_type_.insert(governors_by_type_.end(), {type, {}});
+        AddGovernors(rules, &governors->second);
+      }
+      for (const std::string& verb : stance.verbs) governors->second.Insert(verb) |= kStanceVerb;
+    }
   }
+}
+
+const WordTable<uint8_t>& VerbSubjectFinder::GovernorsOf(std::string_view type) const {
+  for (const auto& [governed_type, governors] : governors_by_type_) {
+    if (governed_type == type) return governors;
+  }
+  return governors_;
 }
 
 bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
@@ -123,19 +141,11 @@ uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout&
                                         uint32_t previous_end) const {
   const Sentence& sentence = layout.sentences[event.sentence];
   const uint32_t trigger = TokenAt(layout, sentence, event.start);
-  std::vector<const WordTable<uint8_t>*> tables = {&governors_};
-  for (const TypeGovernors& governors : type_governors_) {
-    if (std::ranges::find(governors.types, event.type) != governors.types.end()) {
-      tables.push_back(&governors.verbs);
-    }
-  }
+  const WordTable<uint8_t>& governors = GovernorsOf(event.type);
   for (uint32_t word = trigger; word-- > sentence.first_token;) {
     const Token& token = layout.tokens[word];
     if (token.start < clause.start) break;
-    uint8_t kind = 0;
-    for (const WordTable<uint8_t>* table : tables) {
-      kind |= morphology_.OrOfReadings(layout, word, *table);
-    }
+    const uint8_t kind = morphology_.OrOfReadings(layout, word, governors);
     // An adjunct holds the first trigger after it: in منذ بدء الاضطرابات
     // وسط تكهنات تفيد بمغادرته the leaving is not the unrest's.
     if (kind == 0 || (kind == kAdjunct && previous_end > token.start)) continue;
@@ -192,7 +202,7 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     event.relative_start = relative_start;
     event.relative_end = relative_end;
     const uint32_t governor_end =
-        governors_.size() == 0 && type_governors_.empty()
+        governors_.size() == 0 && governors_by_type_.empty()
             ? 0
             : GovernorEnd(text, layout, mentions, event, clause, before);
     // A verb with no subject after it may have one before the verb of

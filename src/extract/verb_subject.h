@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/event_rules.h"
@@ -68,14 +69,17 @@ class VerbSubjectFinder {
   const Morphology& morphology_;
   WordTable<bool> stop_words_;  // by normalized word
   WordTable<bool> relatives_;
+  // What governs a trigger of type `type`: governors_, or the table of
+  // governors_by_type_ that stance_verbs_for gives it.
+  const WordTable<uint8_t>& GovernorsOf(std::string_view type) const;
+  // Adds the verbs of stance and adjunct links of every type to `governors`.
+  static void AddGovernors(const VerbSubjectRules& rules, WordTable<uint8_t>* governors);
+
   enum Governor : uint8_t { kStanceVerb = 1, kAdjunct = 2 };
   WordTable<uint8_t> governors_;  // by normalized word
-  // stance_verbs_for: the verbs of stance of the events of `types` alone.
-  struct TypeGovernors {
-    std::vector<std::string> types;
-    WordTable<uint8_t> verbs;
-  };
-  std::vector<TypeGovernors> type_governors_;
+  // For each type stance_verbs_for names, governors_' words and the verbs
+  // of stance of that type, so that a trigger's words are looked up once.
+  std::vector<std::pair<std::string, WordTable<uint8_t>>> governors_by_type_;
 };
 
 }  // namespace akhbar
