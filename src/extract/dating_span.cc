@@ -8,12 +8,14 @@ DatingSpanFinder::DatingSpanFinder(const SubordinatorRules& subordinators,
                                    const Morphology& morphology, const LocativeFinder& locatives)
     : morphology_(morphology), locatives_(locatives), not_after_(subordinators.not_after) {
   for (const std::string& word : subordinators.words) subordinators_.Insert(word, true);
+  for (const std::string& word : subordinators.adverbial) adverbial_.Insert(word, true);
 }
 
-bool DatingSpanFinder::IsSubordinator(const TextLayout& layout, uint32_t token) const {
+bool DatingSpanFinder::IsOneOf(const WordTable<bool>& words, const TextLayout& layout,
+                               uint32_t token) const {
   // A subordinator takes no article: الآن is "now", not ال + أن.
   return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
-    if (subordinators_.FindHash(reading.hash) == nullptr) return false;
+    if (words.FindHash(reading.hash) == nullptr) return false;
     return reading.proclitic == nullptr ||
            (reading.proclitic->kept_bytes == 0 &&
             !morphology_.SplitsWholeWord(layout, token, reading.proclitic->stripped_bytes()));
@@ -22,22 +24,28 @@ bool DatingSpanFinder::IsSubordinator(const TextLayout& layout, uint32_t token) 
 
 void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
                             std::vector<EventMention>* events) const {
+  const bool any_words = subordinators_.size() != 0 || adverbial_.size() != 0;
   for (EventMention& event : *events) {
     const Sentence& sentence = layout.sentences[event.sentence];
     uint32_t start = sentence.start;
     uint32_t end = sentence.end;
     if (locatives_.AfterSource(text, layout, sentence, event.start)) start = event.start;
-    if (subordinators_.size() != 0) {
-      for (uint32_t token = TokenAt(layout, sentence, event.end); token < sentence.end_token;
-           ++token) {
-        if (layout.tokens[token].start < event.end) continue;
+    for (uint32_t token = TokenAt(layout, sentence, event.end);
+         any_words && token < sentence.end_token; ++token) {
+      const Token& word = layout.tokens[token];
+      if (word.start < event.end) continue;
+      if (IsOneOf(subordinators_, layout, token)) {
         // In قبل أن تمنع المحكمة في 2016 تسليمه the clause says when, near
         // the trigger's time.
-        if (IsSubordinator(layout, token) &&
-            !morphology_.FollowsOneOf(layout, sentence, token, not_after_)) {
+        if (!morphology_.FollowsOneOf(layout, sentence, token, not_after_)) {
           end = layout.tokens[token - 1].end;
           break;
         }
+        if (event.adverbial_start == 0) {
+          event.adverbial_start = std::max(layout.tokens[token - 1].start, event.end);
+        }
+      } else if (event.adverbial_start == 0 && IsOneOf(adverbial_, layout, token)) {
+        event.adverbial_start = word.start;
       }
     }
     if (start == sentence.start && end == sentence.end) continue;

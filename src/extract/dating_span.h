@@ -7,7 +7,9 @@
 // of the `sources` phrases (وفق البيان، بحسب بيان) says whence the sentence
 // comes: the dates before it are the sentence's news (وارتفع سعر الخبز خلال
 // السنة الماضية، وفق البيان), only one after it can be its own (بحسب بيان
-// الوزارة الصادر أمس).
+// الوزارة الصادر أمس). Where a clause of time, place or cause opens after it
+// (`adverbial`: بعدما، عندما، حيث; and أن after قبل or بعد) is found on the
+// way: its dates stay, its names are its own.
 #ifndef AKHBAR_EXTRACT_DATING_SPAN_H_
 #define AKHBAR_EXTRACT_DATING_SPAN_H_
 
@@ -32,17 +34,20 @@ class DatingSpanFinder {
 
   // Sets EventMention::dating_start and dating_end of each of `events`
   // whose sentence holds a subordinator after it or a source phrase right
-  // before it.
+  // before it, and adverbial_start where an adverbial clause opens after it
+  // before any subordinator does.
   void Find(std::string_view text, const TextLayout& layout,
             std::vector<EventMention>* events) const;
 
  private:
-  // Whether a reading of token `token` is one of the subordinators.
-  bool IsSubordinator(const TextLayout& layout, uint32_t token) const;
+  // Whether a reading of token `token` is one of `words`, without an
+  // article.
+  bool IsOneOf(const WordTable<bool>& words, const TextLayout& layout, uint32_t token) const;
 
   const Morphology& morphology_;
   const LocativeFinder& locatives_;
   WordTable<bool> subordinators_;
+  WordTable<bool> adverbial_;
   std::vector<std::string> not_after_;
 };
 

@@ -39,6 +39,35 @@ TEST(DatingSpanTest, AClauseOfTimeStaysNearTheTriggersTime) {
   EXPECT_EQ(DatingSpans("اعتقل عندما عاد إلى البلاد في 2011."), "اعتقل *");
 }
 
+// Each trigger of `text` with the bytes from where an adverbial clause
+// opens after it to its sentence's end, in brackets, or - where none does.
+std::string AdverbialClauses(const std::string& text) {
+  std::string out;
+  const Extraction extraction = testing::ExtractText(text);
+  for (const EventMention& event : extraction.events) {
+    if (!out.empty()) out += " | ";
+    out += event.trigger + " ";
+    const uint32_t end = extraction.sentences[event.sentence].end;
+    out += event.adverbial_start == 0
+               ? "-"
+               : "[" + text.substr(event.adverbial_start, end - event.adverbial_start) + "]";
+  }
+  return out;
+}
+
+TEST(DatingSpanTest, AClauseOfTimePlaceOrCauseOpensWhereItsWordIs) {
+  EXPECT_EQ(AdverbialClauses("وصلت القوات إلى كازاخستان بعدما طلب توكاييف مساعدة."),
+            "وصلت القوات [بعدما طلب توكاييف مساعدة.]");
+  // After one of not_after, أن opens the clause with that word.
+  EXPECT_EQ(AdverbialClauses("فرضت عقوبات على روسيا بعد أن غزت أوكرانيا."),
+            "فرضت عقوبات [بعد أن غزت أوكرانيا.]");
+  // Proclitics come by themselves; the article does not (الحين).
+  EXPECT_EQ(AdverbialClauses("اعتقل الرجل وعندما عاد في 2011."), "اعتقل [وعندما عاد في 2011.]");
+  EXPECT_EQ(AdverbialClauses("اعتقل الرجل في الحين."), "اعتقل -");
+  // A subordinate clause before it ends the names and the dates alike.
+  EXPECT_EQ(AdverbialClauses("ذكرت الوزارة في بيان أنه عندما وقع الانفجار."), "بيان -");
+}
+
 TEST(DatingSpanTest, WordsThatOnlyLookLikeASubordinatorAreNone) {
   // كان is no ك + أن (arabic.yaml whole_words), الآن no ال + أن.
   EXPECT_EQ(DatingSpans("قامت الجبهة باقتحام مخيم كان المقاتلون قد لجؤوا إليه الاثنين."),

@@ -407,13 +407,15 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
   if (!node.IsMap()) {
     return RuleErrorAt(file, node, "'subordinators' must be a mapping with 'words'");
   }
-  if (Status known = CheckKnownKeys(file, node, {"words", "not_after"}); !known.ok()) {
+  if (Status known = CheckKnownKeys(file, node, {"words", "not_after", "adverbial"});
+      !known.ok()) {
     return known;
   }
   SubordinatorRules rules;
   for (const auto& [key, entry, words] :
        {std::tuple{"words", "a subordinator", &rules.words},
-        std::tuple{"not_after", "a word of time", &rules.not_after}}) {
+        std::tuple{"not_after", "a word of time", &rules.not_after},
+        std::tuple{"adverbial", "a word that opens an adverbial clause", &rules.adverbial}}) {
     if (Status read = ReadWords(file, node, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }

@@ -145,6 +145,10 @@ struct SubordinatorRules {
   // Words after which the clause says when, near the trigger's time: قبل أن،
   // بعد أن.
   std::vector<std::string> not_after;
+  // Words that open a clause of time, place or cause (بعدما، عندما، حيث):
+  // its dates may date the trigger, but its names are its own subjects, not
+  // the trigger's targets; so are those after أن following `not_after`.
+  std::vector<std::string> adverbial;
 };
 
 // The pluperfect (events.yaml `pluperfect`): a trigger right after one of

@@ -158,10 +158,11 @@ TEST(EventRulesTest, DatelineDashesAreMarksAsWritten) {
 TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
-      "subordinators: {words: [أن, لكي], not_after: [قبل]}\n");
+      "subordinators: {words: [أن, لكي], not_after: [قبل], adverbial: [بعدما, إذ]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->subordinators().words, (std::vector<std::string>{"ان", "لكي"}));
   EXPECT_EQ(rules->subordinators().not_after, (std::vector<std::string>{"قبل"}));
+  EXPECT_EQ(rules->subordinators().adverbial, (std::vector<std::string>{"بعدما", "اذ"}));
   EXPECT_FALSE(testing::RepoRules().events().subordinators().words.empty());
   const StatusOr<EventRules> list =
       Parse("types:\n  - id: a\n    triggers: [x]\nsubordinators: [أن]\n");
@@ -174,6 +175,11 @@ TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.status().message().find("word"), std::string::npos)
       << unknown.status().message();
+  const StatusOr<EventRules> phrase = Parse(
+      "types:\n  - id: a\n    triggers: [x]\nsubordinators: {words: [أن], adverbial: [بعد ما]}\n");
+  ASSERT_FALSE(phrase.ok());
+  EXPECT_NE(phrase.status().message().find("events.yaml:4:"), std::string::npos)
+      << phrase.status().message();
 }
 
 TEST(EventRulesTest, PluperfectHasAuxiliariesParticlesAndAWordCount) {

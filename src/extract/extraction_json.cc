@@ -109,6 +109,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const EventMention& event : extraction.events) {
     json.OpenObject();
+    if (event.adverbial_start != 0) json.Field("adverbial_start", event.adverbial_start);
     if (event.dating_end != 0) {
       WriteByteSpan("dating", event.dating_start, event.dating_end, &json);
     }
@@ -311,6 +312,9 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
       event.subject_end = Field<uint32_t>(item.at("subject"), "end");
     }
     if (item.contains("governor_end")) event.governor_end = Field<uint32_t>(item, "governor_end");
+    if (item.contains("adverbial_start")) {
+      event.adverbial_start = Field<uint32_t>(item, "adverbial_start");
+    }
     if (item.contains("relative_clause")) {
       event.relative_start = Field<uint32_t>(item.at("relative_clause"), "start");
       event.relative_end = Field<uint32_t>(item.at("relative_clause"), "end");

@@ -18,6 +18,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t after_relative = 0;  // triggers after a closed relative clause
   size_t dated_apart = 0;     // triggers a subordinate clause follows
   size_t pluperfect = 0;      // triggers in the pluperfect
+  size_t adverbial = 0;       // triggers an adverbial clause follows
   for (const Extraction& extraction : testing::SampleExtractions()) {
     const std::string line = ExtractionToJsonLine(extraction);
     StatusOr<Extraction> read = ExtractionFromJsonLine(line);
@@ -43,6 +44,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       dated_apart += extraction.events[e].dating_end != 0;
       EXPECT_EQ(read->events[e].pluperfect, extraction.events[e].pluperfect);
       pluperfect += extraction.events[e].pluperfect;
+      EXPECT_EQ(read->events[e].adverbial_start, extraction.events[e].adverbial_start);
+      adverbial += extraction.events[e].adverbial_start != 0;
     }
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -60,6 +63,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
   EXPECT_GT(dated_apart, 0u);     // وأوضح في مقابلة … أن
   EXPECT_GT(pluperfect, 0u);      // وكانت قد سبقت الاضطرابات
+  EXPECT_GT(adverbial, 0u);       // إلى كازاخستان بعدما طلب توكاييف
 }
 
 TEST(ExtractionJsonTest, AgentsAndSourcesRoundTrip) {

@@ -96,8 +96,10 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                         (trigger.relative_start <= mention.start &&
                          mention.end <= trigger.relative_end);
   // After the trigger, a subordinate clause (the end of the bytes that may
-  // date it: قال في بيان إن الولايات المتحدة) has subjects of its own.
-  const bool in_clause_after = !before && mention.start >= trigger.dating_end;
+  // date it: قال في بيان إن الولايات المتحدة) or an adverbial one (بعدما طلب
+  // توكاييف) has subjects of its own.
+  const bool in_clause_after =
+      !before && mention.start >= std::min(trigger.dating_end, trigger.adverbial_start);
   if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||
       mention.patron || in_clause_after ||
       (!before && mention.start < trigger.end)) {

@@ -482,6 +482,24 @@ TEST(GraphBuilderTest, TheSubjectOfAClauseAfterTheTriggerIsNotItsTarget) {
             (std::map<std::string, std::string>{{"russia", "target"}}));
 }
 
+TEST(GraphBuilderTest, TheNamesOfAClauseOfTimeOrCauseAfterTheTriggerAreNotItsTargets) {
+  EXPECT_EQ(
+      RolesOfTheOnlyEvent("ووصلت القوات الروسية إلى كازاخستان بعدما طلب توكاييف مساعدة."),
+      (std::map<std::string, std::string>{
+          {"russia", "actor"}, {"kazakhstan", "target"}, {"tokayev", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("أرسلت روسيا قوات بناء على طلب توكاييف."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"tokayev", "participant"}}));
+  // Its date still dates the trigger.
+  const EntityGraph dated =
+      GraphOf(Report("جرى اعتقال أبليازوف عندما عاد إلى كازاخستان يوم الخميس.",
+                     CivilDate{2022, 1, 8}));
+  ASSERT_EQ(dated.events.size(), 1u);
+  EXPECT_EQ(dated.events[0].date_value, "2022-01-06");
+  EXPECT_EQ(RolesIn(dated.events[0]),
+            (std::map<std::string, std::string>{{"ablyazov", "target"},
+                                                {"kazakhstan", "participant"}}));
+}
+
 TEST(GraphBuilderTest, WhatHadHappenedBeforeTheNewsIsNotOfItsDay) {
   const EntityGraph background =
       GraphOf(Report("وكانت الشرطة قد اعتقلت أبليازوف.", CivilDate{2022, 1, 8}));

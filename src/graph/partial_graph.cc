@@ -59,7 +59,8 @@ Status CheckSpeech(const Extraction& extraction) {
 
 // A verb's subject lies in its sentence, after the verb or (the name a
 // relative pronoun stands for) before it; a verb of stance lies before the
-// noun after it; the bytes that may date a trigger hold it.
+// noun after it; the bytes that may date a trigger hold it, and an
+// adverbial clause opens after it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     if (event.sentence >= extraction.sentences.size()) continue;
@@ -90,6 +91,14 @@ Status CheckSubjects(const Extraction& extraction) {
                                " may be dated by bytes " + std::to_string(event.dating_start) +
                                ".." + std::to_string(event.dating_end) +
                                ", which do not hold it inside its sentence");
+    }
+    if (event.adverbial_start != 0 &&
+        !(event.end <= event.adverbial_start && event.adverbial_start <= sentence.end)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has an adverbial clause starting at byte " +
+                               std::to_string(event.adverbial_start) +
+                               ", not between the trigger and its sentence's end");
     }
     if (event.subject_end == 0) continue;
     const bool after = event.start <= event.subject_start && event.subject_end <= sentence.end;
@@ -265,6 +274,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
             event.relative_start, event.relative_end,
             dated_anywhere ? sentence.start : event.dating_start,
             dated_anywhere ? sentence.end : event.dating_end,
+            event.adverbial_start == 0 ? sentence.end : event.adverbial_start,
             event.pluperfect};
         if (event.speech) {
           const ReportedSpeech& speech = *event.speech;

@@ -214,6 +214,12 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   dated.events.front().dating_end = dated.events.front().start;
   EXPECT_NE(partial.Add(dated, testing::RepoFingerprinter()).message().find("may be dated by"),
             std::string::npos);
+  // An adverbial clause opens after it.
+  Extraction adverbial = *Sample(0);
+  adverbial.events.front().adverbial_start = adverbial.events.front().start;
+  EXPECT_NE(
+      partial.Add(adverbial, testing::RepoFingerprinter()).message().find("adverbial clause"),
+      std::string::npos);
   EXPECT_TRUE(partial.documents().empty());
 }
 
