@@ -6,7 +6,11 @@ namespace akhbar {
 
 DatingSpanFinder::DatingSpanFinder(const SubordinatorRules& subordinators,
                                    const Morphology& morphology, const LocativeFinder& locatives)
-    : morphology_(morphology), locatives_(locatives), not_after_(subordinators.not_after) {
+    : morphology_(morphology),
+      locatives_(locatives),
+      not_after_(subordinators.not_after),
+      marks_(subordinators.marks),
+      conjunctions_(subordinators.conjunctions) {
   for (const std::string& word : subordinators.words) subordinators_.Insert(word, true);
   for (const std::string& word : subordinators.adverbial) adverbial_.Insert(word, true);
 }
@@ -22,9 +26,33 @@ bool DatingSpanFinder::IsOneOf(const WordTable<bool>& words, const TextLayout& l
   });
 }
 
+bool DatingSpanFinder::BeginsCoordinatedClause(std::string_view text, const TextLayout& layout,
+                                               const std::vector<Mention>& mentions,
+                                               uint32_t token) const {
+  const std::string_view gap = GapBefore(text, layout, token);
+  if (!std::ranges::any_of(marks_, [&](const std::string& mark) {
+        return gap.find(mark) != std::string_view::npos;
+      })) {
+    return false;
+  }
+  const bool conjoined =
+      std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+        return reading.proclitic != nullptr &&
+               std::ranges::any_of(conjunctions_, [&](const std::string& conjunction) {
+                 return reading.proclitic->form.starts_with(conjunction);
+               });
+      });
+  if (!conjoined) return false;
+  const Token& word = layout.tokens[token];
+  const auto name = std::ranges::lower_bound(mentions, word.start, {}, &Mention::start);
+  return name == mentions.end() || name->start >= word.end;
+}
+
 void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
+                            const std::vector<Mention>& mentions,
                             std::vector<EventMention>* events) const {
-  const bool any_words = subordinators_.size() != 0 || adverbial_.size() != 0;
+  const bool any_words = subordinators_.size() != 0 || adverbial_.size() != 0 ||
+                         (!marks_.empty() && !conjunctions_.empty());
   for (EventMention& event : *events) {
     const Sentence& sentence = layout.sentences[event.sentence];
     uint32_t start = sentence.start;
@@ -41,11 +69,13 @@ void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
           end = layout.tokens[token - 1].end;
           break;
         }
-        if (event.adverbial_start == 0) {
-          event.adverbial_start = std::max(layout.tokens[token - 1].start, event.end);
+        if (event.next_clause_start == 0) {
+          event.next_clause_start = std::max(layout.tokens[token - 1].start, event.end);
         }
-      } else if (event.adverbial_start == 0 && IsOneOf(adverbial_, layout, token)) {
-        event.adverbial_start = word.start;
+      } else if (event.next_clause_start == 0 &&
+                 (IsOneOf(adverbial_, layout, token) ||
+                  BeginsCoordinatedClause(text, layout, mentions, token))) {
+        event.next_clause_start = word.start;
       }
     }
     if (start == sentence.start && end == sentence.end) continue;

@@ -7,9 +7,10 @@
 // of the `sources` phrases (وفق البيان، بحسب بيان) says whence the sentence
 // comes: the dates before it are the sentence's news (وارتفع سعر الخبز خلال
 // السنة الماضية، وفق البيان), only one after it can be its own (بحسب بيان
-// الوزارة الصادر أمس). Where a clause of time, place or cause opens after it
-// (`adverbial`: بعدما، عندما، حيث; and أن after قبل or بعد) is found on the
-// way: its dates stay, its names are its own.
+// الوزارة الصادر أمس). Where the next clause opens after it is found on the
+// way: one of time, place or cause (`adverbial`: بعدما، عندما، حيث; and أن
+// after قبل or بعد), or one a comma and و begin (`marks`, `conjunctions`: ،
+// ووعد مع زعيم الكرملين). Its dates stay, its names are its own.
 #ifndef AKHBAR_EXTRACT_DATING_SPAN_H_
 #define AKHBAR_EXTRACT_DATING_SPAN_H_
 
@@ -34,21 +35,28 @@ class DatingSpanFinder {
 
   // Sets EventMention::dating_start and dating_end of each of `events`
   // whose sentence holds a subordinator after it or a source phrase right
-  // before it, and adverbial_start where an adverbial clause opens after it
-  // before any subordinator does.
-  void Find(std::string_view text, const TextLayout& layout,
+  // before it, and next_clause_start where another clause opens after it
+  // before any subordinator does. `mentions` (in text order) tell a name
+  // that goes on a list (، وروسيا) from a clause.
+  void Find(std::string_view text, const TextLayout& layout, const std::vector<Mention>& mentions,
             std::vector<EventMention>* events) const;
 
  private:
   // Whether a reading of token `token` is one of `words`, without an
   // article.
   bool IsOneOf(const WordTable<bool>& words, const TextLayout& layout, uint32_t token) const;
+  // Whether token `token` follows one of the marks and carries a
+  // conjunction, and no name starts in it.
+  bool BeginsCoordinatedClause(std::string_view text, const TextLayout& layout,
+                               const std::vector<Mention>& mentions, uint32_t token) const;
 
   const Morphology& morphology_;
   const LocativeFinder& locatives_;
   WordTable<bool> subordinators_;
   WordTable<bool> adverbial_;
   std::vector<std::string> not_after_;
+  std::vector<std::string> marks_;
+  std::vector<std::string> conjunctions_;
 };
 
 }  // namespace akhbar

@@ -39,33 +39,41 @@ TEST(DatingSpanTest, AClauseOfTimeStaysNearTheTriggersTime) {
   EXPECT_EQ(DatingSpans("اعتقل عندما عاد إلى البلاد في 2011."), "اعتقل *");
 }
 
-// Each trigger of `text` with the bytes from where an adverbial clause
-// opens after it to its sentence's end, in brackets, or - where none does.
-std::string AdverbialClauses(const std::string& text) {
+// Each trigger of `text` with the bytes from where the next clause opens
+// after it to its sentence's end, in brackets, or - where none does.
+std::string NextClauses(const std::string& text) {
   std::string out;
   const Extraction extraction = testing::ExtractText(text);
   for (const EventMention& event : extraction.events) {
     if (!out.empty()) out += " | ";
     out += event.trigger + " ";
     const uint32_t end = extraction.sentences[event.sentence].end;
-    out += event.adverbial_start == 0
+    out += event.next_clause_start == 0
                ? "-"
-               : "[" + text.substr(event.adverbial_start, end - event.adverbial_start) + "]";
+               : "[" + text.substr(event.next_clause_start, end - event.next_clause_start) + "]";
   }
   return out;
 }
 
 TEST(DatingSpanTest, AClauseOfTimePlaceOrCauseOpensWhereItsWordIs) {
-  EXPECT_EQ(AdverbialClauses("وصلت القوات إلى كازاخستان بعدما طلب توكاييف مساعدة."),
+  EXPECT_EQ(NextClauses("وصلت القوات إلى كازاخستان بعدما طلب توكاييف مساعدة."),
             "وصلت القوات [بعدما طلب توكاييف مساعدة.]");
   // After one of not_after, أن opens the clause with that word.
-  EXPECT_EQ(AdverbialClauses("فرضت عقوبات على روسيا بعد أن غزت أوكرانيا."),
+  EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا بعد أن غزت أوكرانيا."),
             "فرضت عقوبات [بعد أن غزت أوكرانيا.]");
   // Proclitics come by themselves; the article does not (الحين).
-  EXPECT_EQ(AdverbialClauses("اعتقل الرجل وعندما عاد في 2011."), "اعتقل [وعندما عاد في 2011.]");
-  EXPECT_EQ(AdverbialClauses("اعتقل الرجل في الحين."), "اعتقل -");
+  EXPECT_EQ(NextClauses("اعتقل الرجل وعندما عاد في 2011."), "اعتقل [وعندما عاد في 2011.]");
+  EXPECT_EQ(NextClauses("اعتقل الرجل في الحين."), "اعتقل -");
   // A subordinate clause before it ends the names and the dates alike.
-  EXPECT_EQ(AdverbialClauses("ذكرت الوزارة في بيان أنه عندما وقع الانفجار."), "بيان -");
+  EXPECT_EQ(NextClauses("ذكرت الوزارة في بيان أنه عندما وقع الانفجار."), "بيان -");
+}
+
+TEST(DatingSpanTest, ACommaAndAConjunctionBeginAClauseUnlessANameGoesOnAList) {
+  EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا، ووعدت الصين بالرد."),
+            "فرضت عقوبات [ووعدت الصين بالرد.]");
+  EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا، والصين."), "فرضت عقوبات -");
+  // Without the mark, و joins words inside the clause.
+  EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا وحلفائها."), "فرضت عقوبات -");
 }
 
 TEST(DatingSpanTest, WordsThatOnlyLookLikeASubordinatorAreNone) {

@@ -407,7 +407,8 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
   if (!node.IsMap()) {
     return RuleErrorAt(file, node, "'subordinators' must be a mapping with 'words'");
   }
-  if (Status known = CheckKnownKeys(file, node, {"words", "not_after", "adverbial"});
+  if (Status known = CheckKnownKeys(
+          file, node, {"words", "not_after", "adverbial", "marks", "conjunctions"});
       !known.ok()) {
     return known;
   }
@@ -415,11 +416,19 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
   for (const auto& [key, entry, words] :
        {std::tuple{"words", "a subordinator", &rules.words},
         std::tuple{"not_after", "a word of time", &rules.not_after},
-        std::tuple{"adverbial", "a word that opens an adverbial clause", &rules.adverbial}}) {
+        std::tuple{"adverbial", "a word that opens an adverbial clause", &rules.adverbial},
+        std::tuple{"conjunctions", "a conjunction", &rules.conjunctions}}) {
     if (Status read = ReadWords(file, node, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
   }
+  StatusOr<std::vector<std::string>> marks = ReadStringList(file, node, "marks");
+  if (!marks.ok()) return marks.status();
+  // An empty mark would stand between any two words.
+  if (std::ranges::any_of(*marks, &std::string::empty)) {
+    return RuleErrorAt(file, node["marks"], "'marks' entries must not be empty");
+  }
+  rules.marks = std::move(*marks);
   return rules;
 }
 

@@ -149,6 +149,11 @@ struct SubordinatorRules {
   // its dates may date the trigger, but its names are its own subjects, not
   // the trigger's targets; so are those after أن following `not_after`.
   std::vector<std::string> adverbial;
+  // After a trigger, one of `marks` and then a word that one of
+  // `conjunctions` is glued to begin a clause of its own as well (، ووعد مع
+  // زعيم الكرملين), unless that word is a name (، وروسيا: a list goes on).
+  std::vector<std::string> marks;         // original bytes: ، ,
+  std::vector<std::string> conjunctions;  // normalized proclitics: و، ف
 };
 
 // The pluperfect (events.yaml `pluperfect`): a trigger right after one of

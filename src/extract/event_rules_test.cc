@@ -158,11 +158,14 @@ TEST(EventRulesTest, DatelineDashesAreMarksAsWritten) {
 TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
-      "subordinators: {words: [أن, لكي], not_after: [قبل], adverbial: [بعدما, إذ]}\n");
+      "subordinators: {words: [أن, لكي], not_after: [قبل], adverbial: [بعدما, إذ],\n"
+      "                marks: [،, \";\"], conjunctions: [و]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->subordinators().words, (std::vector<std::string>{"ان", "لكي"}));
   EXPECT_EQ(rules->subordinators().not_after, (std::vector<std::string>{"قبل"}));
   EXPECT_EQ(rules->subordinators().adverbial, (std::vector<std::string>{"بعدما", "اذ"}));
+  EXPECT_EQ(rules->subordinators().marks, (std::vector<std::string>{"،", ";"}));
+  EXPECT_EQ(rules->subordinators().conjunctions, (std::vector<std::string>{"و"}));
   EXPECT_FALSE(testing::RepoRules().events().subordinators().words.empty());
   const StatusOr<EventRules> list =
       Parse("types:\n  - id: a\n    triggers: [x]\nsubordinators: [أن]\n");
@@ -180,6 +183,12 @@ TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   ASSERT_FALSE(phrase.ok());
   EXPECT_NE(phrase.status().message().find("events.yaml:4:"), std::string::npos)
       << phrase.status().message();
+  const StatusOr<EventRules> empty_mark = Parse(
+      "types:\n  - id: a\n    triggers: [x]\nsubordinators: {words: [أن], marks: [\"\"]}\n");
+  ASSERT_FALSE(empty_mark.ok());
+  EXPECT_NE(empty_mark.status().message().find("events.yaml:4:39: 'marks' entries must not be"),
+            std::string::npos)
+      << empty_mark.status().message();
 }
 
 TEST(EventRulesTest, PluperfectHasAuxiliariesParticlesAndAWordCount) {

@@ -158,7 +158,7 @@ struct EventMention {
   // وصلت القوات إلى كازاخستان بعدما طلب توكاييف مساعدة): the names from
   // there on are that clause's subjects, not the trigger's targets, though
   // its dates may date it. 0 where none does.
-  uint32_t adverbial_start = 0;
+  uint32_t next_clause_start = 0;
   // The trigger is in the pluperfect (PluperfectFinder: وكانت الشرطة قد
   // اعتقلت): it had happened before the news, on a day its document's date
   // does not give, and a verb's subject stands before it.

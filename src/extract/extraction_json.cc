@@ -109,12 +109,12 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const EventMention& event : extraction.events) {
     json.OpenObject();
-    if (event.adverbial_start != 0) json.Field("adverbial_start", event.adverbial_start);
     if (event.dating_end != 0) {
       WriteByteSpan("dating", event.dating_start, event.dating_end, &json);
     }
     json.Field("end", event.end);
     if (event.governor_end != 0) json.Field("governor_end", event.governor_end);
+    if (event.next_clause_start != 0) json.Field("next_clause_start", event.next_clause_start);
     if (event.pluperfect) json.Field("pluperfect", true);
     if (event.relative_end != 0) {
       WriteByteSpan("relative_clause", event.relative_start, event.relative_end, &json);
@@ -312,8 +312,8 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
       event.subject_end = Field<uint32_t>(item.at("subject"), "end");
     }
     if (item.contains("governor_end")) event.governor_end = Field<uint32_t>(item, "governor_end");
-    if (item.contains("adverbial_start")) {
-      event.adverbial_start = Field<uint32_t>(item, "adverbial_start");
+    if (item.contains("next_clause_start")) {
+      event.next_clause_start = Field<uint32_t>(item, "next_clause_start");
     }
     if (item.contains("relative_clause")) {
       event.relative_start = Field<uint32_t>(item.at("relative_clause"), "start");

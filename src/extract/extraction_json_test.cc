@@ -44,8 +44,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       dated_apart += extraction.events[e].dating_end != 0;
       EXPECT_EQ(read->events[e].pluperfect, extraction.events[e].pluperfect);
       pluperfect += extraction.events[e].pluperfect;
-      EXPECT_EQ(read->events[e].adverbial_start, extraction.events[e].adverbial_start);
-      adverbial += extraction.events[e].adverbial_start != 0;
+      EXPECT_EQ(read->events[e].next_clause_start, extraction.events[e].next_clause_start);
+      adverbial += extraction.events[e].next_clause_start != 0;
     }
     ASSERT_EQ(read->mentions.size(), extraction.mentions.size());
     for (size_t m = 0; m < extraction.mentions.size(); ++m) {

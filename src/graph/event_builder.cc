@@ -99,7 +99,7 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
   // date it: قال في بيان إن الولايات المتحدة) or an adverbial one (بعدما طلب
   // توكاييف) has subjects of its own.
   const bool in_clause_after =
-      !before && mention.start >= std::min(trigger.dating_end, trigger.adverbial_start);
+      !before && mention.start >= std::min(trigger.dating_end, trigger.next_clause_start);
   if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||
       mention.patron || in_clause_after ||
       (!before && mention.start < trigger.end)) {

@@ -482,13 +482,20 @@ TEST(GraphBuilderTest, TheSubjectOfAClauseAfterTheTriggerIsNotItsTarget) {
             (std::map<std::string, std::string>{{"russia", "target"}}));
 }
 
-TEST(GraphBuilderTest, TheNamesOfAClauseOfTimeOrCauseAfterTheTriggerAreNotItsTargets) {
+TEST(GraphBuilderTest, TheNamesOfAnotherClauseAfterTheTriggerAreNotItsTargets) {
   EXPECT_EQ(
       RolesOfTheOnlyEvent("ووصلت القوات الروسية إلى كازاخستان بعدما طلب توكاييف مساعدة."),
       (std::map<std::string, std::string>{
           {"russia", "actor"}, {"kazakhstan", "target"}, {"tokayev", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("أرسلت روسيا قوات بناء على طلب توكاييف."),
             (std::map<std::string, std::string>{{"russia", "actor"}, {"tokayev", "participant"}}));
+  // So are those of a clause a comma and و begin, but for a name glued to و.
+  EXPECT_EQ(RolesOfTheOnlyEvent("فرضت الولايات المتحدة عقوبات على روسيا، ووعدت الصين بالرد."),
+            (std::map<std::string, std::string>{
+                {"united_states", "actor"}, {"russia", "target"}, {"china", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("فرضت الولايات المتحدة عقوبات على روسيا، والصين."),
+            (std::map<std::string, std::string>{
+                {"united_states", "actor"}, {"russia", "target"}, {"china", "target"}}));
   // Its date still dates the trigger.
   const EntityGraph dated =
       GraphOf(Report("جرى اعتقال أبليازوف عندما عاد إلى كازاخستان يوم الخميس.",
@@ -601,7 +608,7 @@ TEST(GraphBuilderTest, ANameThatSaysWhereOrIsFarFromTheTriggerTakesPartWithoutAS
             (std::map<std::string, std::string>{{"russia", "actor"}, {"kazakhstan", "participant"}}));
   // A side wins over none: Almaty is where the storming is, and then what
   // is stormed.
-  EXPECT_EQ(RolesOfTheOnlyEvent("اقتحم المحتجون مبنى في ألماتي، واقتحموا ألماتي."),
+  EXPECT_EQ(RolesOfTheOnlyEvent("اقتحم المحتجون مبنى في ألماتي واقتحموا ألماتي."),
             (std::map<std::string, std::string>{{"almaty", "target"}}));
 }
 

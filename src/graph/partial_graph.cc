@@ -92,12 +92,12 @@ Status CheckSubjects(const Extraction& extraction) {
                                ".." + std::to_string(event.dating_end) +
                                ", which do not hold it inside its sentence");
     }
-    if (event.adverbial_start != 0 &&
-        !(event.end <= event.adverbial_start && event.adverbial_start <= sentence.end)) {
+    if (event.next_clause_start != 0 &&
+        !(event.end <= event.next_clause_start && event.next_clause_start <= sentence.end)) {
       return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
                                std::to_string(event.start) + ".." + std::to_string(event.end) +
                                " has an adverbial clause starting at byte " +
-                               std::to_string(event.adverbial_start) +
+                               std::to_string(event.next_clause_start) +
                                ", not between the trigger and its sentence's end");
     }
     if (event.subject_end == 0) continue;
@@ -274,7 +274,7 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
             event.relative_start, event.relative_end,
             dated_anywhere ? sentence.start : event.dating_start,
             dated_anywhere ? sentence.end : event.dating_end,
-            event.adverbial_start == 0 ? sentence.end : event.adverbial_start,
+            event.next_clause_start == 0 ? sentence.end : event.next_clause_start,
             event.pluperfect};
         if (event.speech) {
           const ReportedSpeech& speech = *event.speech;

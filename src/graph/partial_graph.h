@@ -84,8 +84,8 @@ struct SentenceTrigger {
   uint32_t dating_start = 0;
   uint32_t dating_end = 0;
   // Where a clause of time, place or cause opens after it
-  // (EventMention::adverbial_start): the sentence's end where none does.
-  uint32_t adverbial_start = 0;
+  // (EventMention::next_clause_start): the sentence's end where none does.
+  uint32_t next_clause_start = 0;
   bool pluperfect = false;  // EventMention::pluperfect: not dated by its document
 };
 

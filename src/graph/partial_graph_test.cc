@@ -216,7 +216,7 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
             std::string::npos);
   // An adverbial clause opens after it.
   Extraction adverbial = *Sample(0);
-  adverbial.events.front().adverbial_start = adverbial.events.front().start;
+  adverbial.events.front().next_clause_start = adverbial.events.front().start;
   EXPECT_NE(
       partial.Add(adverbial, testing::RepoFingerprinter()).message().find("adverbial clause"),
       std::string::npos);
