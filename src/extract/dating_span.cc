@@ -13,6 +13,9 @@ DatingSpanFinder::DatingSpanFinder(const SubordinatorRules& subordinators,
       conjunctions_(subordinators.conjunctions) {
   for (const std::string& word : subordinators.words) subordinators_.Insert(word, true);
   for (const std::string& word : subordinators.adverbial) adverbial_.Insert(word, true);
+  for (const std::string& word : subordinators.aside_pronouns) {
+    aside_pronouns_.Insert(word, true);
+  }
 }
 
 bool DatingSpanFinder::IsOneOf(const WordTable<bool>& words, const TextLayout& layout,
@@ -35,13 +38,17 @@ bool DatingSpanFinder::BeginsCoordinatedClause(std::string_view text, const Text
       })) {
     return false;
   }
-  const bool conjoined =
-      std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
-        return reading.proclitic != nullptr &&
-               std::ranges::any_of(conjunctions_, [&](const std::string& conjunction) {
-                 return reading.proclitic->form.starts_with(conjunction);
-               });
-      });
+  bool conjoined = false;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    if (reading.proclitic == nullptr ||
+        !std::ranges::any_of(conjunctions_, [&](const std::string& conjunction) {
+          return reading.proclitic->form.starts_with(conjunction);
+        })) {
+      continue;
+    }
+    if (aside_pronouns_.FindHash(reading.hash) != nullptr) return false;
+    conjoined = true;
+  }
   if (!conjoined) return false;
   const Token& word = layout.tokens[token];
   const auto name = std::ranges::lower_bound(mentions, word.start, {}, &Mention::start);

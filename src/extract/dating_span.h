@@ -46,7 +46,8 @@ class DatingSpanFinder {
   // article.
   bool IsOneOf(const WordTable<bool>& words, const TextLayout& layout, uint32_t token) const;
   // Whether token `token` follows one of the marks and carries a
-  // conjunction, and no name starts in it.
+  // conjunction, and neither a name starts in it nor is it an aside's
+  // pronoun.
   bool BeginsCoordinatedClause(std::string_view text, const TextLayout& layout,
                                const std::vector<Mention>& mentions, uint32_t token) const;
 
@@ -54,6 +55,7 @@ class DatingSpanFinder {
   const LocativeFinder& locatives_;
   WordTable<bool> subordinators_;
   WordTable<bool> adverbial_;
+  WordTable<bool> aside_pronouns_;
   std::vector<std::string> not_after_;
   std::vector<std::string> marks_;
   std::vector<std::string> conjunctions_;

@@ -72,6 +72,8 @@ TEST(DatingSpanTest, ACommaAndAConjunctionBeginAClauseUnlessANameGoesOnAList) {
   EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا، ووعدت الصين بالرد."),
             "فرضت عقوبات [ووعدت الصين بالرد.]");
   EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا، والصين."), "فرضت عقوبات -");
+  // A pronoun opens an aside, after which the clause goes on.
+  EXPECT_EQ(NextClauses("اعتقلت الشرطة، وهي قوة كبيرة، أبليازوف."), "اعتقلت -");
   // Without the mark, و joins words inside the clause.
   EXPECT_EQ(NextClauses("فرضت عقوبات على روسيا وحلفائها."), "فرضت عقوبات -");
 }

@@ -408,7 +408,8 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
     return RuleErrorAt(file, node, "'subordinators' must be a mapping with 'words'");
   }
   if (Status known = CheckKnownKeys(
-          file, node, {"words", "not_after", "adverbial", "marks", "conjunctions"});
+          file, node,
+          {"words", "not_after", "adverbial", "marks", "conjunctions", "aside_pronouns"});
       !known.ok()) {
     return known;
   }
@@ -417,7 +418,8 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
        {std::tuple{"words", "a subordinator", &rules.words},
         std::tuple{"not_after", "a word of time", &rules.not_after},
         std::tuple{"adverbial", "a word that opens an adverbial clause", &rules.adverbial},
-        std::tuple{"conjunctions", "a conjunction", &rules.conjunctions}}) {
+        std::tuple{"conjunctions", "a conjunction", &rules.conjunctions},
+        std::tuple{"aside_pronouns", "a pronoun", &rules.aside_pronouns}}) {
     if (Status read = ReadWords(file, node, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }

@@ -151,9 +151,12 @@ struct SubordinatorRules {
   std::vector<std::string> adverbial;
   // After a trigger, one of `marks` and then a word that one of
   // `conjunctions` is glued to begin a clause of its own as well (، ووعد مع
-  // زعيم الكرملين), unless that word is a name (، وروسيا: a list goes on).
-  std::vector<std::string> marks;         // original bytes: ، ,
-  std::vector<std::string> conjunctions;  // normalized proclitics: و، ف
+  // زعيم الكرملين), unless that word is a name (، وروسيا: a list goes on) or
+  // one of `aside_pronouns` (، وهو مصرفي سابق،: an aside about the name
+  // before, after which the clause goes on).
+  std::vector<std::string> marks;           // original bytes: ، ,
+  std::vector<std::string> conjunctions;    // normalized proclitics: و، ف
+  std::vector<std::string> aside_pronouns;  // normalized: هو، هي
 };
 
 // The pluperfect (events.yaml `pluperfect`): a trigger right after one of

@@ -159,13 +159,14 @@ TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "subordinators: {words: [أن, لكي], not_after: [قبل], adverbial: [بعدما, إذ],\n"
-      "                marks: [،, \";\"], conjunctions: [و]}\n");
+      "                marks: [،, \";\"], conjunctions: [و], aside_pronouns: [هو]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->subordinators().words, (std::vector<std::string>{"ان", "لكي"}));
   EXPECT_EQ(rules->subordinators().not_after, (std::vector<std::string>{"قبل"}));
   EXPECT_EQ(rules->subordinators().adverbial, (std::vector<std::string>{"بعدما", "اذ"}));
   EXPECT_EQ(rules->subordinators().marks, (std::vector<std::string>{"،", ";"}));
   EXPECT_EQ(rules->subordinators().conjunctions, (std::vector<std::string>{"و"}));
+  EXPECT_EQ(rules->subordinators().aside_pronouns, (std::vector<std::string>{"هو"}));
   EXPECT_FALSE(testing::RepoRules().events().subordinators().words.empty());
   const StatusOr<EventRules> list =
       Parse("types:\n  - id: a\n    triggers: [x]\nsubordinators: [أن]\n");

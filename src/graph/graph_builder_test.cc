@@ -496,6 +496,9 @@ TEST(GraphBuilderTest, TheNamesOfAnotherClauseAfterTheTriggerAreNotItsTargets) {
   EXPECT_EQ(RolesOfTheOnlyEvent("فرضت الولايات المتحدة عقوبات على روسيا، والصين."),
             (std::map<std::string, std::string>{
                 {"united_states", "actor"}, {"russia", "target"}, {"china", "target"}}));
+  // An aside a pronoun opens is closed again before the target.
+  EXPECT_EQ(RolesOfTheOnlyEvent("اعتقلت الشرطة، وهي قوة كبيرة، أبليازوف."),
+            (std::map<std::string, std::string>{{"ablyazov", "target"}}));
   // Its date still dates the trigger.
   const EntityGraph dated =
       GraphOf(Report("جرى اعتقال أبليازوف عندما عاد إلى كازاخستان يوم الخميس.",
