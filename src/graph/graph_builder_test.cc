@@ -487,6 +487,9 @@ TEST(GraphBuilderTest, TheNamesOfAnotherClauseAfterTheTriggerAreNotItsTargets) {
       RolesOfTheOnlyEvent("ووصلت القوات الروسية إلى كازاخستان بعدما طلب توكاييف مساعدة."),
       (std::map<std::string, std::string>{
           {"russia", "actor"}, {"kazakhstan", "target"}, {"tokayev", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("مول أبليازوف الاحتجاجات، مما أجبر نزارباييف على التأخير."),
+            (std::map<std::string, std::string>{{"ablyazov", "actor"},
+                                                {"nazarbayev", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("أرسلت روسيا قوات بناء على طلب توكاييف."),
             (std::map<std::string, std::string>{{"russia", "actor"}, {"tokayev", "participant"}}));
   // So are those of a clause a comma and و begin, but for a name glued to و.
