@@ -11,44 +11,47 @@ DatingSpanFinder::DatingSpanFinder(const SubordinatorRules& subordinators,
       not_after_(subordinators.not_after),
       marks_(subordinators.marks),
       conjunctions_(subordinators.conjunctions) {
-  for (const std::string& word : subordinators.words) subordinators_.Insert(word, true);
-  for (const std::string& word : subordinators.adverbial) adverbial_.Insert(word, true);
-  for (const std::string& word : subordinators.aside_pronouns) {
-    aside_pronouns_.Insert(word, true);
+  for (const auto& [words, kind] : {std::pair{&subordinators.words, kSubordinator},
+                                    std::pair{&subordinators.adverbial, kAdverbial},
+                                    std::pair{&subordinators.aside_pronouns, kAsidePronoun}}) {
+    for (const std::string& word : *words) words_.Insert(word) |= kind;
   }
+  scans_after_trigger_ = !subordinators.words.empty() || !subordinators.adverbial.empty() ||
+                         (!marks_.empty() && !conjunctions_.empty());
 }
 
-bool DatingSpanFinder::IsOneOf(const WordTable<bool>& words, const TextLayout& layout,
-                               uint32_t token) const {
-  // A subordinator takes no article: الآن is "now", not ال + أن.
-  return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
-    if (words.FindHash(reading.hash) == nullptr) return false;
-    return reading.proclitic == nullptr ||
-           (reading.proclitic->kept_bytes == 0 &&
-            !morphology_.SplitsWholeWord(layout, token, reading.proclitic->stripped_bytes()));
-  });
+uint8_t DatingSpanFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
+  uint8_t kinds = 0;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const uint8_t* kind = words_.FindHash(reading.hash);
+    if (kind == nullptr) continue;
+    // A subordinator takes no article: الآن is "now", not ال + أن.
+    if (reading.proclitic == nullptr ||
+        (reading.proclitic->kept_bytes == 0 &&
+         !morphology_.SplitsWholeWord(layout, token, reading.proclitic->stripped_bytes()))) {
+      kinds |= *kind;
+    }
+  }
+  return kinds;
 }
 
 bool DatingSpanFinder::BeginsCoordinatedClause(std::string_view text, const TextLayout& layout,
                                                const std::vector<Mention>& mentions,
-                                               uint32_t token) const {
+                                               uint32_t token, uint8_t kinds) const {
+  if ((kinds & kAsidePronoun) != 0) return false;
   const std::string_view gap = GapBefore(text, layout, token);
-  if (!std::ranges::any_of(marks_, [&](const std::string& mark) {
+  if (!HasPunctuation(gap) || !std::ranges::any_of(marks_, [&](const std::string& mark) {
         return gap.find(mark) != std::string_view::npos;
       })) {
     return false;
   }
-  bool conjoined = false;
-  for (const TokenReading& reading : layout.ReadingsOf(token)) {
-    if (reading.proclitic == nullptr ||
-        !std::ranges::any_of(conjunctions_, [&](const std::string& conjunction) {
-          return reading.proclitic->form.starts_with(conjunction);
-        })) {
-      continue;
-    }
-    if (aside_pronouns_.FindHash(reading.hash) != nullptr) return false;
-    conjoined = true;
-  }
+  const bool conjoined =
+      std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+        return reading.proclitic != nullptr &&
+               std::ranges::any_of(conjunctions_, [&](const std::string& conjunction) {
+                 return reading.proclitic->form.starts_with(conjunction);
+               });
+      });
   if (!conjoined) return false;
   const Token& word = layout.tokens[token];
   const auto name = std::ranges::lower_bound(mentions, word.start, {}, &Mention::start);
@@ -58,18 +61,17 @@ bool DatingSpanFinder::BeginsCoordinatedClause(std::string_view text, const Text
 void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
                             const std::vector<Mention>& mentions,
                             std::vector<EventMention>* events) const {
-  const bool any_words = subordinators_.size() != 0 || adverbial_.size() != 0 ||
-                         (!marks_.empty() && !conjunctions_.empty());
   for (EventMention& event : *events) {
     const Sentence& sentence = layout.sentences[event.sentence];
     uint32_t start = sentence.start;
     uint32_t end = sentence.end;
     if (locatives_.AfterSource(text, layout, sentence, event.start)) start = event.start;
     for (uint32_t token = TokenAt(layout, sentence, event.end);
-         any_words && token < sentence.end_token; ++token) {
+         scans_after_trigger_ && token < sentence.end_token; ++token) {
       const Token& word = layout.tokens[token];
       if (word.start < event.end) continue;
-      if (IsOneOf(subordinators_, layout, token)) {
+      const uint8_t kinds = KindsOf(layout, token);
+      if ((kinds & kSubordinator) != 0) {
         // In قبل أن تمنع المحكمة في 2016 تسليمه the clause says when, near
         // the trigger's time.
         if (!morphology_.FollowsOneOf(layout, sentence, token, not_after_)) {
@@ -80,8 +82,8 @@ void DatingSpanFinder::Find(std::string_view text, const TextLayout& layout,
           event.next_clause_start = std::max(layout.tokens[token - 1].start, event.end);
         }
       } else if (event.next_clause_start == 0 &&
-                 (IsOneOf(adverbial_, layout, token) ||
-                  BeginsCoordinatedClause(text, layout, mentions, token))) {
+                 ((kinds & kAdverbial) != 0 ||
+                  BeginsCoordinatedClause(text, layout, mentions, token, kinds))) {
         event.next_clause_start = word.start;
       }
     }

@@ -42,20 +42,23 @@ class DatingSpanFinder {
             std::vector<EventMention>* events) const;
 
  private:
-  // Whether a reading of token `token` is one of `words`, without an
-  // article.
-  bool IsOneOf(const WordTable<bool>& words, const TextLayout& layout, uint32_t token) const;
-  // Whether token `token` follows one of the marks and carries a
-  // conjunction, and neither a name starts in it nor is it an aside's
-  // pronoun.
+  // What a listed word is, as bits: one table answers for all three lists,
+  // as each token after a trigger is looked up.
+  enum Kind : uint8_t { kSubordinator = 1, kAdverbial = 2, kAsidePronoun = 4 };
+  // The kinds of the readings of token `token` that take no article.
+  uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
+  // Whether token `token`, of kinds `kinds`, follows one of the marks and
+  // carries a conjunction, and neither a name starts in it nor is it an
+  // aside's pronoun.
   bool BeginsCoordinatedClause(std::string_view text, const TextLayout& layout,
-                               const std::vector<Mention>& mentions, uint32_t token) const;
+                               const std::vector<Mention>& mentions, uint32_t token,
+                               uint8_t kinds) const;
 
   const Morphology& morphology_;
   const LocativeFinder& locatives_;
-  WordTable<bool> subordinators_;
-  WordTable<bool> adverbial_;
-  WordTable<bool> aside_pronouns_;
+  WordTable<uint8_t> words_;
+  // Whether any rule looks at the words after a trigger.
+  bool scans_after_trigger_ = false;
   std::vector<std::string> not_after_;
   std::vector<std::string> marks_;
   std::vector<std::string> conjunctions_;
