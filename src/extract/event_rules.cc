@@ -428,7 +428,11 @@ StatusOr<SubordinatorRules> ReadSubordinators(const YamlFile& file, const YAML::
   if (!marks.ok()) return marks.status();
   // An empty mark would stand between any two words.
   if (std::ranges::any_of(*marks, &std::string::empty)) {
-    return RuleErrorAt(file, node["marks"], "'marks' entries must not be empty");
+    const YAML::Node list = node["marks"];
+    const auto empty = std::ranges::find_if(
+        list, [](const YAML::Node& item) { return item.Scalar().empty(); });
+    return RuleErrorAt(file, empty != list.end() ? *empty : list,
+                       "'marks' entries must not be empty");
   }
   rules.marks = std::move(*marks);
   return rules;

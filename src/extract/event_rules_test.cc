@@ -187,7 +187,7 @@ TEST(EventRulesTest, SubordinatorsAreNormalizedWords) {
   const StatusOr<EventRules> empty_mark = Parse(
       "types:\n  - id: a\n    triggers: [x]\nsubordinators: {words: [أن], marks: [\"\"]}\n");
   ASSERT_FALSE(empty_mark.ok());
-  EXPECT_NE(empty_mark.status().message().find("events.yaml:4:39: 'marks' entries must not be"),
+  EXPECT_NE(empty_mark.status().message().find("events.yaml:4:40: 'marks' entries must not be"),
             std::string::npos)
       << empty_mark.status().message();
 }
