@@ -436,6 +436,9 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
                                                 {"europe", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وقلقت فرنسا من الاشتباكات."),
             (std::map<std::string, std::string>{{"france", "participant"}}));
+  // Or suffers it.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وترى موسكو التي تأثرت بقوة بالعقوبات في المصرف ملاذا."),
+            (std::map<std::string, std::string>{{"moscow", "participant"}}));
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
