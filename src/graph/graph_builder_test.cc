@@ -436,6 +436,11 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
                                                 {"europe", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وقلقت فرنسا من الاشتباكات."),
             (std::map<std::string, std::string>{{"france", "participant"}}));
+  // Or speaks about it.
+  EXPECT_EQ(
+      RolesOfTheOnlyEvent("ذكر المرصد السوري لحقوق الإنسان في تقرير حول حصيلة قتلى الصراع."),
+      (std::map<std::string, std::string>{
+          {"syrian_observatory_for_human_rights", "participant"}}));
   // Or suffers it.
   EXPECT_EQ(RolesOfTheOnlyEvent("وترى موسكو التي تأثرت بقوة بالعقوبات في المصرف ملاذا."),
             (std::map<std::string, std::string>{{"moscow", "participant"}}));
