@@ -90,8 +90,8 @@ Extraction Extractor::Extract(const Document& document, TextLayout* laid_out,
   rules_.owner_adjectives().Mark(text, layout, extraction.events, &extraction.mentions);
   rules_.speech_frames().Divide(text, layout, extraction.mentions, &extraction.events);
   rules_.pluperfect().Find(layout, &extraction.events);
-  rules_.verb_subjects().Find(text, layout, extraction.mentions, &extraction.events);
   rules_.dating_spans().Find(text, layout, extraction.mentions, &extraction.events);
+  rules_.verb_subjects().Find(text, layout, extraction.mentions, &extraction.events);
   const std::vector<bool> with_facts = SentencesWithFacts(extraction);
   for (size_t s = 0; s < extraction.sentences.size(); ++s) {
     if (scope == ExtractionScope::kWhole || with_facts[s]) {

@@ -217,8 +217,13 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     if (event.pluperfect) continue;
     const uint32_t verb = TokenAt(layout, sentence, event.start);
     if (verb >= sentence.end_token) continue;
+    // A name in the next clause (قتلوا حينما سقطت مقاتلة سورية) is its
+    // subject, not the verb's.
+    const Span own_clause{clause.start, event.next_clause_start == 0
+                                            ? clause.end
+                                            : std::min(clause.end, event.next_clause_start)};
     const auto [start, end] =
-        SubjectOf(text, layout, mentions, sentence, verb, clause, governor_end);
+        SubjectOf(text, layout, mentions, sentence, verb, own_clause, governor_end);
     event.subject_start = start;
     event.subject_end = end;
   }

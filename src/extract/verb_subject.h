@@ -26,7 +26,9 @@ class VerbSubjectFinder {
   VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology);
 
   // Gives each verb among `events` (EventMention::verb) the names after it
-  // that are its subject (subject_start, subject_end), within its clause:
+  // that are its subject (subject_start, subject_end), within its clause and
+  // before the next clause opens (EventMention::next_clause_start, which
+  // DatingSpanFinder sets first):
   // the first name within max_words words, and the names joined to it by و
   // (or by a title: الرئيس الفرنسي إيمانويل ماكرون), up to a stop word or a
   // punctuation mark; adjectives alone (القوات الروسية) make no subject.

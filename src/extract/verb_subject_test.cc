@@ -47,6 +47,8 @@ TEST(VerbSubjectTest, ANameAfterTheSubjectOrAStopWordIsAnObject) {
   EXPECT_EQ(Subjects("دعا المجلس الوطني للسلام والتنمية كازاخستان إلى الحوار."), "دعا: ");
   // Adjectives alone make no subject: the Russian forces are not Russia.
   EXPECT_EQ(Subjects("قتلت القوات الروسية ثمانية مسلحين."), "قتلت: ");
+  // A name in the next clause is that clause's subject.
+  EXPECT_EQ(Subjects("وقتلوا حينما سقطت مقاتلة روسية وروسيا."), "قتلوا: ");
 }
 
 TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
