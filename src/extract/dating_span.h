@@ -8,7 +8,7 @@
 // comes: the dates before it are the sentence's news (وارتفع سعر الخبز خلال
 // السنة الماضية، وفق البيان), only one after it can be its own (بحسب بيان
 // الوزارة الصادر أمس). Where the next clause opens after it is found on the
-// way: one of time, place or cause (`adverbial`: بعدما، عندما، حيث; and أن
+// way: one of time, place, cause or result (`adverbial`: بعدما، حيث، مما; and أن
 // after قبل or بعد), or one a comma and و begin (`marks`, `conjunctions`: ،
 // ووعد مع زعيم الكرملين). Its dates stay, its names are its own.
 #ifndef AKHBAR_EXTRACT_DATING_SPAN_H_

@@ -145,7 +145,7 @@ struct SubordinatorRules {
   // Words after which the clause says when, near the trigger's time: قبل أن،
   // بعد أن.
   std::vector<std::string> not_after;
-  // Words that open a clause of time, place or cause (بعدما، عندما، حيث):
+  // Words that open a clause of time, place, cause or result (بعدما، حيث، مما):
   // its dates may date the trigger, but its names are its own subjects, not
   // the trigger's targets; so are those after أن following `not_after`.
   std::vector<std::string> adverbial;

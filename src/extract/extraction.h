@@ -154,10 +154,11 @@ struct EventMention {
   // where it is the whole sentence.
   uint32_t dating_start = 0;
   uint32_t dating_end = 0;
-  // Where a clause of time, place or cause opens after it (DatingSpanFinder:
-  // وصلت القوات إلى كازاخستان بعدما طلب توكاييف مساعدة): the names from
-  // there on are that clause's subjects, not the trigger's targets, though
-  // its dates may date it. 0 where none does.
+  // Where the next clause opens after it (DatingSpanFinder): one of time,
+  // place, cause or result (وصلت القوات إلى كازاخستان بعدما طلب توكاييف
+  // مساعدة), or one a comma and و begin (، ووعد مع زعيم الكرملين). The
+  // names from there on are that clause's subjects, not the trigger's
+  // targets, though its dates may date it. 0 where none does.
   uint32_t next_clause_start = 0;
   // The trigger is in the pluperfect (PluperfectFinder: وكانت الشرطة قد
   // اعتقلت): it had happened before the news, on a day its document's date

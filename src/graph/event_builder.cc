@@ -96,8 +96,8 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                         (trigger.relative_start <= mention.start &&
                          mention.end <= trigger.relative_end);
   // After the trigger, a subordinate clause (the end of the bytes that may
-  // date it: قال في بيان إن الولايات المتحدة) or an adverbial one (بعدما طلب
-  // توكاييف) has subjects of its own.
+  // date it: قال في بيان إن الولايات المتحدة) or the next clause (بعدما طلب
+  // توكاييف، ووعد مع زعيم الكرملين) has subjects of its own.
   const bool in_clause_after =
       !before && mention.start >= std::min(trigger.dating_end, trigger.next_clause_start);
   if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||

@@ -59,8 +59,8 @@ Status CheckSpeech(const Extraction& extraction) {
 
 // A verb's subject lies in its sentence, after the verb or (the name a
 // relative pronoun stands for) before it; a verb of stance lies before the
-// noun after it; the bytes that may date a trigger hold it, and an
-// adverbial clause opens after it.
+// noun after it; the bytes that may date a trigger hold it, and its next
+// clause opens after it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     if (event.sentence >= extraction.sentences.size()) continue;
@@ -96,7 +96,7 @@ Status CheckSubjects(const Extraction& extraction) {
         !(event.end <= event.next_clause_start && event.next_clause_start <= sentence.end)) {
       return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
                                std::to_string(event.start) + ".." + std::to_string(event.end) +
-                               " has an adverbial clause starting at byte " +
+                               " has its next clause starting at byte " +
                                std::to_string(event.next_clause_start) +
                                ", not between the trigger and its sentence's end");
     }
@@ -270,12 +270,11 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
             Intern(event.type),   event.start,        event.end,
             sentence.start,       sentence.end,       0,
             0,                    false,              event.verb,
-            event.subject_start,  event.subject_end,  event.governor_end,
-            event.relative_start, event.relative_end,
+            event.pluperfect,     event.subject_start, event.subject_end,
+            event.governor_end,   event.relative_start, event.relative_end,
             dated_anywhere ? sentence.start : event.dating_start,
             dated_anywhere ? sentence.end : event.dating_end,
-            event.next_clause_start == 0 ? sentence.end : event.next_clause_start,
-            event.pluperfect};
+            event.next_clause_start == 0 ? sentence.end : event.next_clause_start};
         if (event.speech) {
           const ReportedSpeech& speech = *event.speech;
           trigger.clause_start = speech.clause_start;

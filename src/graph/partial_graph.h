@@ -73,6 +73,7 @@ struct SentenceTrigger {
   uint32_t speaker_end = 0;
   bool speaker_acts = false;  // who speaks is the trigger's subject
   bool verb = false;          // EventMention::verb: in the active voice
+  bool pluperfect = false;    // EventMention::pluperfect: not dated by its document
   // The names after a verb that are its subject (EventMention::subject_start).
   uint32_t subject_start = 0;
   uint32_t subject_end = 0;
@@ -83,10 +84,9 @@ struct SentenceTrigger {
   // whole sentence where the extraction set none.
   uint32_t dating_start = 0;
   uint32_t dating_end = 0;
-  // Where a clause of time, place or cause opens after it
-  // (EventMention::next_clause_start): the sentence's end where none does.
+  // Where the next clause opens after it (EventMention::next_clause_start):
+  // the sentence's end where none does.
   uint32_t next_clause_start = 0;
-  bool pluperfect = false;  // EventMention::pluperfect: not dated by its document
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.

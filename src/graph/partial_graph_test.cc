@@ -214,11 +214,11 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   dated.events.front().dating_end = dated.events.front().start;
   EXPECT_NE(partial.Add(dated, testing::RepoFingerprinter()).message().find("may be dated by"),
             std::string::npos);
-  // An adverbial clause opens after it.
-  Extraction adverbial = *Sample(0);
-  adverbial.events.front().next_clause_start = adverbial.events.front().start;
+  // Its next clause opens after it.
+  Extraction next_clause = *Sample(0);
+  next_clause.events.front().next_clause_start = next_clause.events.front().start;
   EXPECT_NE(
-      partial.Add(adverbial, testing::RepoFingerprinter()).message().find("adverbial clause"),
+      partial.Add(next_clause, testing::RepoFingerprinter()).message().find("its next clause"),
       std::string::npos);
   EXPECT_TRUE(partial.documents().empty());
 }
