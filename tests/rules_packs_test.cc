@@ -1,6 +1,6 @@
-// End to end: each pack of rules/packs/, copied into a rules directory's
-// entities/ as the README says, is valid and names what it promises, and the
-// samples' outputs stay what the repository's rules make of them.
+// End to end: the packs of rules/packs/, given with --entities as the README
+// says, are valid and name what they promise, and the samples' outputs stay
+// what the repository's rules make of them.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,7 +8,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -20,20 +19,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The repository's rules with `pack` among its entity files.
-fs::path RulesWithPack(const std::string& pack) {
-  const fs::path rules = testing::MakeTempDir("pack") / "rules";
-  fs::copy(testing::RulesDir(), rules, fs::copy_options::recursive);
-  fs::copy_file(testing::RulesDir() / "packs" / pack, rules / "entities" / pack);
-  return rules;
-}
-
 std::string Quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
+// --rules and --entities for the repository's rules and the Middle East pack.
+std::string WithPack() {
+  return "--rules " + Quoted(testing::RulesDir()) + " --entities " +
+         Quoted(testing::RulesDir() / "packs" / "middle_east.yaml");
+}
+
 // Each mention of `text` as entity:text.
-std::vector<std::string> Mentions(const fs::path& rules, const std::string& text) {
-  const testing::CommandResult result =
-      testing::RunAkhbar("extract --rules " + Quoted(rules) + " -", text);
+std::vector<std::string> Mentions(const std::string& text) {
+  const testing::CommandResult result = testing::RunAkhbar("extract " + WithPack() + " -", text);
   EXPECT_EQ(result.exit_code, 0) << result.errors;
   std::vector<std::string> mentions;
   std::istringstream lines(result.output);
@@ -47,43 +43,55 @@ std::vector<std::string> Mentions(const fs::path& rules, const std::string& text
   return mentions;
 }
 
+nlohmann::json ReadJson(const fs::path& path) {
+  return nlohmann::json::parse(testing::ReadFileOrDie(path));
+}
+
 TEST(RulesPacksTest, TheMiddleEastPackIsValid) {
-  const testing::CommandResult check =
-      testing::RunAkhbar("rules check --rules " + Quoted(RulesWithPack("middle_east.yaml")));
+  const testing::CommandResult check = testing::RunAkhbar("rules check " + WithPack());
   EXPECT_EQ(check.exit_code, 0) << check.output << check.errors;
   EXPECT_NE(check.output.find("0 errors, 0 warnings"), std::string::npos) << check.output;
 }
 
+TEST(RulesPacksTest, AMissingOrRepeatedEntityFileIsARuleError) {
+  const testing::CommandResult missing =
+      testing::RunAkhbar("rules check --entities /nonexistent/story.yaml");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.output.find("/nonexistent/story.yaml: cannot open"), std::string::npos)
+      << missing.output;
+  const testing::CommandResult twice = testing::RunAkhbar(
+      "extract " + WithPack() + " --entities " +
+          Quoted(testing::RulesDir() / "packs" / "middle_east.yaml") + " -",
+      "تركيا");
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.errors.find("duplicate id 'saudi_arabia'"), std::string::npos) << twice.errors;
+}
+
 TEST(RulesPacksTest, TheMiddleEastPackNamesTheRegionAndSetsItsNamesakesApart) {
-  const fs::path rules = RulesWithPack("middle_east.yaml");
-  EXPECT_EQ(Mentions(rules, "وقال الرئيس التركي إن تركيا"),
+  EXPECT_EQ(Mentions("وقال الرئيس التركي إن تركيا"),
             (std::vector<std::string>{"turkey:التركي", "turkey:تركيا"}));
   // A first name, a name that holds another's, a quoted newspaper, and words
   // that are names only where the document names the group otherwise.
-  EXPECT_EQ(Mentions(rules, "الأمير تركي الفيصل"), std::vector<std::string>{});
-  EXPECT_EQ(Mentions(rules, "حكومة جنوب السودان"),
-            std::vector<std::string>{"south_sudan:جنوب السودان"});
-  EXPECT_EQ(Mentions(rules, "قائد فيلق القدس"), std::vector<std::string>{"quds_force:فيلق القدس"});
-  EXPECT_EQ(Mentions(rules, "وقال لـ«الرياض» في الرياض"),
+  EXPECT_EQ(Mentions("الأمير تركي الفيصل"), std::vector<std::string>{});
+  EXPECT_EQ(Mentions("حكومة جنوب السودان"), std::vector<std::string>{"south_sudan:جنوب السودان"});
+  EXPECT_EQ(Mentions("قائد فيلق القدس"), std::vector<std::string>{"quds_force:فيلق القدس"});
+  EXPECT_EQ(Mentions("وقال لـ«الرياض» في الرياض"),
             (std::vector<std::string>{"al_riyadh:الرياض", "riyadh:الرياض"}));
-  EXPECT_EQ(Mentions(rules, "قاعدة العند. القاعدة الذهبية. لا حماس في السوق"),
+  EXPECT_EQ(Mentions("قاعدة العند. القاعدة الذهبية. لا حماس في السوق"),
             std::vector<std::string>{});
-  EXPECT_EQ(Mentions(rules, "قادة تنظيم القاعدة. وقالت القاعدة"),
+  EXPECT_EQ(Mentions("قادة تنظيم القاعدة. وقالت القاعدة"),
             (std::vector<std::string>{"al_qaeda:تنظيم القاعدة", "al_qaeda:القاعدة"}));
 }
 
 TEST(RulesPacksTest, WithTheMiddleEastPackTheRegionsStatesAct) {
   // Without Turkey in the catalog, Syria is taken for the accuser.
-  const fs::path rules = RulesWithPack("middle_east.yaml");
-  const fs::path text = rules.parent_path() / "article.txt";
-  std::ofstream(text) << "واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ حملة.\n";
-  const fs::path out = rules.parent_path() / "out";
+  const fs::path dir = testing::MakeTempDir("pack");
+  std::ofstream(dir / "article.txt") << "واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ حملة.\n";
   const testing::CommandResult result = testing::RunAkhbar(
-      "build -q --rules " + Quoted(rules) + " --doc-date 2022-01-08 --no-render --formats events "
-      "--no-extractions --out " + Quoted(out) + " " + Quoted(text));
+      "build -q " + WithPack() + " --doc-date 2022-01-08 --no-render --formats events "
+      "--no-extractions --out " + Quoted(dir / "out") + " " + Quoted(dir / "article.txt"));
   ASSERT_EQ(result.exit_code, 0) << result.errors;
-  const nlohmann::json events =
-      nlohmann::json::parse(testing::ReadFileOrDie(out / "events.json")).at("events");
+  const nlohmann::json events = ReadJson(dir / "out" / "events.json").at("events");
   ASSERT_EQ(events.size(), 1u);
   std::map<std::string, std::string> roles;
   for (const nlohmann::json& participant : events[0].at("participants")) {
@@ -92,22 +100,41 @@ TEST(RulesPacksTest, WithTheMiddleEastPackTheRegionsStatesAct) {
   EXPECT_EQ(roles, (std::map<std::string, std::string>{{"syria", "target"}, {"turkey", "actor"}}));
 }
 
-TEST(RulesPacksTest, TheSamplesNameNoneOfThePacksEntities) {
-  const fs::path rules = RulesWithPack("middle_east.yaml");
-  const fs::path with_pack = rules.parent_path() / "with_pack";
-  const fs::path without = rules.parent_path() / "without";
-  const std::string samples = Quoted(testing::SamplesDir());
-  const std::string manifest = Quoted(testing::SamplesDir() / "manifest.json");
-  for (const auto& [rules_dir, out] : {std::pair{rules, with_pack},
-                                       std::pair{testing::RulesDir(), without}}) {
-    ASSERT_EQ(testing::RunAkhbar("build -q --no-render --rules " + Quoted(rules_dir) +
-                                 " --manifest " + manifest + " " + samples + " --out " +
-                                 Quoted(out))
-                  .exit_code,
-              0);
+TEST(RulesPacksTest, MergeLabelsThePacksEntitiesGivenTheSameFiles) {
+  const fs::path dir = testing::MakeTempDir("pack-merge");
+  std::ofstream(dir / "article.txt") << "واتهمت تركيا مؤخرا أكراد سوريا.\n";
+  ASSERT_EQ(testing::RunAkhbar("extract " + WithPack() + " --doc-date 2022-01-08 " +
+                               Quoted(dir / "article.txt") + " -o " + Quoted(dir / "x.jsonl"))
+                .exit_code,
+            0);
+  ASSERT_EQ(testing::RunAkhbar("merge -q " + WithPack() + " --no-render --out " +
+                               Quoted(dir / "out") + " " + Quoted(dir / "x.jsonl"))
+                .exit_code,
+            0);
+  std::map<std::string, std::string> labels;
+  const nlohmann::json graph = ReadJson(dir / "out" / "graph.json");
+  for (const nlohmann::json& node : graph.at("nodes")) {
+    labels[node.at("id").get<std::string>()] = node.at("label_en").get<std::string>();
   }
+  EXPECT_EQ(labels["turkey"], "Turkey");
+}
+
+TEST(RulesPacksTest, TheSamplesNameNoneOfThePacksEntities) {
+  // --entities takes one file, so the inputs after it stay inputs.
+  const fs::path dir = testing::MakeTempDir("pack-samples");
+  const std::string samples = " --manifest " + Quoted(testing::SamplesDir() / "manifest.json") +
+                              " " + Quoted(testing::SamplesDir());
+  ASSERT_EQ(testing::RunAkhbar("build -q --no-render " + WithPack() + samples + " --out " +
+                               Quoted(dir / "with_pack"))
+                .exit_code,
+            0);
+  ASSERT_EQ(testing::RunAkhbar("build -q --no-render --rules " + Quoted(testing::RulesDir()) +
+                               samples + " --out " + Quoted(dir / "without"))
+                .exit_code,
+            0);
   for (const char* file : {"graph.json", "events.json", "extractions.jsonl"}) {
-    EXPECT_EQ(testing::ReadFileOrDie(with_pack / file), testing::ReadFileOrDie(without / file))
+    EXPECT_EQ(testing::ReadFileOrDie(dir / "with_pack" / file),
+              testing::ReadFileOrDie(dir / "without" / file))
         << file;
   }
 }

@@ -38,7 +38,7 @@ class BuildCommand : public Command {
 
   int Run() override {
     if (Status status = flags_.Resolve(); !status.ok()) return Fail(status);
-    StatusOr<std::unique_ptr<RuleSet>> rules = flags_.LoadRules();
+    StatusOr<std::unique_ptr<RuleSet>> rules = flags_.rules.Load();
     if (!rules.ok()) return Fail(rules.status());
     StatusOr<Corpus> corpus = Corpus::Open(flags_.corpus);
     if (!corpus.ok()) return Fail(corpus.status());

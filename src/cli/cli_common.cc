@@ -22,12 +22,34 @@ int Fail(const Status& status) {
   return ExitCode(status);
 }
 
+void RulesFlags::Register(CLI::App* command) {
+  command->add_option("--rules", directory,
+                      "Rules directory (default: installed rules, then ./rules)");
+  // One file a flag, so that the inputs after it stay inputs.
+  command
+      ->add_option("--entities", entity_files,
+                   "An entity file read after the rules' entities/*.yaml (a pack of "
+                   "rules/packs/, a story's own catalog); repeat it for more")
+      ->allow_extra_args(false);
+}
+
+std::filesystem::path RulesFlags::Directory() const {
+  return directory.empty() ? DefaultRulesDirectory() : std::filesystem::path(directory);
+}
+
+std::vector<std::filesystem::path> RulesFlags::EntityFiles() const {
+  return {entity_files.begin(), entity_files.end()};
+}
+
+StatusOr<std::unique_ptr<RuleSet>> RulesFlags::Load() const {
+  return RuleSet::Load(Directory(), EntityFiles(), DefaultCacheDirectory());
+}
+
 void CorpusFlags::Register(CLI::App* command, bool parallel) {
   command->add_option("inputs", corpus.inputs,
                       "Article files, directories (searched recursively) or - for stdin")
       ->required();
-  command->add_option("--rules", rules_dir,
-                      "Rules directory (default: installed rules, then ./rules)");
+  rules.Register(command);
   command->add_option("--manifest", manifest,
                       "JSON manifest with each file's publication date");
   command->add_option("--doc-date", doc_date,
@@ -63,12 +85,6 @@ Status CorpusFlags::Resolve() {
     if (!corpus.doc_date) return UsageError("--doc-date must be YYYY-MM-DD");
   }
   return Status::Ok();
-}
-
-StatusOr<std::unique_ptr<RuleSet>> CorpusFlags::LoadRules() const {
-  return RuleSet::Load(
-      rules_dir.empty() ? DefaultRulesDirectory() : std::filesystem::path(rules_dir), {},
-      DefaultCacheDirectory());
 }
 
 }  // namespace akhbar::cli

@@ -1,11 +1,13 @@
-// Pieces shared by the subcommands: exit codes and the corpus flags.
+// Pieces shared by the subcommands: exit codes, and the rules and corpus flags.
 #ifndef AKHBAR_CLI_CLI_COMMON_H_
 #define AKHBAR_CLI_CLI_COMMON_H_
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "extract/corpus.h"
@@ -19,8 +21,21 @@ int ExitCode(const Status& status);
 // Prints "akhbar: message" to stderr and returns the exit code.
 int Fail(const Status& status);
 
+// --rules and --entities: the rules directory and the entity files read
+// after its own.
+struct RulesFlags {
+  std::string directory;
+  std::vector<std::string> entity_files;
+
+  void Register(CLI::App* command);
+  // --rules, else the default directory.
+  std::filesystem::path Directory() const;
+  std::vector<std::filesystem::path> EntityFiles() const;
+  StatusOr<std::unique_ptr<RuleSet>> Load() const;
+};
+
 struct CorpusFlags {
-  std::string rules_dir;
+  RulesFlags rules;
   std::string manifest;
   std::string doc_date;
   bool keep_going = false;
@@ -33,7 +48,6 @@ struct CorpusFlags {
   void Register(CLI::App* command, bool parallel = true);
   // Validates what CLI11 cannot (dates) and fills `corpus`.
   Status Resolve();
-  StatusOr<std::unique_ptr<RuleSet>> LoadRules() const;
 };
 
 // A subcommand: registered on the app, run when parsed.

@@ -21,8 +21,7 @@ class MergeCommand : public Command {
         "merge", "Combine extraction JSON Lines files (shards) into one graph");
     command->add_option("inputs", inputs_, "Extraction JSON Lines files, or - for stdin")
         ->required();
-    command->add_option("--rules", rules_dir_,
-                        "Rules directory for labels and types (default: as for build)");
+    rules_.Register(command);
     command->add_flag("-q,--quiet", quiet_, "Do not print the summary");
     outputs_.Register(command);
     command->footer(
@@ -35,9 +34,7 @@ class MergeCommand : public Command {
   }
 
   int Run() override {
-    CorpusFlags rules_flags;
-    rules_flags.rules_dir = rules_dir_;
-    StatusOr<std::unique_ptr<RuleSet>> rules = rules_flags.LoadRules();
+    StatusOr<std::unique_ptr<RuleSet>> rules = rules_.Load();
     if (!rules.ok()) return Fail(rules.status());
     if (Status status = outputs_.Resolve(); !status.ok()) return Fail(status);
     StatusOr<std::optional<AtomicFile>> extractions = outputs_.OpenExtractions();
@@ -88,7 +85,7 @@ class MergeCommand : public Command {
 
  private:
   std::vector<std::string> inputs_;
-  std::string rules_dir_;
+  RulesFlags rules_;
   bool quiet_ = false;
   GraphOutputFlags outputs_;
 };

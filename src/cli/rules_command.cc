@@ -16,7 +16,7 @@ class RulesCommand : public Command {
     rules->require_subcommand(1);
     check_ = rules->add_subcommand(
         "check", "Report every problem in the rule files with file:line:column");
-    check_->add_option("--rules", rules_dir_, "Rules directory (default: installed, then ./rules)");
+    check_rules_.Register(check_);
     check_->add_flag("--strict", strict_, "Warnings fail too");
     check_->footer(
         "Exit status: 0 clean, 1 errors (or warnings with --strict).\n"
@@ -32,9 +32,8 @@ class RulesCommand : public Command {
 
  private:
   int Check() {
-    const RuleReport report =
-        CheckRules(rules_dir_.empty() ? DefaultRulesDirectory() : std::filesystem::path(rules_dir_),
-                   DefaultCacheDirectory());
+    const RuleReport report = CheckRules(check_rules_.Directory(), check_rules_.EntityFiles(),
+                                         DefaultCacheDirectory());
     for (const RuleFinding& finding : report.findings) {
       std::cout << (finding.severity == RuleFinding::Severity::kError ? "error: " : "warning: ")
                 << finding.message << "\n";
@@ -46,7 +45,7 @@ class RulesCommand : public Command {
 
   int Suggest() {
     if (Status status = flags_.Resolve(); !status.ok()) return Fail(status);
-    StatusOr<std::unique_ptr<RuleSet>> rules = flags_.LoadRules();
+    StatusOr<std::unique_ptr<RuleSet>> rules = flags_.rules.Load();
     if (!rules.ok()) return Fail(rules.status());
     StatusOr<NameSuggester> suggester = NameSuggester::Load(**rules);
     if (!suggester.ok()) return Fail(suggester.status());
@@ -63,7 +62,7 @@ class RulesCommand : public Command {
     return 0;
   }
 
-  std::string rules_dir_;
+  RulesFlags check_rules_;
   bool strict_ = false;
   CorpusFlags flags_;
   CLI::App* check_ = nullptr;

@@ -47,6 +47,7 @@ size_t RuleReport::errors() const {
 size_t RuleReport::warnings() const { return findings.size() - errors(); }
 
 RuleReport CheckRules(const std::filesystem::path& directory,
+                      const std::vector<std::filesystem::path>& extra_entity_files,
                       const std::filesystem::path& entity_cache_directory) {
   using Severity = RuleFinding::Severity;
   RuleReport report;
@@ -54,6 +55,7 @@ RuleReport CheckRules(const std::filesystem::path& directory,
   StatusOr<std::vector<std::filesystem::path>> files = ListYamlFiles(directory / "entities");
   std::map<std::string, std::string> first_definition;  // id -> where
   if (files.ok()) {
+    files->insert(files->end(), extra_entity_files.begin(), extra_entity_files.end());
     for (const auto& file : *files) {
       StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({file}, entity_cache_directory);
       if (!catalog.ok()) {
@@ -70,7 +72,8 @@ RuleReport CheckRules(const std::filesystem::path& directory,
       }
     }
   }
-  StatusOr<std::unique_ptr<RuleSet>> rules = RuleSet::Load(directory, {}, entity_cache_directory);
+  StatusOr<std::unique_ptr<RuleSet>> rules =
+      RuleSet::Load(directory, extra_entity_files, entity_cache_directory);
   if (!rules.ok()) {
     const std::string& message = rules.status().message();
     const bool already_reported =

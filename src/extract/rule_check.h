@@ -24,9 +24,12 @@ struct RuleReport {
   size_t warnings() const;
 };
 
-// Entity files are read through the cache in `entity_cache_directory`, if
-// any (entity_cache.h): only files without errors are ever cached.
+// The rules of `directory` with `extra_entity_files` after its entities, as
+// RuleSet::Load reads them. Entity files are read through the cache in
+// `entity_cache_directory`, if any (entity_cache.h): only files without
+// errors are ever cached.
 RuleReport CheckRules(const std::filesystem::path& directory,
+                      const std::vector<std::filesystem::path>& extra_entity_files = {},
                       const std::filesystem::path& entity_cache_directory = {});
 
 }  // namespace akhbar
