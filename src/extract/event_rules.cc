@@ -489,6 +489,12 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
 }  // namespace
 
 StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer& tokenizer) {
+  return CatchYamlErrors<EventRules>(file.path,
+                                     [&] { return FromYamlUnguarded(file, tokenizer); });
+}
+
+StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
+                                                   const Tokenizer& tokenizer) {
   if (!file.root.IsMap()) {
     return RuleErrorAt(file, file.root, "events.yaml must be a mapping with 'types'");
   }
@@ -563,7 +569,11 @@ StatusOr<EventRules> EventRules::FromYaml(const YamlFile& file, const Tokenizer&
       }
     }
   }
-  for (const YAML::Node& phrase : file.root["not_triggers"]) {
+  const YAML::Node not_triggers = file.root["not_triggers"];
+  if (not_triggers && !not_triggers.IsSequence()) {
+    return RuleErrorAt(file, not_triggers, "'not_triggers' must be a list of phrases");
+  }
+  for (const YAML::Node& phrase : not_triggers) {
     if (!phrase.IsScalar()) return RuleErrorAt(file, phrase, "a not_trigger must be a phrase");
     StatusOr<std::vector<TriggerWord>> words =
         ParsePattern(file, phrase, phrase.Scalar(), tokenizer);

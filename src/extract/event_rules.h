@@ -193,6 +193,8 @@ class EventRules {
   const EventType* Find(std::string_view id) const;
 
  private:
+  static StatusOr<EventRules> FromYamlUnguarded(const YamlFile& file, const Tokenizer& tokenizer);
+
   std::vector<EventType> types_;
   std::vector<TriggerPattern> patterns_;
   size_t max_gap_ = 3;

@@ -305,6 +305,9 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"- a\n", "must be a mapping"},
       {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers: [{x: y}]\n",
        "a not_trigger must be a phrase"},
+      // A mapping iterated as a list once threw out of the loader (rules_fuzzer).
+      {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers:\n  x:\n  - دعوة\n",
+       "events.yaml:5:3: 'not_triggers' must be a list of phrases"},
       {"types:\n  - id: a\n    triggers: [دعوة]\nnot_triggers: [دعوة]\n",
        "'دعوه' is already defined at "},
       {"types:\n  - id: a\n    triggers: [x]\nnegations: لم\n",
