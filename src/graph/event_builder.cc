@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <map>
 #include <numeric>
@@ -322,36 +323,89 @@ std::optional<DaySpan> MatchingDays(const EventDate& date, int within_days) {
   return DaySpan{date.days->first.PlusDays(-within_days), date.days->last};
 }
 
-// The days each group of occurrences spans, kept at its root: joining two
-// groups is refused when a report of one would begin more than
-// `within_days` after a report of the other ends.
+// The days each group of occurrences spans and how many of its occurrences
+// name each participant, kept at its root. Joining two groups is refused
+// when a report of one would begin more than `within_days` after a report
+// of the other ends. Two groups of several occurrences join only through a
+// participant that two or more occurrences of each name (one of a group of
+// two): a place or a party named in passing by one report of a story does
+// not make another story's reports its own (a truce in Yemen and Turkey's
+// with the PKK, both naming Iraq once). A single occurrence joins a group
+// through any participant they share, as one report naming a place in
+// passing has no other way in.
 class BoundedGroups {
  public:
-  BoundedGroups(UnionFind* groups, size_t size) : groups_(*groups), bounds_(size) {}
+  BoundedGroups(UnionFind* groups, size_t size)
+      : groups_(*groups), bounds_(size), named_(size) {}
 
-  void Start(size_t occurrence, const DaySpan& days) {
-    bounds_[occurrence] = Bounds{days.first, days.last};
+  void Start(size_t occurrence, const DaySpan& days, const NameRankSet& named) {
+    bounds_[occurrence] = Bounds{days.first, days.last, 1};
+    for (const NameRank participant : named) named_[occurrence].emplace_back(participant, 1);
   }
 
-  bool Join(size_t a, size_t b, int within_days) {
+  enum class Joined : uint8_t { kYes, kTooFarApart, kNoBridge };
+  Joined Join(size_t a, size_t b, NameRank shared, int within_days) {
     a = groups_.Find(a);
     b = groups_.Find(b);
-    if (a == b) return true;
+    if (a == b) return Joined::kYes;
+    if (bounds_[a].occurrences > 1 && bounds_[b].occurrences > 1 &&
+        (!Bridges(a, shared) || !Bridges(b, shared))) {
+      return Joined::kNoBridge;
+    }
     const Bounds joined{std::max(bounds_[a].latest_first, bounds_[b].latest_first),
-                        std::min(bounds_[a].earliest_last, bounds_[b].earliest_last)};
-    if (joined.earliest_last.PlusDays(within_days) < joined.latest_first) return false;
+                        std::min(bounds_[a].earliest_last, bounds_[b].earliest_last),
+                        bounds_[a].occurrences + bounds_[b].occurrences};
+    if (joined.earliest_last.PlusDays(within_days) < joined.latest_first) {
+      return Joined::kTooFarApart;
+    }
     groups_.Unite(a, b);
-    bounds_[groups_.Find(a)] = joined;
-    return true;
+    const size_t root = groups_.Find(a);
+    bounds_[root] = joined;
+    named_[root] = MergedCounts(std::move(named_[a]), std::move(named_[b]));
+    named_[root == a ? b : a] = {};
+    return Joined::kYes;
   }
 
  private:
   struct Bounds {
     CivilDate latest_first;   // of any report's days
     CivilDate earliest_last;  // of any report's days
+    uint32_t occurrences = 0;
   };
+  // How many of a group's occurrences name each participant, by participant.
+  using NamedCounts = std::vector<std::pair<NameRank, uint32_t>>;
+
+  // Whether more than a passing name in the group of `root` is `shared`:
+  // two of its occurrences name it, or one of two does.
+  bool Bridges(size_t root, NameRank shared) const {
+    const NamedCounts& named = named_[root];
+    const auto it = std::ranges::lower_bound(named, shared, {}, &NamedCounts::value_type::first);
+    return it != named.end() && it->first == shared &&
+           it->second >= std::min<uint32_t>(2, bounds_[root].occurrences - 1);
+  }
+
+  static NamedCounts MergedCounts(NamedCounts a, NamedCounts b) {
+    NamedCounts merged;
+    merged.reserve(a.size() + b.size());
+    auto x = a.begin();
+    auto y = b.begin();
+    while (x != a.end() || y != b.end()) {
+      if (y == b.end() || (x != a.end() && x->first < y->first)) {
+        merged.push_back(*x++);
+      } else if (x == a.end() || y->first < x->first) {
+        merged.push_back(*y++);
+      } else {
+        merged.emplace_back(x->first, x->second + y->second);
+        ++x;
+        ++y;
+      }
+    }
+    return merged;
+  }
+
   UnionFind& groups_;
-  std::vector<Bounds> bounds_;  // valid at roots
+  std::vector<Bounds> bounds_;      // valid at roots
+  std::vector<NamedCounts> named_;  // valid at roots
 };
 
 // Occurrences of a type are one event when they name a participant in common
@@ -362,8 +416,11 @@ class BoundedGroups {
 // corpus a place named in some report every day chained a hundred unrelated
 // reports of flight, weeks apart, into one event. For one participant, in
 // order of first day, an occurrence joins the one reaching furthest so far
-// if their days meet and the bound allows, else it starts the chain anew;
-// the order is total, so the events are the same in every run. Comparing
+// if their days meet and the bounds allow; if their days are too far apart,
+// it starts the chain anew. The participants named most often go first, so
+// that a story's reports have gathered around who it is about before a
+// participant named in passing is asked to join two groups (BoundedGroups).
+// The order is total, so the events are the same in every run. Comparing
 // every pair whose days meet cost the square of the reports on a busy day.
 void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules& rules,
                     UnionFind* groups) {
@@ -381,7 +438,7 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
       if (*occurrences[i].type != type.id) continue;
       const auto days = MatchingDays(occurrences[i].date, within_days);
       if (!days) continue;
-      bounded.Start(i, *days);
+      bounded.Start(i, *days, occurrences[i].named);
       for (const NameRank participant : occurrences[i].named) {
         dated.push_back(Dated{participant, *days, i});
       }
@@ -390,19 +447,34 @@ void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules
       return std::tie(a.participant, a.days.first, a.days.last, a.occurrence) <
              std::tie(b.participant, b.days.first, b.days.last, b.occurrence);
     });
+    // Each participant's run of `dated`, most named first.
+    struct Run {
+      size_t begin = 0;
+      size_t end = 0;
+    };
+    std::vector<Run> runs;
     for (size_t begin = 0; begin < dated.size();) {
-      const Dated* furthest = &dated[begin];
       size_t end = begin + 1;
-      for (; end < dated.size() && dated[end].participant == dated[begin].participant; ++end) {
-        const Dated& next = dated[end];
-        if (furthest->days.last < next.days.first ||
-            !bounded.Join(furthest->occurrence, next.occurrence, within_days)) {
-          furthest = &next;
-        } else if (furthest->days.last < next.days.last) {
+      while (end < dated.size() && dated[end].participant == dated[begin].participant) ++end;
+      runs.push_back(Run{begin, end});
+      begin = end;
+    }
+    std::ranges::stable_sort(runs, std::greater<>(),
+                             [](const Run& run) { return run.end - run.begin; });
+    for (const Run& run : runs) {
+      const Dated* furthest = &dated[run.begin];
+      for (size_t next_at = run.begin + 1; next_at < run.end; ++next_at) {
+        const Dated& next = dated[next_at];
+        const auto joined =
+            furthest->days.last < next.days.first
+                ? BoundedGroups::Joined::kTooFarApart
+                : bounded.Join(furthest->occurrence, next.occurrence, next.participant,
+                               within_days);
+        if (joined == BoundedGroups::Joined::kTooFarApart ||
+            (joined == BoundedGroups::Joined::kYes && furthest->days.last < next.days.last)) {
           furthest = &next;
         }
       }
-      begin = end;
     }
   }
 }

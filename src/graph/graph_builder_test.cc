@@ -311,6 +311,23 @@ TEST(GraphBuilderTest, DailyReportsDoNotChainIntoOneEventForWeeks) {
   EXPECT_EQ(sources, 10u);
 }
 
+TEST(GraphBuilderTest, AParticipantNamedInPassingDoesNotJoinTwoStories) {
+  // Russia's deployment and China's, on the same day, each with one report
+  // that also names Armenia: Armenia is named once in each story, and does
+  // not make them one event.
+  const CivilDate day{2022, 1, 12};
+  const std::vector<std::set<std::string>> events = DeploymentSources({
+      Dispatch("r1", "أرسلت روسيا قوات إلى كازاخستان.", day),
+      Dispatch("r2", "وصلت طلائع قوات روسيا إلى المطار الرئيسي في العاصمة.", day),
+      Dispatch("r3", "أعلنت روسيا وأرمينيا إرسال قوات إضافية بطائرات نقل.", day),
+      Dispatch("c1", "أرسلت الصين قوات إلى الحدود الشرقية.", day),
+      Dispatch("c2", "وقالت وكالة الأنباء إن الصين نشرت وحدات عسكرية قرب الحدود.", day),
+      Dispatch("c3", "وصلت طلائع قوات الصين وأرمينيا إلى الحدود الشرقية.", day),
+  });
+  EXPECT_EQ(events,
+            (std::vector<std::set<std::string>>{{"c1", "c2", "c3"}, {"r1", "r2", "r3"}}));
+}
+
 TEST(GraphBuilderTest, AParticipantNamedOnlyByAnAdjectiveDoesNotMakeOneEvent) {
   // "Russian forces" twice a day apart: Russia is an attribute of the forces
   // in both, as "the French coach" is of a man; only a name joins reports.
