@@ -502,7 +502,7 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
-                          "prepositions", "agents", "sources", "patrons",
+                          "prepositions", "glued_locatives", "agents", "sources", "patrons",
                           "owner_adjectives", "dateline_dashes", "subordinators",
                           "pluperfect"});
       !known.ok()) {
@@ -589,9 +589,16 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
        {std::tuple{"negations", "a negation", &rules.negations_},
         std::tuple{"locatives", "a locative", &rules.locatives_.locatives},
         std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns},
-        std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions}}) {
+        std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions},
+        std::tuple{"glued_locatives", "a glued locative", &rules.locatives_.glued_locatives}}) {
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
       return read;
+    }
+  }
+  for (size_t i = 0; i < rules.locatives_.glued_locatives.size(); ++i) {
+    if (CountCodePoints(rules.locatives_.glued_locatives[i]) != 1) {
+      return RuleErrorAt(file, file.root["glued_locatives"][i],
+                         "'glued_locatives' entries must be one letter");
     }
   }
   for (const auto& [key, entry, phrases] :

@@ -89,6 +89,9 @@ struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
   std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
+  // Letters that, glued to a place (not a country), say where: ب of
+  // بالرياض، بعدن. Each one letter.
+  std::vector<std::string> glued_locatives;
   std::vector<std::vector<std::string>> agents;   // من قبل، على يد: each phrase's words
   std::vector<std::vector<std::string>> sources;  // حسب، نقلا عن
   std::vector<std::vector<std::string>> patrons;  // موالين، حليفة

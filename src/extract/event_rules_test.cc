@@ -109,6 +109,22 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_FALSE(testing::RepoRules().events().verb_subjects().stance_verbs.empty());
 }
 
+TEST(EventRulesTest, GluedLocativesAreOneLetterEach) {
+  const StatusOr<EventRules> rules =
+      Parse("types:\n  - id: a\n    triggers: [x]\nglued_locatives: [ب]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->locatives().glued_locatives, (std::vector<std::string>{"ب"}));
+  const StatusOr<EventRules> word =
+      Parse("types:\n  - id: a\n    triggers: [x]\nglued_locatives: [ب, في]\n");
+  ASSERT_FALSE(word.ok());
+  EXPECT_NE(word.status().message().find(
+                "events.yaml:4:23: 'glued_locatives' entries must be one letter"),
+            std::string::npos)
+      << word.status().message();
+  EXPECT_EQ(testing::RepoRules().events().locatives().glued_locatives,
+            (std::vector<std::string>{"ب"}));
+}
+
 TEST(EventRulesTest, LocativesPlaceNounsAndPrepositionsAreNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\nlocatives: [في, لدى]\nplace_nouns: [مدينة]\n"

@@ -35,8 +35,8 @@ struct Mention {
   uint32_t end = 0;
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
-  // The name says where (في ألماتي، في مدينة جاناوزين): events.yaml
-  // `locatives` and `place_nouns`.
+  // The name says where (في ألماتي، في مدينة جاناوزين، بالرياض): events.yaml
+  // `locatives`, `place_nouns` and `glued_locatives`.
   bool locative = false;
   // The name is the object of a preposition (فوق سوريا، إلى أوروبا، بروسيا):
   // events.yaml `prepositions`. It is never who acts.

@@ -42,6 +42,9 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& 
       glued_prepositions_ += letters;
     }
   }
+  for (const std::string& letter : rules.glued_locatives) {
+    glued_locatives_ += ArabicLetters(letter);
+  }
   for (const auto& [phrases, kind] :
        {std::pair{&rules.agents, Phrase::kAgent}, std::pair{&rules.sources, Phrase::kSource},
         std::pair{&rules.patrons, Phrase::kPatron}}) {
@@ -121,15 +124,20 @@ bool LocativeFinder::AfterSource(std::string_view text, const TextLayout& layout
   return PhraseBefore(text, layout, sentence.first_token, at, proclitic) == Phrase::kSource;
 }
 
-bool LocativeFinder::EndsWithPreposition(std::string_view proclitic) const {
-  const std::u32string letters = ArabicLetters(proclitic);
-  return !letters.empty() && glued_prepositions_.find(letters.back()) != std::u32string::npos;
+bool LocativeFinder::EndsWithOneOf(std::string_view proclitic, const std::u32string& letters) {
+  const std::u32string glued = ArabicLetters(proclitic);
+  return !glued.empty() && letters.find(glued.back()) != std::u32string::npos;
 }
 
 bool LocativeFinder::IsPlace(const Mention& mention) const {
   const Entity* entity = catalog_.Find(mention.entity);
   return entity != nullptr &&
          (entity->type == EntityType::kPlace || entity->type == EntityType::kCountry);
+}
+
+bool LocativeFinder::IsPlaceNotCountry(const Mention& mention) const {
+  const Entity* entity = catalog_.Find(mention.entity);
+  return entity != nullptr && entity->type == EntityType::kPlace;
 }
 
 bool LocativeFinder::IsDateline(std::string_view text, const TextLayout& layout,
@@ -151,7 +159,10 @@ uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const 
 
 void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
                           std::vector<Mention>* mentions) const {
-  if (kinds_.size() == 0 && phrases_.empty() && dateline_dashes_.empty()) return;
+  if (kinds_.size() == 0 && phrases_.empty() && dateline_dashes_.empty() &&
+      glued_locatives_.empty()) {
+    return;
+  }
   const auto index = [&](auto it) { return static_cast<uint32_t>(it - layout.tokens.begin()); };
   auto token = layout.tokens.begin();
   const Mention* previous = nullptr;
@@ -203,12 +214,15 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
       mention.locative = true;
       continue;
     }
-    // Another proclitic glued to the name (بألماتي) says nothing of where: ب
-    // is "in" as often as it marks an object (نددت بروسيا). Either way the
-    // name is no subject.
+    // Another proclitic glued to a country's name says nothing of where: ب
+    // is "in" as often as it marks an object (نددت بروسيا). A city or a
+    // region is seldom what a verb governs, and ب before it says where
+    // (اجتماع بالرياض، القتلى بعدن). Either way the name is no subject.
     if (!proclitic.empty()) {
-      mention.locative = joined_where;
-      mention.after_preposition = joined_object || EndsWithPreposition(proclitic);
+      mention.locative = joined_where || (EndsWithOneOf(proclitic, glued_locatives_) &&
+                                          IsPlaceNotCountry(mention));
+      mention.after_preposition =
+          joined_object || EndsWithOneOf(proclitic, glued_prepositions_);
       continue;
     }
     for (int nouns = 0; at > first && !HasPunctuation(GapBefore(text, layout, at)); ++nouns) {

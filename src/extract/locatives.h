@@ -31,7 +31,8 @@ class LocativeFinder {
   // country joined to such a name by و (في ألماتي وأكتاو). Sets
   // Mention::after_preposition likewise after a preposition (فوق سوريا، فوق
   // شرق أوكرانيا), of a name that carries one glued (بروسيا، للصين), and of any
-  // name joined by و to such a name (إلى أميركا وفرنسا). Sets Mention::agent
+  // name joined by و to such a name (إلى أميركا وفرنسا). A place that is no
+  // country with a glued locative (بالرياض) is locative too. Sets Mention::agent
   // Mention::source and Mention::patron of a name right after one of the
   // rules' agent, source or patron phrases (من قبل أوروبا، بحسب المرصد،
   // الموالين لروسيا), and of a name joined by و to such a name; it is then
@@ -52,12 +53,13 @@ class LocativeFinder {
  private:
   enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4 };
   // Whether the letters set aside before a name (`proclitic`, original
-  // bytes: وب، ب of بالصين، ل of للصين) end with a preposition.
-  bool EndsWithPreposition(std::string_view proclitic) const;
+  // bytes: وب، ب of بالصين، ل of للصين) end with one of `letters`.
+  static bool EndsWithOneOf(std::string_view proclitic, const std::u32string& letters);
   // The kinds of token `token`'s readings that split no whole word (في
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
   bool IsPlace(const Mention& mention) const;  // a place or a country
+  bool IsPlaceNotCountry(const Mention& mention) const;
   // Whether the name [first, end) (tokens) opens its paragraph and a
   // dateline dash follows it.
   bool IsDateline(std::string_view text, const TextLayout& layout, const Mention& mention,
@@ -80,6 +82,7 @@ class LocativeFinder {
   std::vector<std::string> dateline_dashes_;
   WordTable<uint8_t> kinds_;  // by normalized word
   std::u32string glued_prepositions_;  // the prepositions of one letter
+  std::u32string glued_locatives_;
   struct GoverningPhrase {
     std::vector<uint32_t> words;  // indexes into phrase_words_, in text order
     char32_t glued = 0;           // a last word of one letter, glued to the name

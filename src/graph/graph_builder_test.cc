@@ -643,6 +643,15 @@ TEST(GraphBuilderTest, ANameThatSaysWhereOrIsFarFromTheTriggerTakesPartWithoutAS
             (std::map<std::string, std::string>{{"almaty", "target"}}));
 }
 
+TEST(GraphBuilderTest, AGluedBaBeforeACityButNotBeforeACountrySaysWhere) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("واقتحم المحتجون مقر الرئاسة بألماتي."),
+            (std::map<std::string, std::string>{{"almaty", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("روسيا أرسلت قوات بألماتي."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"almaty", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("روسيا أرسلت قوات بكازاخستان."),
+            (std::map<std::string, std::string>{{"russia", "actor"}, {"kazakhstan", "target"}}));
+}
+
 TEST(GraphBuilderTest, ANameOfAnotherClauseTakesPartWithoutASide) {
   // Almaty is where Tokayev spoke, not who sent the troops.
   EXPECT_EQ(RolesOfTheOnlyEvent("وفي ألماتي، قال توكاييف إن روسيا أرسلت قوات إلى الحدود."),
