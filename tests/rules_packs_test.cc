@@ -83,6 +83,27 @@ TEST(RulesPacksTest, TheMiddleEastPackNamesTheRegionAndSetsItsNamesakesApart) {
             (std::vector<std::string>{"al_qaeda:تنظيم القاعدة", "al_qaeda:القاعدة"}));
 }
 
+TEST(RulesPacksTest, TheMiddleEastPackNamesItsLeadersNotTheirSonsNorWhatIsNamedAfterThem) {
+  EXPECT_EQ(Mentions("الملك سلمان بن عبدالعزيز"),
+            std::vector<std::string>{"king_salman:الملك سلمان بن عبدالعزيز"});
+  // The king is his sons' father; the prince is his own name's.
+  EXPECT_EQ(Mentions("الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Mentions("الأمير محمد بن سلمان بن عبدالعزيز"),
+            std::vector<std::string>{"mohammed_bin_salman:محمد بن سلمان"});
+  EXPECT_EQ(Mentions("مركز الملك سلمان للإغاثة والأعمال الإنسانية"),
+            std::vector<std::string>{"ksrelief:مركز الملك سلمان للإغاثة والأعمال الإنسانية"});
+  EXPECT_EQ(Mentions("أحمد علي عبدالله صالح"),
+            std::vector<std::string>{"ahmed_ali_saleh:أحمد علي عبدالله صالح"});
+  // بان is not بأن inside his name, nor كي a subordinator.
+  EXPECT_EQ(Mentions("وقال الأمين العام بان كي مون إن"),
+            std::vector<std::string>{"ban_ki_moon:بان كي مون"});
+  // A surname others share counts where the document names him otherwise.
+  EXPECT_EQ(Mentions("نصيب الأسد"), std::vector<std::string>{});
+  EXPECT_EQ(Mentions("الرئيس بشار الأسد. وقال الأسد"),
+            (std::vector<std::string>{"bashar_al_assad:بشار الأسد", "bashar_al_assad:الأسد"}));
+}
+
 TEST(RulesPacksTest, WithTheMiddleEastPackTheRegionsStatesAct) {
   // Without Turkey in the catalog, Syria is taken for the accuser.
   const fs::path dir = testing::MakeTempDir("pack");

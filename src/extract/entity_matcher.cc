@@ -248,8 +248,10 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
         ++i;
         continue;
       }
-      if (best.kind == MentionKind::kAdjective &&
-          morphology_.FollowsOneOf(layout, sentence, i, morphology_.not_adjective_after())) {
+      const std::vector<std::string>& not_after = best.kind == MentionKind::kAdjective
+                                                      ? morphology_.not_adjective_after()
+                                                      : morphology_.patronymics();
+      if (morphology_.FollowsOneOf(layout, sentence, i, not_after)) {
         i += best.length;
         continue;
       }

@@ -229,6 +229,13 @@ TEST(EntityMatcherTest, ACurrencysAdjectiveIsNoMentionOfItsCountry) {
   EXPECT_EQ(Summary("دولار روسيا"), "russia:روسيا");
 }
 
+TEST(EntityMatcherTest, ANameAfterBinIsAFathersInsideAnothersName) {
+  EXPECT_EQ(Summary("التقى عمر بن توكاييف"), "");
+  EXPECT_EQ(Summary("التقى عمر وتوكاييف"), "tokayev:توكاييف");
+  // Only a name: بن is coffee too (بن روسي).
+  EXPECT_EQ(Summary("بن روسي"), "russia:روسي:adj");
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",

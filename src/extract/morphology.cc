@@ -92,6 +92,11 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     if (!word.ok()) return word.status();
     morphology.not_adjective_after_.push_back(std::move(*word));
   }
+  for (const YAML::Node& patronymic : file.root["patronymics"]) {
+    StatusOr<std::string> word = NormalizedWord(file, patronymic, tokenizer, false);
+    if (!word.ok()) return word.status();
+    morphology.patronymics_.push_back(std::move(*word));
+  }
   return morphology;
 }
 

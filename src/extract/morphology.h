@@ -81,6 +81,9 @@ class Morphology {
   // Nouns after which a nisba adjective names a thing, not the entity: the
   // currency of دولار أمريكي، الليرة السورية.
   const std::vector<std::string>& not_adjective_after() const { return not_adjective_after_; }
+  // Words after which a name is a father's, inside another's: in فيصل بن
+  // سلمان بن عبدالعزيز the king is named for his son.
+  const std::vector<std::string>& patronymics() const { return patronymics_; }
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
@@ -153,6 +156,7 @@ class Morphology {
   std::vector<std::string> adjective_suffixes_;
   std::set<std::string, std::less<>> whole_words_;  // normalized
   std::vector<std::string> not_adjective_after_;    // normalized
+  std::vector<std::string> patronymics_;            // normalized
   std::string article_;
   size_t min_stem_letters_ = 2;
 };
