@@ -675,6 +675,16 @@ TEST(DateFinderTest, ADateThatNamesAPlaceOrAnEventIsNone) {
   EXPECT_EQ(Summary("وافتتح الملعب 5 يوليو أمام الجمهور."), "5 يوليو=2023-07-05/day/absolute");
 }
 
+// kAnchor is 15 March 2023.
+TEST(DateFinderTest, ADayOfEventsThatHavePassedIsNoneWhereItWouldComeAfterTheText) {
+  EXPECT_EQ(Summary("وتغيرت المنطقة بعد أحداث 11 سبتمبر."), "");
+  EXPECT_EQ(Summary("وكانت تبعات الحادي عشر من سبتمبر (أيلول) أخطر أزمة."), "");
+  // Before the text, the nearest is the one it means.
+  EXPECT_EQ(Summary("وسقط ضحايا في أحداث 5 يناير."), "5 يناير=2023-01-05/day/absolute");
+  // A day after any other noun is still the nearest, ahead or not.
+  EXPECT_EQ(Summary("ويعقد اجتماع 11 سبتمبر في جنيف."), "11 سبتمبر=2023-09-11/day/absolute");
+}
+
 TEST(DateFinderTest, ADayThatRecursIsNone) {
   for (const char* sentence : {
            "ويحتفل العالم في 18 مايو من كل عام باليوم الدولي للمتاحف.",

@@ -63,6 +63,7 @@ enum class DateWordRole : uint8_t {
   kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
   kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name
+  kPastEventNoun,        // أحداث in "أحداث 11 سبتمبر": the date after it has passed
   kRecurrence,           // من كل عام in "18 مايو من كل عام": the date before it recurs
   kListJoin,             // إلى in "من 25 يوليو إلى غاية 2 سبتمبر من كل عام"
   kAgoWord,              // قبل in "قبل يومين"

@@ -163,6 +163,10 @@ class SentenceDateParser {
         date.spec.point.not_after_anchor =
             date.spec.point.direction == DateDirection::kNearest && !date.spec.point.year_offset;
       }
+      if (date.spec.form == DateForm::kPoint && sentence_.PrecededBy(at, Role::kPastEventNoun)) {
+        date.spec.point.passed =
+            date.spec.point.direction == DateDirection::kNearest && !date.spec.point.year_offset;
+      }
       return date;
     }
     return std::nullopt;

@@ -183,6 +183,7 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
         break;
     }
   }
+  if (point.passed && chosen && *anchor < chosen->earliest) chosen.reset();
   resolution.interval = std::move(chosen);
   resolution.invalid = !resolution.interval;
   return resolution;

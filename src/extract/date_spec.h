@@ -51,6 +51,10 @@ struct DatePoint {
   // "منذ 30 يناير": what has lasted since then began on or before the
   // anchor, so the nearest occurrence that is not after it.
   bool not_after_anchor = false;
+  // "أحداث 11 سبتمبر": what the day names has happened, so if its nearest
+  // occurrence is after the anchor, it is of a year the text does not give,
+  // and the day dates nothing.
+  bool passed = false;
 };
 
 enum class DateForm : uint8_t {
