@@ -98,6 +98,9 @@ TEST(RulesPacksTest, TheMiddleEastPackNamesItsLeadersNotTheirSonsNorWhatIsNamedA
   // بان is not بأن inside his name, nor كي a subordinator.
   EXPECT_EQ(Mentions("وقال الأمين العام بان كي مون إن"),
             std::vector<std::string>{"ban_ki_moon:بان كي مون"});
+  // A group's nisba at the end of a kunya says whose side he is on.
+  EXPECT_EQ(Mentions("أصيب قائد الحملة أبو ثابت الحوثي"),
+            std::vector<std::string>{"houthis:الحوثي"});
   // A surname others share counts where the document names him otherwise.
   EXPECT_EQ(Mentions("نصيب الأسد"), std::vector<std::string>{});
   EXPECT_EQ(Mentions("الرئيس بشار الأسد. وقال الأسد"),

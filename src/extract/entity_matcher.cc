@@ -15,6 +15,26 @@ struct Candidate {
   bool short_name = false;
 };
 
+// A nisba that ends a kunya (أبو حمزة المصري، أبو خليل السوداني) says where
+// a man is from: it names him, not his country or city. One of a group
+// (أبو ثابت الحوثي) says whose side he is on, and stays. Only the base form
+// right after the kunya's word: أبو غسان السوريين and أبو سهمين والجزائري
+// speak of others.
+bool EndsKunya(const Candidate& best, const EntityCatalog& catalog,
+               const Morphology& morphology, const TextLayout& layout,
+               const Sentence& sentence, uint32_t token) {
+  if (best.kind != MentionKind::kAdjective || best.length != 1 || best.stripped_bytes != 0) {
+    return false;
+  }
+  const EntityType type = catalog.entities()[static_cast<size_t>(best.entity)].type;
+  if (type != EntityType::kCountry && type != EntityType::kPlace) return false;
+  const std::string_view word = layout.Normalized(layout.tokens[token]);
+  for (const std::string& suffix : morphology.adjective_suffixes()) {
+    if (!suffix.empty() && word.ends_with(suffix)) return false;
+  }
+  return morphology.EndsKunya(layout, sentence, token);
+}
+
 std::string JoinWords(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& word : words) {
@@ -251,7 +271,8 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       const std::vector<std::string>& not_after = best.kind == MentionKind::kAdjective
                                                       ? morphology_.not_adjective_after()
                                                       : morphology_.patronymics();
-      if (morphology_.FollowsOneOf(layout, sentence, i, not_after)) {
+      if (morphology_.FollowsOneOf(layout, sentence, i, not_after) ||
+          EndsKunya(best, catalog_, morphology_, layout, sentence, i)) {
         i += best.length;
         continue;
       }

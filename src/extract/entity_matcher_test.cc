@@ -236,6 +236,15 @@ TEST(EntityMatcherTest, ANameAfterBinIsAFathersInsideAnothersName) {
   EXPECT_EQ(Summary("بن روسي"), "russia:روسي:adj");
 }
 
+TEST(EntityMatcherTest, ANisbaThatEndsAKunyaIsTheMansName) {
+  EXPECT_EQ(Summary("وقتل القياديان أبو حمزة الفرنسي وأبو عمر الشيشاني"), "");
+  EXPECT_EQ(Summary("استهدفت الغارة أبا خالد السوري"), "");
+  // Not after a list, nor a plural, nor one glued to a conjunction.
+  EXPECT_EQ(Summary("بين أبي والرئيس الفرنسي"), "france:الفرنسي:adj");
+  EXPECT_EQ(Summary("فينصح أبو غسان السوريين"), "syria:السوريين:adj");
+  EXPECT_EQ(Summary("بين أبو سهمين والفرنسي"), "france:الفرنسي:adj");
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",

@@ -97,6 +97,11 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     if (!word.ok()) return word.status();
     morphology.patronymics_.push_back(std::move(*word));
   }
+  for (const YAML::Node& kunya : file.root["kunyas"]) {
+    StatusOr<std::string> word = NormalizedWord(file, kunya, tokenizer, false);
+    if (!word.ok()) return word.status();
+    morphology.kunyas_.push_back(std::move(*word));
+  }
   return morphology;
 }
 
@@ -122,6 +127,21 @@ bool Morphology::FollowsOneOf(const TextLayout& layout, const Sentence& sentence
     }
   }
   return false;
+}
+
+bool Morphology::EndsKunya(const TextLayout& layout, const Sentence& sentence,
+                           uint32_t token) const {
+  if (kunyas_.empty() || token < sentence.first_token + 2 ||
+      !layout.tokens[token].follows_space) {
+    return false;
+  }
+  for (const TokenReading& reading : layout.ReadingsOf(token - 1)) {
+    if (reading.proclitic && reading.proclitic->kept_bytes > 0 &&
+        reading.proclitic->stripped_bytes() > 0) {
+      return false;
+    }
+  }
+  return FollowsOneOf(layout, sentence, token - 1, kunyas_);
 }
 
 std::string_view Morphology::WithoutArticle(std::string_view word) const {

@@ -63,6 +63,11 @@ class Morphology {
   // one of `words` (normalized): بالدولار reads as دولار, ولم as لم.
   bool FollowsOneOf(const TextLayout& layout, const Sentence& sentence, uint32_t token,
                     std::span<const std::string> words) const;
+  // Whether token `token` is the third word of a kunya: one of kunyas(),
+  // a word, then it, with only white space between (أبو حمزة المصري). The
+  // word between carries no proclitic before an article, which a kunya's
+  // second word never does (بين أبي والرئيس الصيني: Abe, and the president).
+  bool EndsKunya(const TextLayout& layout, const Sentence& sentence, uint32_t token) const;
   // The values `table` holds for the readings of token `token` that split
   // no whole word, or-ed together: the roles of وقال، بالدولار.
   template <typename Value>
@@ -84,6 +89,9 @@ class Morphology {
   // Words after which a name is a father's, inside another's: in فيصل بن
   // سلمان بن عبدالعزيز the king is named for his son.
   const std::vector<std::string>& patronymics() const { return patronymics_; }
+  // The first words of a kunya, a name by a child (أبو بكر، أبي يعقوب،
+  // أبا قتادة), whose nisba is part of it: أبو حمزة المصري names no Egypt.
+  const std::vector<std::string>& kunyas() const { return kunyas_; }
 
   // Calls visit(stem, proclitic) for every reading of a normalized word: the
   // word itself (proclitic null), then each proclitic it starts with that
@@ -157,6 +165,7 @@ class Morphology {
   std::set<std::string, std::less<>> whole_words_;  // normalized
   std::vector<std::string> not_adjective_after_;    // normalized
   std::vector<std::string> patronymics_;            // normalized
+  std::vector<std::string> kunyas_;                 // normalized
   std::string article_;
   size_t min_stem_letters_ = 2;
 };
