@@ -87,20 +87,15 @@ StatusOr<Morphology> Morphology::FromYamlUnguarded(const YamlFile& file,
     if (!word.ok()) return word.status();
     morphology.whole_words_.insert(std::move(*word));
   }
-  for (const YAML::Node& noun : file.root["not_adjective_after"]) {
-    StatusOr<std::string> word = NormalizedWord(file, noun, tokenizer, false);
-    if (!word.ok()) return word.status();
-    morphology.not_adjective_after_.push_back(std::move(*word));
-  }
-  for (const YAML::Node& patronymic : file.root["patronymics"]) {
-    StatusOr<std::string> word = NormalizedWord(file, patronymic, tokenizer, false);
-    if (!word.ok()) return word.status();
-    morphology.patronymics_.push_back(std::move(*word));
-  }
-  for (const YAML::Node& kunya : file.root["kunyas"]) {
-    StatusOr<std::string> word = NormalizedWord(file, kunya, tokenizer, false);
-    if (!word.ok()) return word.status();
-    morphology.kunyas_.push_back(std::move(*word));
+  for (const auto& [key, words] :
+       {std::pair{"not_adjective_after", &morphology.not_adjective_after_},
+        std::pair{"patronymics", &morphology.patronymics_},
+        std::pair{"kunyas", &morphology.kunyas_}}) {
+    for (const YAML::Node& node : file.root[key]) {
+      StatusOr<std::string> word = NormalizedWord(file, node, tokenizer, false);
+      if (!word.ok()) return word.status();
+      words->push_back(std::move(*word));
+    }
   }
   return morphology;
 }
