@@ -98,6 +98,10 @@ TEST(RulesPacksTest, TheMiddleEastPackNamesItsLeadersNotTheirSonsNorWhatIsNamedA
   // بان is not بأن inside his name, nor كي a subordinator.
   EXPECT_EQ(Mentions("وقال الأمين العام بان كي مون إن"),
             std::vector<std::string>{"ban_ki_moon:بان كي مون"});
+  // A surname that is a country's adjective.
+  EXPECT_EQ(Mentions("وقال اللواء منصور التركي. وأكد اللواء التركي"),
+            (std::vector<std::string>{"mansour_al_turki:منصور التركي",
+                                      "mansour_al_turki:اللواء التركي"}));
   // A group's nisba at the end of a kunya says whose side he is on.
   EXPECT_EQ(Mentions("أصيب قائد الحملة أبو ثابت الحوثي"),
             std::vector<std::string>{"houthis:الحوثي"});
