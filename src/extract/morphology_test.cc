@@ -99,19 +99,24 @@ TEST(MorphologyTest, NotAdjectiveAfterIsNormalizedAndOneWordEach) {
       << two_words.status().message();
 }
 
-TEST(MorphologyTest, PatronymicsAreNormalizedAndOneWordEach) {
+TEST(MorphologyTest, PatronymicsAndKunyasAreNormalizedAndOneWordEach) {
   const auto load = [](const std::string& text) {
     const StatusOr<YamlFile> file = ParseYamlFile("test.yaml", text);
     EXPECT_TRUE(file.ok()) << file.status().message();
     return Morphology::FromYaml(*file, testing::RepoRules().tokenizer());
   };
-  const StatusOr<Morphology> morphology = load("article: ال\npatronymics: [بنُ]\n");
+  const StatusOr<Morphology> morphology =
+      load("article: ال\npatronymics: [بنُ]\nkunyas: [أبو, أبي]\n");
   ASSERT_TRUE(morphology.ok()) << morphology.status().message();
   EXPECT_EQ(morphology->patronymics(), std::vector<std::string>{"بن"});
-  const StatusOr<Morphology> two_words = load("article: ال\npatronymics: [بن, ابن عم]\n");
-  ASSERT_FALSE(two_words.ok());
-  EXPECT_NE(two_words.status().message().find("test.yaml:2:"), std::string::npos)
-      << two_words.status().message();
+  EXPECT_EQ(morphology->kunyas(), (std::vector<std::string>{"ابو", "ابي"}));
+  for (const char* two_words : {"article: ال\npatronymics: [بن, ابن عم]\n",
+                                "article: ال\nkunyas: [أبو, أبو بكر]\n"}) {
+    const StatusOr<Morphology> failed = load(two_words);
+    ASSERT_FALSE(failed.ok()) << two_words;
+    EXPECT_NE(failed.status().message().find("test.yaml:2:"), std::string::npos)
+        << failed.status().message();
+  }
 }
 
 }  // namespace
