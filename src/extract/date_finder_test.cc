@@ -675,7 +675,17 @@ TEST(DateFinderTest, ADateThatNamesAPlaceOrAnEventIsNone) {
   EXPECT_EQ(Summary("وافتتح الملعب 5 يوليو أمام الجمهور."), "5 يوليو=2023-07-05/day/absolute");
 }
 
-// kAnchor is 15 March 2023.
+// kAnchor is 15 March 2023, in Hijri 1444.
+TEST(DateFinderTest, AYearWithoutItsEraThatOnlyTheHijriSpanHoldsIsHijri) {
+  EXPECT_EQ(Summary("تأسست البلدية عام 1376 بقرار ملكي."), "عام 1376=1957/year/absolute");
+  // A plan's year a few years ahead.
+  EXPECT_EQ(Summary("وسيبلغ عددهم بحلول عام 1448 نحو ألف."), "عام 1448=2026/year/absolute");
+  // Further ahead it is history's, and a year with its era is what the era says.
+  EXPECT_EQ(Summary("اكتشفت القارة في العام 1492."), "العام 1492=1492/year/absolute");
+  EXPECT_EQ(Summary("فتحت المدينة عام 1453م."), "عام 1453م=1453/year/absolute");
+  EXPECT_EQ(Summary("بلغت الإيرادات 1436 مليونا."), "");
+}
+
 TEST(DateFinderTest, ADayOfEventsThatHavePassedIsNoneWhereItWouldComeAfterTheText) {
   EXPECT_EQ(Summary("وتغيرت المنطقة بعد أحداث 11 سبتمبر."), "");
   EXPECT_EQ(Summary("وكانت تبعات الحادي عشر من سبتمبر (أيلول) أخطر أزمة."), "");

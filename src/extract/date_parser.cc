@@ -525,6 +525,10 @@ class SentenceDateParser {
       }
       const bool cued = noun || sentence_.PrecededBy(at, Role::kYearCue);
       if (!cued && sentence_.LooksCounted(next)) return std::nullopt;
+      if (!rules_.gregorian_years().Contains(*year) && rules_.hijri_years().Contains(*year)) {
+        spec.point.calendar = DateCalendar::kHijri;
+        spec.point.hijri_by_span = true;
+      }
     }
     spec.point.year = *year;
     return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};

@@ -544,7 +544,26 @@ Granularity UnitGranularity(TimeUnit unit) {
   return Granularity::kDay;
 }
 
-bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+namespace {
+
+// A Hijri year read by its span alone is Gregorian after all where it would
+// come more than this many years after the anchor's: a plan names a year a
+// few years ahead (بحلول العام 1440 in 1436), history a Gregorian one (فتح
+// القسطنطينية عام 1453).
+constexpr int kMostHijriYearsAhead = 5;
+
+void ReadYearsBySpan(const std::optional<CivilDate>& anchor, const HijriCalendar& hijri,
+                     DateSpec* spec) {
+  const std::optional<int> anchor_year = anchor ? hijri.YearOf(*anchor) : std::nullopt;
+  for (DatePoint* point : {&spec->point, &spec->range_end}) {
+    if (point->hijri_by_span && point->year && anchor_year &&
+        *point->year > *anchor_year + kMostHijriYearsAhead) {
+      point->calendar = DateCalendar::kGregorian;
+    }
+  }
+}
+
+bool ResolveSpec(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, unsigned week_start, DateExpression* date) {
   const bool hijri_date =
       spec.point.calendar == DateCalendar::kHijri ||
@@ -572,6 +591,18 @@ bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
     case DateForm::kCentury: return ResolveCentury(spec, anchor, date);
   }
   return false;
+}
+
+}  // namespace
+
+bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
+                 const HijriCalendar& hijri, unsigned week_start, DateExpression* date) {
+  if (!spec.point.hijri_by_span && !spec.range_end.hijri_by_span) {
+    return ResolveSpec(spec, anchor, hijri, week_start, date);
+  }
+  DateSpec read = spec;
+  ReadYearsBySpan(anchor, hijri, &read);
+  return ResolveSpec(read, anchor, hijri, week_start, date);
 }
 
 }  // namespace akhbar

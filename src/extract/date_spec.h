@@ -55,6 +55,10 @@ struct DatePoint {
   // occurrence is after the anchor, it is of a year the text does not give,
   // and the day dates nothing.
   bool passed = false;
+  // "عام 1436": a year without its era that only the Hijri span holds reads
+  // as Hijri; the resolver reads it as Gregorian after all if it would come
+  // too long after the anchor (عام 1453 in an article of 2015).
+  bool hijri_by_span = false;
 };
 
 enum class DateForm : uint8_t {
