@@ -81,6 +81,13 @@ TEST(RulesPacksTest, TheMiddleEastPackNamesTheRegionAndSetsItsNamesakesApart) {
             std::vector<std::string>{});
   EXPECT_EQ(Mentions("قادة تنظيم القاعدة. وقالت القاعدة"),
             (std::vector<std::string>{"al_qaeda:تنظيم القاعدة", "al_qaeda:القاعدة"}));
+  // The sunset prayer is not Morocco, nor is the Maghreb, whose name holds
+  // Morocco's; al-Qaeda's branch there is an entity of its own.
+  EXPECT_EQ(Mentions("بعد صلاة المغرب وصل وفد المغرب"),
+            std::vector<std::string>{"morocco:المغرب"});
+  EXPECT_EQ(Mentions("دول المغرب العربي. تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم"),
+            (std::vector<std::string>{"maghreb:المغرب العربي",
+                                      "aqim:تنظيم القاعدة في بلاد المغرب الإسلامي"}));
 }
 
 TEST(RulesPacksTest, TheMiddleEastPackNamesItsLeadersNotTheirSonsNorWhatIsNamedAfterThem) {

@@ -12,7 +12,7 @@ namespace akhbar {
 namespace {
 
 // Changes whenever Entity or this layout does.
-constexpr std::string_view kMagic = "akhbar entities 4\n";
+constexpr std::string_view kMagic = "akhbar entities 5\n";
 
 // "entities-<path>-<bytes>.bin", both parts hashes: one file's copies share
 // the first part, so that a new copy can replace the old ones.
@@ -87,6 +87,7 @@ void Encode(const std::filesystem::path& file, std::string_view bytes,
     encoder->Texts(entity.adjectives);
     encoder->Texts(entity.titles);
     encoder->Texts(entity.short_names);
+    encoder->Texts(entity.not_in);
     if (entity.defined_at.starts_with(in_file)) {
       encoder->Number(static_cast<uint64_t>(Place::kInFile));
       encoder->Text(std::string_view(entity.defined_at).substr(in_file.size()));
@@ -154,10 +155,10 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
   Decoder decoder(copy->bytes().substr(kMagic.size()));
   // The key is a hash: the path and the bytes themselves must match too.
   if (decoder.View() != file.string() || decoder.View() != bytes) return std::nullopt;
-  // Every entity takes at least eight numbers of a byte or more: a damaged
+  // Every entity takes at least nine numbers of a byte or more: a damaged
   // count cannot ask for more entities than the bytes left could hold.
   const uint64_t count = decoder.Number();
-  if (count > decoder.remaining() / 8) return std::nullopt;
+  if (count > decoder.remaining() / 9) return std::nullopt;
   const std::string in_file = file.string() + ":";
   std::vector<Entity> entities(count);
   for (Entity& entity : entities) {
@@ -169,6 +170,7 @@ std::optional<std::vector<Entity>> ReadCachedEntities(const std::filesystem::pat
     entity.adjectives = decoder.Texts();
     entity.titles = decoder.Texts();
     entity.short_names = decoder.Texts();
+    entity.not_in = decoder.Texts();
     const auto place = static_cast<Place>(decoder.Number());
     if (place == Place::kInFile) {
       const std::string_view line_and_column = decoder.View();

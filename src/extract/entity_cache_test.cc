@@ -49,7 +49,7 @@ TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   const auto path = Write("people.yaml",
                           "- {id: tokayev, type: person, label: {en: Tokayev}, "
                           "names: [توكاييف, توكايف], adjectives: [توكاييفي], titles: [«قاسم»], "
-                          "short_names: [قاسم]}\n");
+                          "short_names: [قاسم], not_in: [جامعة توكاييف]}\n");
   StatusOr<EntityCatalog> first = Load({path});
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_EQ(CachedCopies(), 1u);
@@ -67,6 +67,7 @@ TEST_F(EntityCacheTest, ASecondLoadReadsTheCopyAndGivesTheSameEntities) {
   EXPECT_EQ(entity.adjectives, parsed.adjectives);
   EXPECT_EQ(entity.titles, (std::vector<std::string>{"«قاسم»"}));
   EXPECT_EQ(entity.short_names, (std::vector<std::string>{"قاسم"}));
+  EXPECT_EQ(entity.not_in, (std::vector<std::string>{"جامعة توكاييف"}));
   EXPECT_EQ(entity.defined_at, parsed.defined_at);
 }
 

@@ -21,7 +21,8 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
   if (Status known = CheckKnownKeys(
           file, node,
-          {"id", "type", "label", "names", "adjectives", "titles", "short_names", "note"});
+          {"id", "type", "label", "names", "adjectives", "titles", "short_names", "not_in",
+           "note"});
       !known.ok()) {
     return known;
   }
@@ -63,6 +64,8 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!titles.ok()) return titles.status();
   StatusOr<std::vector<std::string>> short_names = ReadStringList(file, node, "short_names");
   if (!short_names.ok()) return short_names.status();
+  StatusOr<std::vector<std::string>> not_in = ReadStringList(file, node, "not_in");
+  if (!not_in.ok()) return not_in.status();
   if (names->empty() && adjectives->empty() && titles->empty()) {
     return RuleErrorAt(file, node, "entity '" + entity.id + "' has no names");
   }
@@ -70,6 +73,7 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   entity.adjectives = std::move(*adjectives);
   entity.titles = std::move(*titles);
   entity.short_names = std::move(*short_names);
+  entity.not_in = std::move(*not_in);
   FillDefaultLabels(&entity);
   return entity;
 }

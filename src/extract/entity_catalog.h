@@ -39,6 +39,10 @@ struct Entity {
   // otherwise: a surname alone (هوفمان, شي) that other people share, or a
   // word ("أهم شي", "something" in the Gulf's Arabic).
   std::vector<std::string> short_names;
+  // Phrases that hold one of its names and name something else, or nothing:
+  // صلاة المغرب is the sunset prayer, not Morocco. They take their words as
+  // a longer name would, and make no mention.
+  std::vector<std::string> not_in;
   std::string defined_at;  // file:line:column, for messages
 };
 

@@ -15,9 +15,11 @@ namespace akhbar {
 namespace {
 
 // The keys of an entity, in the order of EntityKey.
-constexpr std::array<std::string_view, 8> kEntityKeys = {
-    "id", "type", "label", "names", "adjectives", "titles", "short_names", "note"};
-enum class EntityKey { kId, kType, kLabel, kNames, kAdjectives, kTitles, kShortNames, kNote };
+constexpr std::array<std::string_view, 9> kEntityKeys = {
+    "id", "type", "label", "names", "adjectives", "titles", "short_names", "not_in", "note"};
+enum class EntityKey {
+  kId, kType, kLabel, kNames, kAdjectives, kTitles, kShortNames, kNotIn, kNote
+};
 constexpr std::array<std::string_view, 2> kLabelKeys = {"en", "ar"};
 
 template <size_t N>
@@ -151,7 +153,8 @@ class EntityEvents {
 
   static bool IsListKey(EntityKey key) {
     return key == EntityKey::kNames || key == EntityKey::kAdjectives ||
-           key == EntityKey::kTitles || key == EntityKey::kShortNames;
+           key == EntityKey::kTitles || key == EntityKey::kShortNames ||
+           key == EntityKey::kNotIn;
   }
 
   std::vector<std::string>& List() {
@@ -159,6 +162,7 @@ class EntityEvents {
       case EntityKey::kAdjectives: return entity().adjectives;
       case EntityKey::kTitles: return entity().titles;
       case EntityKey::kShortNames: return entity().short_names;
+      case EntityKey::kNotIn: return entity().not_in;
       default: return entity().names;
     }
   }
@@ -191,7 +195,8 @@ class EntityEvents {
       case EntityKey::kNames:
       case EntityKey::kAdjectives:
       case EntityKey::kTitles:
-      case EntityKey::kShortNames: List().emplace_back(value); break;
+      case EntityKey::kShortNames:
+      case EntityKey::kNotIn: List().emplace_back(value); break;
       case EntityKey::kNote: break;
       case EntityKey::kLabel: return Decline();
     }

@@ -23,6 +23,8 @@ std::string Describe(const std::vector<Entity>& entities) {
     for (const std::string& title : entity.titles) out << " <" << title << ">";
     out << " short names:";
     for (const std::string& name : entity.short_names) out << " <" << name << ">";
+    out << " not in:";
+    for (const std::string& phrase : entity.not_in) out << " <" << phrase << ">";
     out << "\n";
   }
   return out.str();
@@ -77,7 +79,9 @@ TEST(EntityEventsTest, EveryPlainShapeReadsAsThroughTheNodeTree) {
       "  names: [\"12\", '34', true story, أبو (الوليد)]\n"
       "- {id: e, type: organization, titles: [الحياة]}\n"
       "- {id: f, type: organization, names: [صحيفة الشرق], titles: ~}\n"
-      "- {id: g, type: person, names: [شي جينبينغ], short_names: [شي]}\n";
+      "- {id: g, type: person, names: [شي جينبينغ], short_names: [شي]}\n"
+      "- {id: h, type: country, names: [المغرب], not_in: [صلاة المغرب, \"أذان المغرب\"]}\n"
+      "- {id: i, type: country, names: [مصر], not_in: ~}\n";
   ExpectSameBothWays("shapes.yaml", shapes);
   // An empty label falls back as a missing one does, not to "null".
   EXPECT_EQ(ReadEntitiesFromEvents("shapes.yaml", shapes)->at(2).label_en, "c_3");

@@ -13,6 +13,7 @@ struct Candidate {
   MentionKind kind = MentionKind::kName;
   int32_t entity = -1;
   bool short_name = false;
+  bool not_name = false;
 };
 
 // A nisba that ends a kunya (أبو حمزة المصري، أبو خليل السوداني) says where
@@ -79,6 +80,7 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
     add_all(entities[e].adjectives, NameUse::kAdjective);
     add_all(entities[e].titles, NameUse::kTitle);
     add_all(entities[e].short_names, NameUse::kShortName);
+    add_all(entities[e].not_in, NameUse::kNotIn);
   }
 }
 
@@ -89,16 +91,20 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  return static_cast<uint32_t>(terminal.entity + 1) << 5 |
+  return static_cast<uint32_t>(terminal.entity + 1) << 6 | (terminal.not_name ? 32 : 0) |
          (terminal.adjective_with_article ? 16 : 0) | (terminal.short_name ? 8 : 0) |
          (terminal.needs_article ? 4 : 0) | (terminal.has_title ? 2 : 0) |
          (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  return Terminal{static_cast<int32_t>(packed >> 5) - 1,
-                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName, (packed & 2) != 0,
-                  (packed & 4) != 0, (packed & 8) != 0, (packed & 16) != 0};
+  return Terminal{static_cast<int32_t>(packed >> 6) - 1,
+                  (packed & 1) ? MentionKind::kAdjective : MentionKind::kName,
+                  (packed & 2) != 0,
+                  (packed & 4) != 0,
+                  (packed & 8) != 0,
+                  (packed & 16) != 0,
+                  (packed & 32) != 0};
 }
 
 EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
@@ -130,6 +136,13 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
     const std::string_view first = spellings[spelling];
     const TerminalSlot slot = AddPath(first, words);
     Terminal terminal = UnpackTerminal(*slot.packed);
+    // A name wins over a phrase of not_in: either way the phrase is not
+    // the entity that excludes it.
+    if (terminal.not_name && use != NameUse::kNotIn) {
+      terminal = Terminal{.has_title = terminal.has_title};
+    } else if (use == NameUse::kNotIn && terminal.entity >= 0 && !terminal.not_name) {
+      continue;
+    }
     // Before this spelling counts: السعودية, a name written with the
     // article, stays the name with it although سعودية is an adjective too.
     const bool needed_article = terminal.needs_article;
@@ -147,7 +160,10 @@ void EntityMatcher::AddName(const std::vector<std::string>& words, int32_t entit
       conflicts_.push_back(NameConflict{JoinWords(spelled), catalog_.entities()[kept].id,
                                         catalog_.entities()[entity].id});
     };
-    if (use == NameUse::kTitle) {
+    if (use == NameUse::kNotIn) {
+      terminal.entity = entity;
+      terminal.not_name = true;
+    } else if (use == NameUse::kTitle) {
       terminal.has_title = true;
       const auto [title, inserted] = title_entities_.try_emplace(slot.key, entity);
       if (!inserted && title->second != entity) conflict(title->second);
@@ -241,7 +257,7 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
                     ? MentionKind::kAdjective
                     : terminal.kind;
             best = Candidate{length, stripped_bytes, kind, terminal.entity,
-                             unpacked.short_name && !terminal.has_title};
+                             unpacked.short_name && !terminal.has_title, terminal.not_name};
           }
         };
         if (first_word == nullptr || morphology_.SplitsWholeWord(layout, i, stripped_bytes)) return;
@@ -266,6 +282,10 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       }
       if (best.entity < 0) {
         ++i;
+        continue;
+      }
+      if (best.not_name) {
+        i += best.length;
         continue;
       }
       const std::vector<std::string>& not_after = best.kind == MentionKind::kAdjective

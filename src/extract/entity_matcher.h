@@ -56,8 +56,11 @@ class EntityMatcher {
     // entity's adjective (سورية): with the article the text's word is the
     // adjective (القوات السورية), not the name.
     bool adjective_with_article = false;
+    // The words are a phrase of the entity's not_in, and no one's name:
+    // they are taken, and name nothing.
+    bool not_name = false;
   };
-  enum class NameUse { kName, kAdjective, kTitle, kShortName };
+  enum class NameUse { kName, kAdjective, kTitle, kShortName, kNotIn };
   // Where a name's terminal is kept: the packed value, and a key naming the
   // place (its first word's id for a one-word name, else its trie node).
   struct TerminalSlot {

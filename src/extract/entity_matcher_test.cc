@@ -245,6 +245,38 @@ TEST(EntityMatcherTest, ANisbaThatEndsAKunyaIsTheMansName) {
   EXPECT_EQ(Summary("بين أبو سهمين والفرنسي"), "france:الفرنسي:adj");
 }
 
+// صلاة المغرب is the sunset prayer; المغرب العربي, the Maghreb, is a name
+// of its own, which wins over Morocco's not_in in whichever order the two
+// are listed.
+TEST(EntityMatcherTest, APhraseOfNotInTakesItsWordsAndNamesNothing) {
+  const auto dir = testing::MakeTempDir("not_in");
+  const auto path = dir / "maghreb.yaml";
+  std::ofstream(path)
+      << "- {id: maghreb_first, type: place, names: [بلاد المغرب]}\n"
+         "- id: morocco\n  type: country\n  names: [المغرب]\n  adjectives: [مغربي]\n"
+         "  not_in: [صلاة المغرب, أذان المغرب, بلاد المغرب, المغرب العربي, أكلات مغربية]\n"
+         "- {id: maghreb, type: place, names: [المغرب العربي]}\n";
+  StatusOr<EntityCatalog> catalog = EntityCatalog::LoadFiles({path});
+  ASSERT_TRUE(catalog.ok()) << catalog.status().message();
+  const RuleSet& rules = testing::RepoRules();
+  const EntityMatcher matcher(*catalog, rules.morphology(), rules.tokenizer());
+  EXPECT_TRUE(matcher.conflicts().empty());
+  const auto found = [&](const std::string& text) {
+    const TextLayout layout =
+        LayOutDocument(text, rules.tokenizer(), rules.boilerplate(), rules.morphology());
+    std::string summary;
+    for (const Mention& mention : matcher.FindMentions(text, layout)) {
+      summary += mention.entity + ":" + mention.text + " ";
+    }
+    return summary;
+  };
+  EXPECT_EQ(found("وبعد صلاة المغرب استقبل وفد المغرب"), "morocco:المغرب ");
+  EXPECT_EQ(found("قبيل أذان المغرب ولصلاة المغرب"), "");
+  EXPECT_EQ(found("دول المغرب العربي وبلاد المغرب"),
+            "maghreb:المغرب العربي maghreb_first:بلاد المغرب ");
+  EXPECT_EQ(found("أكلات مغربية وشاي مغربي"), "morocco:مغربي ");
+}
+
 // A made-up word of four letters per number, distinct for every number.
 std::string MadeUpWord(size_t number) {
   static const char* const kLetters[] = {"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز",

@@ -36,6 +36,36 @@ bool HasPunctuationBetweenWords(const std::string& name, const ArabicNormalizer&
   return false;
 }
 
+// Whether `phrase` holds one of the entity's names with more words around
+// it: only then can it take a name's words from a longer match. Words are
+// compared without their article, and an adjective's last word in any of its
+// forms (الشاي المغربي، الأكلات المغربية).
+bool HoldsANameWithinMoreWords(const std::vector<std::string>& phrase, const Entity& entity,
+                               const Tokenizer& tokenizer, const Morphology& morphology) {
+  const auto holds = [&](const std::string& name, bool adjective) {
+    const std::vector<std::string> words = tokenizer.NormalizedWords(name);
+    if (words.empty() || words.size() >= phrase.size()) return false;
+    for (size_t start = 0; start + words.size() <= phrase.size(); ++start) {
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w) {
+        const std::string_view in_phrase = morphology.WithoutArticle(phrase[start + w]);
+        const std::string_view in_name = morphology.WithoutArticle(words[w]);
+        same = adjective && w + 1 == words.size() ? in_phrase.starts_with(in_name)
+                                                  : in_phrase == in_name;
+      }
+      if (same) return true;
+    }
+    return false;
+  };
+  for (const auto* list : {&entity.names, &entity.titles, &entity.short_names}) {
+    for (const std::string& name : *list) {
+      if (holds(name, false)) return true;
+    }
+  }
+  return std::any_of(entity.adjectives.begin(), entity.adjectives.end(),
+                     [&](const std::string& adjective) { return holds(adjective, true); });
+}
+
 }  // namespace
 
 size_t RuleReport::errors() const {
@@ -88,14 +118,24 @@ RuleReport CheckRules(const std::filesystem::path& directory,
   for (const Entity& entity : catalog.entities()) {
     report.names += entity.names.size() + entity.adjectives.size() + entity.titles.size() +
                     entity.short_names.size();
-    for (const auto* list :
-         {&entity.names, &entity.adjectives, &entity.titles, &entity.short_names}) {
+    for (const auto* list : {&entity.names, &entity.adjectives, &entity.titles,
+                             &entity.short_names, &entity.not_in}) {
       for (const std::string& name : *list) {
         if (HasPunctuationBetweenWords(name, (*rules)->normalizer())) {
           Add(&report, Severity::kWarning,
               entity.defined_at + ": name '" + name + "' of '" + entity.id +
                   "' has punctuation between words and can never match");
         }
+      }
+    }
+    for (const std::string& phrase : entity.not_in) {
+      const std::vector<std::string> words = (*rules)->tokenizer().NormalizedWords(phrase);
+      if (!words.empty() &&
+          !HoldsANameWithinMoreWords(words, entity, (*rules)->tokenizer(),
+                                     (*rules)->morphology())) {
+        Add(&report, Severity::kWarning,
+            entity.defined_at + ": '" + phrase + "' in not_in of '" + entity.id +
+                "' holds none of its names within more words, and excludes nothing");
       }
     }
   }

@@ -73,6 +73,22 @@ TEST(RuleCheckTest, AmbiguousNamesAreWarningsWithBothIds) {
   EXPECT_NE(messages.find("can never match"), std::string::npos);
 }
 
+TEST(RuleCheckTest, ANotInPhraseWithoutTheEntitysNameIsAWarning) {
+  const RuleReport report = CheckRules(RulesWith({
+      {"zz_not_in.yaml",
+       "- id: morocco\n  type: country\n  names: [المغرب]\n  adjectives: [مغربي]\n"
+       "  not_in: [صلاة المغرب, الشاي المغربي, صلاة الفجر, المغرب]\n"},
+  }));
+  const std::string messages = AllMessages(report);
+  EXPECT_EQ(report.errors(), 0u) << messages;
+  EXPECT_EQ(report.warnings(), 2u) << messages;
+  EXPECT_NE(messages.find("zz_not_in.yaml:1:3: 'صلاة الفجر' in not_in of 'morocco' holds none"),
+            std::string::npos)
+      << messages;
+  EXPECT_NE(messages.find("'المغرب' in not_in of 'morocco' holds none"), std::string::npos)
+      << messages;
+}
+
 // Found by the rules fuzzer: a rule file of the wrong shape made yaml-cpp
 // throw from deep inside a loader.
 TEST(RuleCheckTest, WrongShapedFilesAreCleanErrors) {

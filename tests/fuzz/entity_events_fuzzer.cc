@@ -14,6 +14,7 @@ namespace {
 bool SameEntity(const akhbar::Entity& a, const akhbar::Entity& b) {
   return a.id == b.id && a.type == b.type && a.label_en == b.label_en &&
          a.label_ar == b.label_ar && a.names == b.names && a.adjectives == b.adjectives &&
+         a.titles == b.titles && a.short_names == b.short_names && a.not_in == b.not_in &&
          a.defined_at == b.defined_at;
 }
 
