@@ -168,7 +168,11 @@ Status CheckKnownKeys(const YamlFile& file, const YAML::Node& map,
   for (const auto& entry : map) {
     const std::string key = entry.first.Scalar();
     if (std::find(known.begin(), known.end(), key) == known.end()) {
-      return RuleErrorAt(file, entry.first, "unknown key '" + key + "'");
+      // The key is the whole of what is wrong: what could stand there helps
+      // more than quoting it twice.
+      std::string message = Where(file, entry.first) + ": unknown key '" + key + "' (known:";
+      for (const std::string_view known_key : known) message.append(" ").append(known_key);
+      return RuleError(message + ")");
     }
   }
   return Status::Ok();
