@@ -374,20 +374,27 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   }
   if (Status known =
           CheckKnownKeys(file, subjects,
-                         {"max_words", "max_words_before", "stop_words", "relatives",
-                          "stance_verbs", "stance_verbs_for", "adjuncts"});
+                         {"max_words", "max_words_before", "stop_words", "titles",
+                          "title_adjectives", "relatives", "stance_verbs", "stance_verbs_for",
+                          "adjuncts"});
       !known.ok()) {
     return known;
   }
   VerbSubjectRules rules;
   for (const auto& [key, entry, words] :
        {std::tuple{"stop_words", "a stop word", &rules.stop_words},
+        std::tuple{"title_adjectives", "a title's adjective", &rules.title_adjectives},
         std::tuple{"relatives", "a relative pronoun", &rules.relatives},
         std::tuple{"stance_verbs", "a verb of stance", &rules.stance_verbs},
         std::tuple{"adjuncts", "an adjunct link", &rules.adjuncts}}) {
     if (Status read = ReadWords(file, subjects, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
+  }
+  if (Status read = ReadPhrases(file, subjects, "titles", "a title", tokenizer, false,
+                                &rules.titles);
+      !read.ok()) {
+    return read;
   }
   if (Status read =
           ReadTypeStanceVerbs(file, subjects, tokenizer, types, &rules.stance_verbs_for);

@@ -7,6 +7,7 @@ namespace akhbar {
 namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
+constexpr std::string_view kLam = "\u0644";  // ل
 
 // Whether only white space lies between tokens `from` and `to` (from < to).
 bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t from,
@@ -54,6 +55,43 @@ bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
                                const WordTable<bool>& words) {
   const std::span<const TokenReading> readings = layout.ReadingsOf(token);
   return !readings.empty() && words.FindHash(readings.front().hash) != nullptr;
+}
+
+bool VerbSubjectFinder::AfterNounNotTitle(const TextLayout& layout, uint32_t verb,
+                                          uint32_t token, uint32_t subject_end) const {
+  if (token <= verb + 1 || !morphology_.HasArticle(layout, token - 1)) return false;
+  // The subject's adjective after its title (الرئيس اليمني السابق علي
+  // عبدالله صالح) is where the title is.
+  const auto in_subject = [&](uint32_t at) { return layout.tokens[at].end <= subject_end; };
+  const auto is = [&](uint32_t at, const std::string& word) {
+    return std::ranges::any_of(layout.ReadingsOf(at), [&](const TokenReading& reading) {
+      return layout.Stem(reading) == word;
+    });
+  };
+  uint32_t end = token;  // of the title, before its adjectives
+  while (end > verb + 1 && !in_subject(end - 1) &&
+         std::ranges::any_of(rules_.title_adjectives,
+                             [&](const auto& word) { return is(end - 1, word); })) {
+    --end;
+  }
+  const auto title_ends_at = [&](uint32_t last) {
+    return std::ranges::any_of(rules_.titles, [&](const std::vector<std::string>& title) {
+      if (last - verb < title.size()) return false;
+      const uint32_t first = last + 1 - static_cast<uint32_t>(title.size());
+      for (size_t w = 0; w < title.size(); ++w) {
+        if (!is(first + static_cast<uint32_t>(w), title[w])) return false;
+      }
+      return true;
+    });
+  };
+  // The noun itself, or the end of a chain of nouns a title without the
+  // article heads (رئيسة المفوضية، رئيس مجلس الوزراء).
+  for (uint32_t last = end - 1; last > verb; --last) {
+    if (in_subject(last)) return false;
+    if (last + 1 != end && morphology_.HasArticle(layout, last)) return true;
+    if (title_ends_at(last)) return false;
+  }
+  return true;
 }
 
 bool VerbSubjectFinder::StartsWithAnd(std::string_view text, const TextLayout& layout,
@@ -120,10 +158,18 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
       // أوباما بريطانيا).
       const bool joins = subject.end == 0 || and_since || (after_title && words <= 1);
       if (name->end > clause_end || !joins) break;
+      const bool adjective = name->kind == MentionKind::kAdjective;
+      // A name glued to ل after the noun is its owner, who acts through it
+      // (دعت الأمانة العامة لمجلس التعاون).
+      const bool owner = name->start > word.start &&
+                         text.substr(word.start, name->start - word.start).ends_with(kLam);
+      const bool after_noun =
+          !owner && AfterNounNotTitle(layout, verb, token, subject.end);
+      if (after_noun && !adjective) break;
       if (subject.end == 0) subject.start = name->start;
       subject.end = name->end;
-      after_title = name->kind == MentionKind::kAdjective;
-      named = named || !after_title;
+      after_title = adjective && !after_noun;
+      named = named || !adjective;
       and_since = false;
       words = 0;
       token = TokenAt(layout, sentence, name->end - 1);

@@ -62,6 +62,12 @@ class VerbSubjectFinder {
   uint32_t GovernorEnd(std::string_view text, const TextLayout& layout,
                        std::span<const Mention> mentions, const EventMention& event,
                        Span clause, uint32_t previous_end) const;
+  // The word right before token `token`, after `verb`, has the article and
+  // ends none of the titles: a name at `token` is its genitive or the verb's
+  // object, an adjective its own (وزارة الدفاع الصينية). The subject found
+  // so far ends at byte `subject_end` (0: none).
+  bool AfterNounNotTitle(const TextLayout& layout, uint32_t verb, uint32_t token,
+                         uint32_t subject_end) const;
   // The token, read as itself, is one of `words`.
   static bool IsWord(const TextLayout& layout, uint32_t token, const WordTable<bool>& words);
   // The token starts with the conjunction و (وألمانيا، والرئيس).

@@ -51,6 +51,21 @@ TEST(VerbSubjectTest, ANameAfterTheSubjectOrAStopWordIsAnObject) {
   EXPECT_EQ(Subjects("وقتلوا حينما سقطت مقاتلة روسية وروسيا."), "قتلوا: ");
 }
 
+// A name after a word with the article that is no title is that noun's or
+// the verb's object; an adjective there is the noun's, and no name joins it.
+TEST(VerbSubjectTest, ANameAfterANounWithTheArticleIsNoSubject) {
+  EXPECT_EQ(Subjects("واتهم الحزب الشيوعي روسيا بتأجيج التمرد."), "اتهم: ");
+  EXPECT_EQ(Subjects("دعت الحكومة الفرنسية روسيا إلى الحوار."), "دعت: ");
+  // Titles, and chains of nouns a title without the article heads, with
+  // the title's adjectives: the name is the title's.
+  EXPECT_EQ(Subjects("واتهم رئيس الوزراء الكازاخستاني السابق نزارباييف روسيا بتأجيج التمرد."),
+            "اتهم: الكازاخستاني السابق نزارباييف");
+  EXPECT_EQ(Subjects("واتهم الرئيس السابق نزارباييف روسيا بتأجيج التمرد."), "اتهم: نزارباييف");
+  // The owner glued to ل acts through its organ.
+  EXPECT_EQ(Subjects("ودعت الأمانة العامة لمنظمة معاهدة الأمن الجماعي إلى الحوار."),
+            "دعت: منظمة معاهدة الأمن الجماعي");
+}
+
 TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
   EXPECT_EQ(Subjects("روسيا أرسلت قوات إلى كازاخستان."), "أرسلت قوات: ");
   // Kyiv is no catalog name: nothing stands for its relative pronoun.
