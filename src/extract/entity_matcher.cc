@@ -14,6 +14,7 @@ struct Candidate {
   int32_t entity = -1;
   bool short_name = false;
   bool not_name = false;
+  bool adjective_after_article_word = false;
 };
 
 // A nisba that ends a kunya (أبو حمزة المصري، أبو خليل السوداني) says where
@@ -81,7 +82,39 @@ EntityMatcher::EntityMatcher(const EntityCatalog& catalog,
     add_all(entities[e].titles, NameUse::kTitle);
     add_all(entities[e].short_names, NameUse::kShortName);
     add_all(entities[e].not_in, NameUse::kNotIn);
+    MarkNamesThatAreAdjectives(entities[e], entity);
   }
+}
+
+void EntityMatcher::MarkNamesThatAreAdjectives(const Entity& entity, int32_t index) {
+  if (entity.adjectives.empty()) return;
+  for (const std::string& name : entity.names) {
+    const std::vector<std::string> words = tokenizer_.NormalizedWords(name);
+    if (words.size() != 1) continue;
+    const std::string_view stem = morphology_.WithoutArticle(words[0]);
+    if (stem.size() == words[0].size()) continue;
+    const bool adjective_form = std::ranges::any_of(entity.adjectives, [&](const auto& adjective) {
+      const std::vector<std::string> base = tokenizer_.NormalizedWords(adjective);
+      return base.size() == 1 &&
+             std::ranges::any_of(morphology_.adjective_suffixes(), [&](const std::string& suffix) {
+               return stem.size() == base[0].size() + suffix.size() && stem.starts_with(base[0]) &&
+                      stem.ends_with(suffix);
+             });
+    });
+    if (!adjective_form) continue;
+    const TerminalSlot slot = AddPath(words[0], words);
+    Terminal terminal = UnpackTerminal(*slot.packed);
+    if (terminal.entity != index || terminal.kind != MentionKind::kName) continue;
+    terminal.adjective_after_article_word = true;
+    *slot.packed = PackTerminal(terminal);
+  }
+}
+
+bool EntityMatcher::AgreesWithWordBefore(const TextLayout& layout, const Sentence& sentence,
+                                         uint32_t token, uint32_t previous_end) const {
+  if (token <= sentence.first_token || !layout.tokens[token].follows_space) return false;
+  const Token& before = layout.tokens[token - 1];
+  return before.start >= previous_end && morphology_.HasArticle(layout, token - 1);
 }
 
 EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
@@ -91,20 +124,22 @@ EntityMatcher::Word& EntityMatcher::AddWord(std::string_view word) {
 }
 
 uint32_t EntityMatcher::PackTerminal(const Terminal& terminal) {
-  return static_cast<uint32_t>(terminal.entity + 1) << 6 | (terminal.not_name ? 32 : 0) |
+  return static_cast<uint32_t>(terminal.entity + 1) << 7 |
+         (terminal.adjective_after_article_word ? 64 : 0) | (terminal.not_name ? 32 : 0) |
          (terminal.adjective_with_article ? 16 : 0) | (terminal.short_name ? 8 : 0) |
          (terminal.needs_article ? 4 : 0) | (terminal.has_title ? 2 : 0) |
          (terminal.kind == MentionKind::kAdjective ? 1 : 0);
 }
 
 EntityMatcher::Terminal EntityMatcher::UnpackTerminal(uint32_t packed) {
-  return Terminal{static_cast<int32_t>(packed >> 6) - 1,
+  return Terminal{static_cast<int32_t>(packed >> 7) - 1,
                   (packed & 1) ? MentionKind::kAdjective : MentionKind::kName,
                   (packed & 2) != 0,
                   (packed & 4) != 0,
                   (packed & 8) != 0,
                   (packed & 16) != 0,
-                  (packed & 32) != 0};
+                  (packed & 32) != 0,
+                  (packed & 64) != 0};
 }
 
 EntityMatcher::TerminalSlot EntityMatcher::AddPath(std::string_view first,
@@ -257,7 +292,9 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
                     ? MentionKind::kAdjective
                     : terminal.kind;
             best = Candidate{length, stripped_bytes, kind, terminal.entity,
-                             unpacked.short_name && !terminal.has_title, terminal.not_name};
+                             unpacked.short_name && !terminal.has_title, terminal.not_name,
+                             terminal.adjective_after_article_word && stripped_bytes == 0 &&
+                                 !has_article};
           }
         };
         if (first_word == nullptr || morphology_.SplitsWholeWord(layout, i, stripped_bytes)) return;
@@ -287,6 +324,10 @@ std::vector<Mention> EntityMatcher::FindMentions(std::string_view text,
       if (best.not_name) {
         i += best.length;
         continue;
+      }
+      if (best.adjective_after_article_word &&
+          AgreesWithWordBefore(layout, sentence, i, mentions.empty() ? 0 : mentions.back().end)) {
+        best.kind = MentionKind::kAdjective;
       }
       const std::vector<std::string>& not_after = best.kind == MentionKind::kAdjective
                                                       ? morphology_.not_adjective_after()

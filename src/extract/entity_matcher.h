@@ -59,6 +59,11 @@ class EntityMatcher {
     // The words are a phrase of the entity's not_in, and no one's name:
     // they are taken, and name nothing.
     bool not_name = false;
+    // A one-word name written with the article that is a form of the
+    // entity's adjective too (السعودية): right after a word with the
+    // article it agrees with that word, and is the adjective (الشركة
+    // السعودية، القوات السعودية).
+    bool adjective_after_article_word = false;
   };
   enum class NameUse { kName, kAdjective, kTitle, kShortName, kNotIn };
   // Where a name's terminal is kept: the packed value, and a key naming the
@@ -83,6 +88,13 @@ class EntityMatcher {
   };
 
   void AddName(const std::vector<std::string>& words, int32_t entity, NameUse use);
+  // Sets Terminal::adjective_after_article_word where `entity`'s names call for it.
+  void MarkNamesThatAreAdjectives(const Entity& entity, int32_t index);
+  // The mention is the adjective (Terminal::adjective_after_article_word):
+  // token `token` is the match's one word, bare but for its article, right
+  // after a word with the article that ends no mention found (`previous_end`).
+  bool AgreesWithWordBefore(const TextLayout& layout, const Sentence& sentence, uint32_t token,
+                            uint32_t previous_end) const;
   // The slot of `words` spelled with `first` as its first word, made if new.
   TerminalSlot AddPath(std::string_view first, const std::vector<std::string>& words);
   Word& AddWord(std::string_view word);

@@ -201,7 +201,9 @@ TEST(EntityMatcherTest, ATitleOfTwoEntitiesIsAConflict) {
 }
 
 // سورية is Syria and a form of سوري: with the article it is the adjective.
-// A name written with the article (السعودية) stays the name with it.
+// A name written with the article (السعودية) stays the name with it, but
+// for right after a word with the article it agrees with (الشركة السعودية:
+// on SaudiNewsNet 5,719 of its 21,241 mentions).
 TEST(EntityMatcherTest, ANameThatIsAlsoAnAdjectiveIsTheAdjectiveWithTheArticle) {
   EXPECT_EQ(Summary("زار سورية"), "syria:سورية");
   EXPECT_EQ(Summary("القوات السورية"), "syria:السورية:adj");
@@ -210,12 +212,21 @@ TEST(EntityMatcherTest, ANameThatIsAlsoAnAdjectiveIsTheAdjectiveWithTheArticle) 
       "name_with_article",
       "- {id: saudi_arabia, type: country, names: [السعودية], adjectives: [سعودي]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
-  Document document;
-  document.text = "زار السعودية والتقى مسؤولين في الشركة السعودية";
-  const std::vector<Mention> mentions = Extractor(**rules).Extract(document).mentions;
-  ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(mentions[0].kind, MentionKind::kName);
-  EXPECT_EQ(mentions[1].kind, MentionKind::kName);
+  const auto kinds = [&](const std::string& text) {
+    Document document;
+    document.text = text;
+    std::string found;
+    for (const Mention& mention : Extractor(**rules).Extract(document).mentions) {
+      found += mention.entity + (mention.kind == MentionKind::kAdjective ? ":adj " : " ");
+    }
+    return found;
+  };
+  EXPECT_EQ(kinds("زار السعودية والتقى مسؤولين في الشركة السعودية"),
+            "saudi_arabia saudi_arabia:adj ");
+  // Not glued to a proclitic, nor after punctuation, nor after a name.
+  EXPECT_EQ(kinds("هيئة كبار العلماء بالسعودية. الإمارات والسعودية. القوات، السعودية"),
+            "saudi_arabia saudi_arabia saudi_arabia ");
+  EXPECT_EQ(kinds("دعت السعودية السعودية"), "saudi_arabia saudi_arabia ");
 }
 
 TEST(EntityMatcherTest, ACurrencysAdjectiveIsNoMentionOfItsCountry) {
