@@ -110,6 +110,15 @@ class SentenceDateParser {
                    std::make_move_iterator(listed.rend()));
       found.push_back(std::move(*date));
     }
+    const auto before_common_era = [](const FoundDate& date) {
+      return date.spec.point.before_common_era || date.spec.range_end.before_common_era;
+    };
+    if (std::ranges::any_of(found, before_common_era)) {
+      for (FoundDate& date : found) {
+        date.spec.point.two_digit_year = false;
+        date.spec.range_end.two_digit_year = false;
+      }
+    }
     return found;
   }
 
@@ -507,11 +516,13 @@ class SentenceDateParser {
     if (has_era) {
       if (*year < 1 || sentence_.RaisedToPower(next - 1)) return std::nullopt;
       // "بطول 600م", "الساعة 10م": metres and hours, unless a year noun says.
-      if (!noun && digits < 4 && next == number_at + 2 &&
-          Contains(rules_.unit_like_era_suffixes(),
-                   sentence_.NormalizedWord(number_at + 1))) {
-        return std::nullopt;
-      }
+      const bool unit_like_era =
+          next == number_at + 2 &&
+          Contains(rules_.unit_like_era_suffixes(), sentence_.NormalizedWord(number_at + 1));
+      if (!noun && digits < 4 && unit_like_era) return std::nullopt;
+      spec.point.two_digit_year = digits == 2 && unit_like_era &&
+                                  spec.point.calendar == DateCalendar::kGregorian &&
+                                  !spec.point.before_common_era;
     } else {
       const bool plausible =
           noun ? digits >= 3 : (digits == 4 && rules_.gregorian_years().Contains(*year));

@@ -563,6 +563,15 @@ void ReadYearsBySpan(const std::optional<CivilDate>& anchor, const HijriCalendar
   }
 }
 
+// "عام 79م" is 1979 in an article of 2015, "عام 05م" 2005 (DatePoint::two_digit_year).
+void ReadTwoDigitYears(const std::optional<CivilDate>& anchor, DateSpec* spec) {
+  if (!anchor) return;
+  for (DatePoint* point : {&spec->point, &spec->range_end}) {
+    if (!point->two_digit_year || !point->year) continue;
+    point->year = anchor->year - ((anchor->year - *point->year) % 100 + 100) % 100;
+  }
+}
+
 bool ResolveSpec(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, unsigned week_start, DateExpression* date) {
   const bool hijri_date =
@@ -597,11 +606,13 @@ bool ResolveSpec(const DateSpec& spec, const std::optional<CivilDate>& anchor,
 
 bool ResolveDate(const DateSpec& spec, const std::optional<CivilDate>& anchor,
                  const HijriCalendar& hijri, unsigned week_start, DateExpression* date) {
-  if (!spec.point.hijri_by_span && !spec.range_end.hijri_by_span) {
+  if (!spec.point.hijri_by_span && !spec.range_end.hijri_by_span &&
+      !spec.point.two_digit_year && !spec.range_end.two_digit_year) {
     return ResolveSpec(spec, anchor, hijri, week_start, date);
   }
   DateSpec read = spec;
   ReadYearsBySpan(anchor, hijri, &read);
+  ReadTwoDigitYears(anchor, &read);
   return ResolveSpec(read, anchor, hijri, week_start, date);
 }
 

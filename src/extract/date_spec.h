@@ -59,6 +59,13 @@ struct DatePoint {
   // as Hijri; the resolver reads it as Gregorian after all if it would come
   // too long after the anchor (عام 1453 in an article of 2015).
   bool hijri_by_span = false;
+  // "عام 79م": two digits before an abbreviated era (unit_like_era_suffixes)
+  // are the press's shorthand for a recent century's year; the resolver
+  // reads the latest year with those digits not after the anchor's (1979 in
+  // an article of 2015). Not in a sentence with a year before the common
+  // era, which speaks of antiquity (هدم الهيكل الأول عام 586 قبل الميلاد،
+  // والثاني عام 70م).
+  bool two_digit_year = false;
 };
 
 enum class DateForm : uint8_t {
