@@ -112,10 +112,11 @@ struct VerbSubjectRules {
   size_t max_words_before = 1;
   // Words after which no name is the subject: prepositions (إلى، على، من).
   std::vector<std::string> stop_words;
-  // Titles before a name (الرئيس، وزير الخارجية), each phrase's words. After
-  // any other word with the article a name is no subject: it is that noun's
-  // genitive or the verb's object (وطالب الأزهر إيران، اتهم المسؤولون
-  // الأتراك تنظيم داعش).
+  // Titles before a name (الرئيس، ولي العهد), or heading without the
+  // article a chain of nouns before it (وزير الخارجية), each phrase's words.
+  // After any other word with the article a name is no subject: it is that
+  // noun's genitive or the verb's object (وطالب الأزهر إيران، اتهم
+  // المسؤولون الأتراك تنظيم داعش).
   std::vector<std::vector<std::string>> titles;
   // Words that may follow a title before the name (الرئيس السابق، وزير
   // الخارجية الأسبق).
