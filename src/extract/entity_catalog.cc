@@ -11,12 +11,6 @@
 namespace akhbar {
 namespace {
 
-constexpr std::pair<std::string_view, EntityType> kTypes[] = {
-    {"person", EntityType::kPerson},   {"organization", EntityType::kOrganization},
-    {"place", EntityType::kPlace},     {"country", EntityType::kCountry},
-    {"media", EntityType::kMedia},     {"other", EntityType::kOther},
-};
-
 StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an entity must be a mapping");
   if (Status known = CheckKnownKeys(
@@ -39,8 +33,7 @@ StatusOr<Entity> ReadEntity(const YamlFile& file, const YAML::Node& node) {
   if (!type.ok()) return type.status();
   const std::optional<EntityType> known_type = EntityTypeNamed(*type);
   if (!known_type) {
-    return RuleErrorAt(file, node["type"],
-                       "type must be person, organization, media, place, country or other");
+    return RuleErrorAt(file, node["type"], "type must be " + std::string(kEntityTypeNames));
   }
   entity.type = *known_type;
   if (const YAML::Node label = node["label"]) {
@@ -122,20 +115,6 @@ StatusOr<std::vector<Entity>> ReadEntities(const YamlFile& file) {
     entities.push_back(std::move(*entity));
   }
   return entities;
-}
-
-std::string_view EntityTypeName(EntityType type) {
-  for (const auto& [name, value] : kTypes) {
-    if (value == type) return name;
-  }
-  return "other";
-}
-
-std::optional<EntityType> EntityTypeNamed(std::string_view name) {
-  for (const auto& [type_name, value] : kTypes) {
-    if (type_name == name) return value;
-  }
-  return std::nullopt;
 }
 
 bool IsStableEntityId(std::string_view id) {

@@ -11,18 +11,10 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/entity_type.h"
 #include "extract/word_table.h"
 
 namespace akhbar {
-
-// kMedia: a news agency, paper or channel, named in news mostly as the one
-// reporting (قالت لوكالة الصحافة الفرنسية، نقلت صحيفة نيويورك تايمز), so it
-// takes no role in the events its sentences report. Last, so that the
-// numbers of the others in cached rules stay what they were.
-enum class EntityType { kPerson, kOrganization, kPlace, kCountry, kOther, kMedia };
-
-std::string_view EntityTypeName(EntityType type);
-std::optional<EntityType> EntityTypeNamed(std::string_view name);
 
 struct Entity {
   std::string id;
