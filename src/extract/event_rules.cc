@@ -137,7 +137,7 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
   if (Status known = CheckKnownKeys(file, node,
                                     {"id", "label", "cameo", "same_event_within_days",
-                                     "triggers", "verbs", "note"});
+                                     "same_event_through", "triggers", "verbs", "note"});
       !known.ok()) {
     return known;
   }
@@ -181,6 +181,24 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
       return RuleErrorAt(file, days, "same_event_within_days must be a whole number >= 0");
     }
     type.same_event_within_days = value;
+  }
+  if (const YAML::Node through = node["same_event_through"]) {
+    if (!type.same_event_within_days) {
+      return RuleErrorAt(file, through, "same_event_through needs same_event_within_days");
+    }
+    if (!through.IsSequence() || through.size() == 0) {
+      return RuleErrorAt(file, through, "same_event_through must be a list of entity types");
+    }
+    for (const YAML::Node& kind : through) {
+      const std::optional<EntityType> known =
+          kind.IsScalar() ? EntityTypeNamed(kind.Scalar()) : std::nullopt;
+      if (!known) {
+        return RuleErrorAt(file, kind,
+                           "same_event_through lists entity types: " +
+                               std::string(kEntityTypeNames));
+      }
+      type.same_event_through.push_back(*known);
+    }
   }
   return type;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/entity_type.h"
 #include "extract/rule_yaml.h"
 #include "extract/tokenizer.h"
 
@@ -23,6 +24,10 @@ struct EventType {
   // Reports that share a participant and whose dates meet within this many
   // days are one event; unset: every sentence is its own event.
   std::optional<int> same_event_within_days;
+  // The kinds of participant through which reports become one event (empty:
+  // every kind). Who fled names a flight; the country of two people who
+  // fled on one day does not make them one flight.
+  std::vector<EntityType> same_event_through;
   std::string defined_at;  // file:line:column
 };
 

@@ -59,6 +59,19 @@ TEST(EventRulesTest, PatternsAreNormalizedAndSuffixesExpanded) {
   EXPECT_EQ(Words(rules->patterns()[3]), "سلم … الرئاسه");
   EXPECT_EQ(rules->types()[0].same_event_within_days, 2);
   EXPECT_EQ(rules->types()[0].cameo, "");
+  EXPECT_TRUE(rules->types()[0].same_event_through.empty());
+}
+
+TEST(EventRulesTest, SameEventThroughListsEntityTypes) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n"
+      "  - id: flight\n"
+      "    same_event_within_days: 2\n"
+      "    same_event_through: [person, place]\n"
+      "    triggers: [فرار]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->types()[0].same_event_through,
+            (std::vector<EntityType>{EntityType::kPerson, EntityType::kPlace}));
 }
 
 TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
@@ -315,6 +328,14 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    cameo: \"1a\"\n    triggers: [x]\n", "cameo must be"},
       {"types:\n  - id: a\n    same_event_within_days: -1\n    triggers: [x]\n",
        "same_event_within_days must be"},
+      {"types:\n  - id: a\n    same_event_through: [person]\n    triggers: [x]\n",
+       "events.yaml:3:25: same_event_through needs same_event_within_days"},
+      {"types:\n  - id: a\n    same_event_within_days: 2\n    same_event_through: [planet]\n"
+       "    triggers: [x]\n",
+       "events.yaml:4:26: same_event_through lists entity types: person, organization"},
+      {"types:\n  - id: a\n    same_event_within_days: 2\n    same_event_through: person\n"
+       "    triggers: [x]\n",
+       "same_event_through must be a list of entity types"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},

@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <ranges>
 #include <span>
 #include <string>
@@ -144,14 +146,26 @@ void AddRole(Roles* roles, NameRank entity, Role role) {
   }
 }
 
+// The catalog's type of each of the corpus's names (by NameIndex) that is
+// an entity's.
+using EntityTypes = std::vector<std::optional<EntityType>>;
+EntityTypes EntityTypesOf(const DeduplicatedCorpus& corpus, const EntityCatalog& catalog) {
+  EntityTypes types(corpus.names->size());
+  for (size_t name = 0; name < types.size(); ++name) {
+    if (const Entity* entity = catalog.Find(corpus.Name(static_cast<NameIndex>(name)))) {
+      types[name] = entity->type;
+    }
+  }
+  return types;
+}
+
 // The names (by NameIndex) of media entities. A sentence names an agency
 // or a paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت
 // صحيفة الغارديان), not as an actor or a target of what it reports.
-std::vector<bool> MediaNames(const DeduplicatedCorpus& corpus, const EntityCatalog& catalog) {
-  std::vector<bool> media(corpus.names->size());
-  for (size_t name = 0; name < media.size(); ++name) {
-    const Entity* entity = catalog.Find(corpus.Name(static_cast<NameIndex>(name)));
-    media[name] = entity != nullptr && entity->type == EntityType::kMedia;
+std::vector<bool> MediaNames(const EntityTypes& types) {
+  std::vector<bool> media(types.size());
+  for (size_t name = 0; name < types.size(); ++name) {
+    media[name] = types[name] == EntityType::kMedia;
   }
   return media;
 }
@@ -422,24 +436,35 @@ class BoundedGroups {
 // participant named in passing is asked to join two groups (BoundedGroups).
 // The order is total, so the events are the same in every run. Comparing
 // every pair whose days meet cost the square of the reports on a busy day.
+// Only participants of the type's same_event_through kinds join
+// (`types_by_rank`, the entities' types by NameRank).
 void LinkSameEvents(const std::vector<Occurrence>& occurrences, const EventRules& rules,
-                    UnionFind* groups) {
+                    const EntityTypes& types_by_rank, UnionFind* groups) {
   struct Dated {
     NameRank participant = 0;
     DaySpan days;
     size_t occurrence = 0;
   };
   BoundedGroups bounded(groups, occurrences.size());
+  NameRankSet through;
   for (const EventType& type : rules.types()) {
     if (!type.same_event_within_days) continue;
     const int within_days = *type.same_event_within_days;
+    const auto joins = [&](NameRank participant) {
+      return type.same_event_through.empty() ||
+             (types_by_rank[participant] &&
+              std::ranges::find(type.same_event_through, *types_by_rank[participant]) !=
+                  type.same_event_through.end());
+    };
     std::vector<Dated> dated;
     for (size_t i = 0; i < occurrences.size(); ++i) {
       if (*occurrences[i].type != type.id) continue;
       const auto days = MatchingDays(occurrences[i].date, within_days);
       if (!days) continue;
-      bounded.Start(i, *days, occurrences[i].named);
-      for (const NameRank participant : occurrences[i].named) {
+      through.clear();
+      std::ranges::copy_if(occurrences[i].named, std::back_inserter(through), joins);
+      bounded.Start(i, *days, through);
+      for (const NameRank participant : through) {
         dated.push_back(Dated{participant, *days, i});
       }
     }
@@ -714,12 +739,16 @@ void Permute(std::vector<Record>* records, std::vector<size_t> from) {
 EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules,
                        const EntityCatalog& catalog, size_t max_documents) {
   const NameRanks ranks(*corpus.names);
+  const EntityTypes types = EntityTypesOf(corpus, catalog);
   Roles reports_roles;
   std::vector<Occurrence> occurrences =
-      OccurrencesOf(corpus, ranks, MediaNames(corpus, catalog), rules.max_role_words(),
-                    &reports_roles);
+      OccurrencesOf(corpus, ranks, MediaNames(types), rules.max_role_words(), &reports_roles);
+  EntityTypes types_by_rank(types.size());
+  for (size_t name = 0; name < types.size(); ++name) {
+    types_by_rank[ranks.RankOf(static_cast<NameIndex>(name))] = types[name];
+  }
   UnionFind groups(occurrences.size());
-  LinkSameEvents(occurrences, rules, &groups);
+  LinkSameEvents(occurrences, rules, types_by_rank, &groups);
   // The occurrences by group (its root), in order within each: sorted
   // pairs, where a map of vectors cost a node and an array per event.
   std::vector<std::pair<size_t, size_t>> by_group(occurrences.size());

@@ -220,20 +220,26 @@ Extraction Dispatch(const std::string& id, const std::string& text, CivilDate pu
   return extraction;
 }
 
-std::vector<std::set<std::string>> DeploymentSources(const std::vector<Extraction>& reports) {
+// The documents of each event of type `type`, in order.
+std::vector<std::set<std::string>> EventSources(const std::vector<Extraction>& reports,
+                                                const std::string& type) {
   PartialGraph partial;
   for (const Extraction& report : reports) {
     EXPECT_TRUE(partial.Add(report, testing::RepoFingerprinter()).ok());
   }
   const EntityGraph graph = BuildGraph(std::move(partial), testing::RepoRules(), GraphOptions());
   std::vector<std::set<std::string>> events;
-  for (const EventVertex* event : EventsOfType(graph, "military_deployment")) {
+  for (const EventVertex* event : EventsOfType(graph, type)) {
     std::set<std::string> documents;
     for (const EvidenceRef& source : event->sources) documents.insert(std::string(source.doc));
     events.push_back(std::move(documents));
   }
   std::sort(events.begin(), events.end());
   return events;
+}
+
+std::vector<std::set<std::string>> DeploymentSources(const std::vector<Extraction>& reports) {
+  return EventSources(reports, "military_deployment");
 }
 
 TEST(GraphBuilderTest, ReportsWhoseDaysMeetThroughOthersAreOneEvent) {
@@ -249,6 +255,22 @@ TEST(GraphBuilderTest, ReportsWhoseDaysMeetThroughOthersAreOneEvent) {
       Dispatch("e", "أرسلت الصين قوات إلى الحدود الشرقية.", CivilDate{2022, 1, 12}),
   });
   EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a", "b", "c"}, {"d"}, {"e"}}));
+}
+
+TEST(GraphBuilderTest, FlightsJoinThroughWhoFledNotThroughTheirCountry) {
+  // events.yaml: flight is same_event_through [person]. Two reports of
+  // Nazarbayev's flight are one; two flights that only happened in one
+  // country are two.
+  const std::vector<std::set<std::string>> events = EventSources(
+      {
+          Dispatch("a", "هرب نزارباييف من ألماتي إلى أبوظبي.", CivilDate{2022, 1, 6}),
+          Dispatch("b", "وأكدت مصادر فرار نزارباييف من البلاد.", CivilDate{2022, 1, 6}),
+          Dispatch("c", "هرب مئات السجناء من سجن في كازاخستان.", CivilDate{2022, 1, 6}),
+          Dispatch("d", "وتحدثت التقارير عن هروب عشرات الجنود من كازاخستان.",
+                   CivilDate{2022, 1, 7}),
+      },
+      "flight");
+  EXPECT_EQ(events, (std::vector<std::set<std::string>>{{"a", "b"}, {"c"}, {"d"}}));
 }
 
 TEST(GraphBuilderTest, AReportOverAMonthDoesNotJoinReportsTwoWeeksApart) {
