@@ -15,6 +15,12 @@ namespace {
 // to 2019"); the publication date is the better guess then.
 constexpr size_t kMaxWordsToDate = 15;
 
+// A date with at most this many words before it opens its sentence (وفي 4
+// أغسطس 2005، صعد الإرهابي … قبل أن تتمكن الحشود من القبض عليه، عام 2003
+// هاجم إرهابيون … وكانت الحصيلة مقتل 26 شخصا): the press fronts the time of
+// what the whole sentence tells, and it dates a trigger however far.
+constexpr size_t kMostWordsBeforeOpeningDate = 2;
+
 uint32_t BytesBetween(const SentenceDate& date, const SentenceTrigger& trigger) {
   if (date.end <= trigger.start) return trigger.start - date.end;
   if (trigger.end <= date.start) return date.start - trigger.end;
@@ -51,8 +57,11 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   const SentenceDate* closest = nullptr;
   const SentenceFacts& facts = *report.facts;
   for (const SentenceDate& expression : report.Dates()) {
-    if (expression.start < trigger.dating_start || expression.end > trigger.dating_end ||
-        WordsBetween(facts, expression, trigger) > kMaxWordsToDate) {
+    if (expression.start < trigger.dating_start || expression.end > trigger.dating_end) {
+      continue;
+    }
+    if (WordsBetween(facts, expression, trigger) > kMaxWordsToDate &&
+        facts.WordsIn(facts.start, expression.start) > kMostWordsBeforeOpeningDate) {
       continue;
     }
     if (QuotedApart(facts.text, expression.start - facts.start, trigger.start - facts.start)) {

@@ -754,6 +754,25 @@ TEST(GraphBuilderTest, AnEventTakesTheDateOfItsSentenceElseOfItsDocument) {
   EXPECT_FALSE(undated.events[0].earliest.has_value());
 }
 
+TEST(GraphBuilderTest, ADateThatOpensTheSentenceDatesATriggerFarFromIt) {
+  // The arrest is more than 15 words after the date: opening the sentence,
+  // the date is the narrative's; in its middle, it is the bus's.
+  const std::string narrative =
+      " متجهة من تل أبيب إلى مدينة شفاعمرو العربية وأطلق النار على ركابها وأصاب آخرين، "
+      "وتمكنت الحشود التي وصلت إلى المكان بعد دقائق من القبض عليه.";
+  const EntityGraph opening = GraphOf(
+      Report("وفي 4 أغسطس 2005، صعد رجل مسلح إلى حافلة ركاب" + narrative, CivilDate{2015, 8, 6}));
+  ASSERT_EQ(opening.events.size(), 1u);
+  EXPECT_EQ(opening.events[0].type, "arrest");
+  EXPECT_EQ(opening.events[0].date_value, "2005-08-04");
+  EXPECT_EQ(opening.events[0].date_source, "sentence");
+  const EntityGraph inside = GraphOf(
+      Report("صعد رجل مسلح إلى حافلة ركاب في 4 أغسطس 2005" + narrative, CivilDate{2015, 8, 6}));
+  ASSERT_EQ(inside.events.size(), 1u);
+  EXPECT_EQ(inside.events[0].date_value, "2015-08-06");
+  EXPECT_EQ(inside.events[0].date_source, "document");
+}
+
 TEST(GraphBuilderTest, ADateOfWhatAClauseSaysOrOfTheNewsASourceGivesDatesNotTheTrigger) {
   // The twelfth of July is the summit's, not the statement's.
   const EntityGraph said = GraphOf(
