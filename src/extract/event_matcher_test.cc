@@ -165,6 +165,14 @@ TEST(EventMatcherTest, TheLongerTriggerWins) {
   EXPECT_EQ(Summary("قامت امرأة بإطلاق النار"), "shooting_order:إطلاق النار");
 }
 
+TEST(EventMatcherTest, ACeasefireWithWordsBetweenIsNoOrderToShoot) {
+  EXPECT_EQ(Summary("إلى وقف دائم لإطلاق النار"), "ceasefire:وقف دائم لإطلاق النار");
+  EXPECT_EQ(Summary("بالوقف الفوري لاطلاق النار"), "ceasefire:الوقف الفوري لاطلاق النار");
+  EXPECT_EQ(Summary("وأعلنت وقفا شاملا لإطلاق النار"), "ceasefire:وقفا شاملا لإطلاق النار");
+  EXPECT_EQ(Summary("وإيقاف إطلاق النار"), "ceasefire:إيقاف إطلاق النار");
+  EXPECT_EQ(Summary("وقام مسلح بإطلاق النار"), "shooting_order:إطلاق النار");
+}
+
 TEST(EventMatcherTest, LiftingSanctionsIsNotImposingThem) {
   EXPECT_EQ(Summary("ورفع العقوبات عن روسيا"), "sanctions_eased:رفع العقوبات");
   EXPECT_EQ(Summary("الرفع التدريجي للعقوبات"), "sanctions_eased:الرفع التدريجي للعقوبات");
