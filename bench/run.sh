@@ -37,8 +37,17 @@ in_turn() {
 }
 
 # Wall seconds and peak RSS (MB) of a command, from /usr/bin/time.
+# Each timed run writes into no earlier run's files and starts with nothing
+# left to write back. The files an earlier run wrote (7 GB of graph files for
+# the 500 MB corpus) were otherwise written to disk during the next runs, or
+# freed by them as they replaced them, work of the kernel's that does not
+# scale with the threads: the scaling series measured 1.61x after the
+# synthetic corpora; by hand, 2 threads took 1.08-1.26 s on a clean slate,
+# 1.20-1.42 s replacing the files of a run written to disk (bench/HISTORY.md).
 measure() {
   local log=$data/time.log status=0
+  rm -rf "$data/out" "$data/extractions.jsonl"
+  sync
   /usr/bin/time -f '%e %M' -o "$log" timeout "$limit" "$@" > /dev/null 2> "$data/stderr.log" ||
     status=$?
   if [ "$status" = 124 ]; then echo "timeout n/a"; return 0; fi
