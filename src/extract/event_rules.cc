@@ -190,12 +190,16 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
       return RuleErrorAt(file, through, "same_event_through must be a list of entity types");
     }
     for (const YAML::Node& kind : through) {
-      const std::optional<EntityType> known =
-          kind.IsScalar() ? EntityTypeNamed(kind.Scalar()) : std::nullopt;
+      if (!kind.IsScalar()) {
+        return RuleErrorAt(file, kind, "same_event_through must be a list of entity types");
+      }
+      const std::optional<EntityType> known = EntityTypeNamed(kind.Scalar());
+      // The name is the whole of what is wrong: the names that could stand
+      // there help more than quoting it twice.
       if (!known) {
-        return RuleErrorAt(file, kind,
-                           "same_event_through lists entity types: " +
-                               std::string(kEntityTypeNames));
+        return RuleError(Where(file, kind) + ": unknown entity type '" + kind.Scalar() +
+                         "' in same_event_through (known: " + std::string(kEntityTypeNames) +
+                         ")");
       }
       type.same_event_through.push_back(*known);
     }

@@ -332,7 +332,8 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
        "events.yaml:3:25: same_event_through needs same_event_within_days"},
       {"types:\n  - id: a\n    same_event_within_days: 2\n    same_event_through: [planet]\n"
        "    triggers: [x]\n",
-       "events.yaml:4:26: same_event_through lists entity types: person, organization"},
+       "events.yaml:4:26: unknown entity type 'planet' in same_event_through (known: person, "
+       "organization, media, place, country or other)"},
       {"types:\n  - id: a\n    same_event_within_days: 2\n    same_event_through: person\n"
        "    triggers: [x]\n",
        "same_event_through must be a list of entity types"},
