@@ -1,5 +1,6 @@
 #include "extract/event_matcher.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "extract/morphology.h"
@@ -139,6 +140,42 @@ void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
   }
 }
 
+size_t EventMatcher::ReportedType(std::string_view text, const TextLayout& layout,
+                                  const Sentence& sentence, uint32_t first, size_t type,
+                                  bool verb) const {
+  // A verb is a clause of its own (تجاهل أوامر الشرطة بالتوقف فأطلقت الشرطة
+  // النار), unless a subordinator makes it the order's object (سمح لهم أن يطلقوا).
+  if (verb && !morphology_.FollowsOneOf(layout, sentence, first, rules_.subordinators().words)) {
+    return type;
+  }
+  const std::vector<std::string>& marks = rules_.subordinators().marks;
+  for (const TypeConversion& conversion : rules_.types()[type].becomes) {
+    const uint32_t words = std::min<uint32_t>(first - sentence.first_token,
+                                              static_cast<uint32_t>(conversion.within));
+    for (uint32_t token = first; token > first - words; --token) {
+      // A mark that ends a clause (، ؛) closes the words that may govern it.
+      const Token& before = layout.tokens[token - 1];
+      const std::string_view gap =
+          text.substr(before.end, layout.tokens[token].start - before.end);
+      if (std::ranges::any_of(marks, [&](const std::string& mark) {
+            return gap.find(mark) != std::string_view::npos;
+          })) {
+        break;
+      }
+      for (const TokenReading& reading : layout.ReadingsOf(token - 1)) {
+        // Not after the article: الأمر الذي is "which", no order.
+        if (reading.proclitic && reading.proclitic->kept_bytes > 0) continue;
+        const size_t stripped = reading.proclitic ? reading.proclitic->stripped_bytes() : 0;
+        if (std::ranges::find(conversion.after, layout.Stem(reading)) != conversion.after.end() &&
+            !morphology_.SplitsWholeWord(layout, token - 1, stripped)) {
+          return conversion.type;
+        }
+      }
+    }
+  }
+  return type;
+}
+
 std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
                                                    const TextLayout& layout) const {
   std::vector<EventMention> events;
@@ -181,14 +218,15 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
       const Token& first = layout.tokens[i];
       const Token& last = layout.tokens[best.end_token - 1];
       EventMention event;
-      event.type = rules_.types()[pattern.type].id;
+      event.verb = pattern.verb && !best.article;
+      event.type =
+          rules_.types()[ReportedType(text, layout, sentence, i, pattern.type, event.verb)].id;
       event.start = best.stripped_bytes == 0
                         ? first.start
                         : tokenizer_.OriginalOffsetAfter(text, first, best.stripped_bytes);
       event.end = last.end;
       event.trigger = std::string(text.substr(event.start, event.end - event.start));
       event.sentence = first.sentence;
-      event.verb = pattern.verb && !best.article;
       events.push_back(std::move(event));
       i = best.end_token;
     }

@@ -64,6 +64,10 @@ class EventMatcher {
   // Appends the trigger words `reading` is or starts with to `readings`.
   void AppendTriggerWords(const TextLayout& layout, const TokenReading& reading,
                           std::vector<Reading>* readings) const;
+  // The type a trigger of `type` starting at token `first` reports: the
+  // first of its conversions one of whose words governs it, else `type`.
+  size_t ReportedType(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+                      uint32_t first, size_t type, bool verb) const;
   // `first`: how the pattern's first word was read.
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next, const Reading& first,
             Match* best) const;

@@ -158,11 +158,32 @@ TEST(EventMatcherTest, TheLongerTriggerWins) {
   EXPECT_EQ(Summary("تبادل إطلاق النار"), "clash:تبادل إطلاق النار");
   EXPECT_EQ(Summary("وقف إطلاق النار"), "ceasefire:وقف إطلاق النار");
   EXPECT_EQ(Summary("أمر الجيش بإطلاق النار"), "shooting_order:أمر الجيش بإطلاق النار");
-  EXPECT_EQ(Summary("بإطلاق النار"), "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("بإطلاق النار"), "shooting:إطلاق النار");
   EXPECT_EQ(Summary("أصدر أمرا للجيش بفتح النار"), "shooting_order:أمرا للجيش بفتح النار");
   // امرأة and الأمريكية start like أمر once hamza is set aside.
-  EXPECT_EQ(Summary("وقالت الشرطة الأمريكية إن مسلحا فتح النار"), "shooting_order:فتح النار");
-  EXPECT_EQ(Summary("قامت امرأة بإطلاق النار"), "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("وقالت الشرطة الأمريكية إن مسلحا فتح النار"), "shooting:فتح النار");
+  EXPECT_EQ(Summary("قامت امرأة بإطلاق النار"), "shooting:إطلاق النار");
+}
+
+// events.yaml's `becomes`: a shooting that an order, a permission or a
+// decision governs is the order; any other is a shooting.
+TEST(EventMatcherTest, AShootingIsAnOrderOnlyWhereAnOrderGovernsIt) {
+  EXPECT_EQ(Summary("وسمح الرئيس توكاييف لقواته الجمعة بـ\"إطلاق النار\" على المسلحين"),
+            "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("قاد قرار الرئيس الكازاخستاني قاسم جومارت توكاييف إطلاق النار"),
+            "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("سمح لهم أن يطلقوا النار"), "shooting_order:يطلقوا النار");
+  EXPECT_EQ(Summary("أطلق مسلحون النار على دورية"), "shooting:أطلق مسلحون النار");
+  EXPECT_EQ(Summary("تعرضت دورية لإطلاق نار"), "shooting:إطلاق نار");
+  // A mark closes the clause; a verb is a clause of its own.
+  EXPECT_EQ(Summary("وفي قرار آخر، بدأ إطلاق النار"), "shooting:إطلاق النار");
+  EXPECT_EQ(Summary("تجاهل أوامر الشرطة بالتوقف فأطلقت الشرطة النار"),
+            "shooting:أطلقت الشرطة النار");
+  // Further than `within` words, and أمر alone, which is also a town's name.
+  EXPECT_EQ(Summary("سمح الوزير أمس لأول مرة منذ سنوات طويلة لرجال الأمن بإطلاق النار"),
+            "shooting:إطلاق النار");
+  EXPECT_EQ(Summary("كانوا في بلدة بيت أمر القريبة من الخليل وبدأ إطلاق النار"),
+            "shooting:إطلاق النار");
 }
 
 TEST(EventMatcherTest, ACeasefireWithWordsBetweenIsNoOrderToShoot) {
@@ -170,7 +191,7 @@ TEST(EventMatcherTest, ACeasefireWithWordsBetweenIsNoOrderToShoot) {
   EXPECT_EQ(Summary("بالوقف الفوري لاطلاق النار"), "ceasefire:الوقف الفوري لاطلاق النار");
   EXPECT_EQ(Summary("وأعلنت وقفا شاملا لإطلاق النار"), "ceasefire:وقفا شاملا لإطلاق النار");
   EXPECT_EQ(Summary("وإيقاف إطلاق النار"), "ceasefire:إيقاف إطلاق النار");
-  EXPECT_EQ(Summary("وقام مسلح بإطلاق النار"), "shooting_order:إطلاق النار");
+  EXPECT_EQ(Summary("وقام مسلح بإطلاق النار"), "shooting:إطلاق النار");
 }
 
 TEST(EventMatcherTest, LiftingSanctionsIsNotImposingThem) {

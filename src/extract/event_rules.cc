@@ -137,7 +137,8 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
   if (Status known = CheckKnownKeys(file, node,
                                     {"id", "label", "cameo", "same_event_within_days",
-                                     "same_event_through", "triggers", "verbs", "note"});
+                                     "same_event_through", "becomes", "triggers", "verbs",
+                                     "note"});
       !known.ok()) {
     return known;
   }
@@ -357,6 +358,46 @@ Status ReadTypeIds(const YamlFile& file, const YAML::Node& map, const char* key,
                             });
     if (!known_type) return RuleErrorAt(file, id, "not an event type of this file");
     ids->push_back(id.Scalar());
+  }
+  return Status::Ok();
+}
+
+// A type's `becomes`: a list of {type: shooting_order, after: [أمر, ...],
+// within: 8}, whose types are other types of this file.
+Status ReadConversions(const YamlFile& file, const YAML::Node& node, const Tokenizer& tokenizer,
+                       const std::vector<EventType>& types, size_t type_index,
+                       std::vector<TypeConversion>* conversions) {
+  const YAML::Node list = node["becomes"];
+  if (!list) return Status::Ok();
+  if (!list.IsSequence() || list.size() == 0) {
+    return RuleErrorAt(file, list, "'becomes' must be a list of {type, after, within}");
+  }
+  for (const YAML::Node& entry : list) {
+    if (!entry.IsMap() || !entry["type"] || !entry["after"] || !entry["within"]) {
+      return RuleErrorAt(file, entry, "a becomes entry must be {type, after, within}");
+    }
+    if (Status known = CheckKnownKeys(file, entry, {"type", "after", "within"}); !known.ok()) {
+      return known;
+    }
+    const YAML::Node id = entry["type"];
+    const auto known_type = std::ranges::find_if(types, [&](const EventType& type) {
+      return id.IsScalar() && type.id == id.Scalar();
+    });
+    if (known_type == types.end()) return RuleErrorAt(file, id, "not an event type of this file");
+    TypeConversion& conversion = conversions->emplace_back();
+    conversion.type = static_cast<size_t>(known_type - types.begin());
+    if (conversion.type == type_index) {
+      return RuleErrorAt(file, id, "an event type cannot become itself");
+    }
+    if (Status read = ReadWords(file, entry, "after", "a word of becomes", tokenizer,
+                                &conversion.after);
+        !read.ok()) {
+      return read;
+    }
+    if (conversion.after.empty()) return RuleErrorAt(file, entry["after"], "'after' needs words");
+    if (Status read = ReadWordCount(file, entry, "within", 1, &conversion.within); !read.ok()) {
+      return read;
+    }
   }
   return Status::Ok();
 }
@@ -597,6 +638,14 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
         }
       }
     }
+  }
+  for (size_t t = 0; t < rules.types_.size(); ++t) {
+    std::vector<TypeConversion> conversions;
+    if (Status read = ReadConversions(file, types[t], tokenizer, rules.types_, t, &conversions);
+        !read.ok()) {
+      return read;
+    }
+    rules.types_[t].becomes = std::move(conversions);
   }
   const YAML::Node not_triggers = file.root["not_triggers"];
   if (not_triggers && !not_triggers.IsSequence()) {

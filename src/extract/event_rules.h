@@ -16,6 +16,16 @@
 
 namespace akhbar {
 
+// Where one of `after` stands among the `within` words before a trigger of
+// one type, in its clause, the trigger reports another type (events.yaml
+// `becomes`): a shooting that an order or a permission governs is that
+// order (سمح الرئيس توكاييف لقواته بإطلاق النار).
+struct TypeConversion {
+  size_t type = 0;                 // into EventRules::types()
+  std::vector<std::string> after;  // normalized words
+  size_t within = 0;
+};
+
 struct EventType {
   std::string id;
   std::string label_en;
@@ -28,6 +38,7 @@ struct EventType {
   // every kind). Who fled names a flight; the country of two people who
   // fled on one day does not make them one flight.
   std::vector<EntityType> same_event_through;
+  std::vector<TypeConversion> becomes;  // the first that applies wins
   std::string defined_at;  // file:line:column
 };
 

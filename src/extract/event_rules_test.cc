@@ -74,6 +74,24 @@ TEST(EventRulesTest, SameEventThroughListsEntityTypes) {
             (std::vector<EntityType>{EntityType::kPerson, EntityType::kPlace}));
 }
 
+TEST(EventRulesTest, BecomesNamesAnotherTypeAndTheWordsThatConvert) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n"
+      "  - id: shooting\n"
+      "    becomes:\n"
+      "      - {type: shooting_order, after: [أمرت, السماح], within: 8}\n"
+      "    triggers: [إطلاق النار]\n"
+      "  - id: shooting_order\n"
+      "    triggers: [أوامر … إطلاق النار]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  ASSERT_EQ(rules->types()[0].becomes.size(), 1u);
+  const TypeConversion& conversion = rules->types()[0].becomes[0];
+  EXPECT_EQ(conversion.type, 1u);
+  EXPECT_EQ(conversion.after, (std::vector<std::string>{"امرت", "السماح"}));
+  EXPECT_EQ(conversion.within, 8u);
+  EXPECT_TRUE(rules->types()[1].becomes.empty());
+}
+
 TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
@@ -337,6 +355,28 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    same_event_within_days: 2\n    same_event_through: person\n"
        "    triggers: [x]\n",
        "same_event_through must be a list of entity types"},
+      {"types:\n  - id: a\n    becomes: b\n    triggers: [x]\n",
+       "events.yaml:3:14: 'becomes' must be a list of {type, after, within}"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [y]}]\n    triggers: [x]\n",
+       "events.yaml:3:15: a becomes entry must be {type, after, within}"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [y], within: 3}]\n"
+       "    triggers: [x]\n",
+       "events.yaml:3:22: not an event type of this file"},
+      {"types:\n  - id: a\n    becomes: [{type: a, after: [y], within: 3}]\n"
+       "    triggers: [x]\n",
+       "events.yaml:3:22: an event type cannot become itself"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [y z], within: 3}]\n"
+       "    triggers: [x]\n  - id: b\n    triggers: [w]\n",
+       "events.yaml:3:33: a word of becomes must be one word"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [], within: 3}]\n"
+       "    triggers: [x]\n  - id: b\n    triggers: [w]\n",
+       "'after' needs words"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [y], within: 0}]\n"
+       "    triggers: [x]\n  - id: b\n    triggers: [w]\n",
+       "within must be a whole number from 1 to 40"},
+      {"types:\n  - id: a\n    becomes: [{type: b, after: [y], within: 2, near: 1}]\n"
+       "    triggers: [x]\n  - id: b\n    triggers: [w]\n",
+       "unknown key 'near'"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},
