@@ -747,6 +747,18 @@ TEST(DateFinderTest, ARelativeDayIsTheWeekdayItNames) {
   EXPECT_EQ(Summary("وصل الوفد أمس الأحد.", std::nullopt), "أمس الأحد=?day:-1:sunday/day/relative");
 }
 
+TEST(DateFinderTest, ADayBetweenParenthesesAfterAnotherCorrectsIt) {
+  // A wire's "today" that the paper, printed a day later, corrects: the
+  // correction is the day, and its weekday is read over (kAnchor: Wednesday).
+  EXPECT_EQ(Summary("وقال مصدر إن المظاهرات المقرر انطلاقها اليوم (أمس) ألغيت."),
+            "اليوم (أمس)=2023-03-14/day/relative");
+  EXPECT_EQ(Summary("وقال اليوم (أمس الثلاثاء) إن الوفد وصل."),
+            "اليوم (أمس الثلاثاء)=2023-03-14/day/relative");
+  EXPECT_EQ(Summary("وتعقد القمة غدا (اليوم) في الرياض."), "غدا (اليوم)=2023-03-15/day/relative");
+  // A parenthesis that holds no day leaves the word alone.
+  EXPECT_EQ(Summary("وقال اليوم (في بيان) إن الوفد وصل."), "اليوم=2023-03-15/day/relative");
+}
+
 TEST(DateFinderTest, TheOpeningsRelativeDayWithItsWeekdaySaysWhenTheTextWasWritten) {
   // Published on Wednesday 15 March, written on Monday the 13th: every
   // relative word counts from the Monday, and so do the events the

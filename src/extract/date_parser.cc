@@ -636,6 +636,12 @@ class SentenceDateParser {
           spec.named_weekday = weekday->weekday;
           return Piece{std::move(spec), weekday->end_token, weekday->end_byte, stripped_bytes};
         }
+        if (spec.form == DateForm::kRelative) {
+          if (std::optional<Piece> corrected = CorrectedDayAfter(next)) {
+            corrected->stripped_bytes = stripped_bytes;
+            return corrected;
+          }
+        }
       }
       return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, stripped_bytes};
     }
@@ -646,6 +652,29 @@ class SentenceDateParser {
       return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, vague->stripped_bytes};
     }
     return std::nullopt;
+  }
+
+  // "اليوم (أمس)", "اليوم (أمس الخميس)": a day of a wire's copy that the
+  // paper, printed a day later, corrects between parentheses. The day is
+  // the correction's.
+  std::optional<Piece> CorrectedDayAfter(uint32_t at) const {
+    if (at >= sentence_.end() || sentence_.Gap(at) != "(") return std::nullopt;
+    const std::optional<LexiconMatch> day = sentence_.Word(at, Role::kRelative);
+    if (!day || day->stripped_bytes > 0 || day->word->unit != TimeUnit::kDay) return std::nullopt;
+    DateSpec spec;
+    spec.form = DateForm::kRelative;
+    spec.unit = TimeUnit::kDay;
+    spec.offset = day->word->value;
+    uint32_t end_token = at + day->tokens;
+    // Its weekday is the paper's too, not the day the text was written,
+    // which a weekday beside a relative word says: it is only read over.
+    if (const std::optional<NamedWeekday> weekday = NamedWeekdayAfter(end_token);
+        weekday && sentence_.Gap(end_token).empty()) {
+      end_token = weekday->end_token;
+    }
+    const std::optional<uint32_t> closing = sentence_.ClosingParenthesisAfter(end_token - 1);
+    if (!closing) return std::nullopt;
+    return Piece{std::move(spec), end_token, *closing, 0};
   }
 
   // "قبل يومين", "قبل ثلاثة أيام", "قبل 15 عاما", "قبل نحو عامين": that many
