@@ -541,7 +541,10 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
   if (!owners.IsMap()) {
     return RuleErrorAt(file, owners, "'owner_adjectives' must be a mapping with 'endings'");
   }
-  if (Status known = CheckKnownKeys(file, owners, {"endings", "not_after_types"}); !known.ok()) {
+  if (Status known = CheckKnownKeys(file, owners,
+                                    {"endings", "not_after_types", "genitive_types",
+                                     "genitive_links"});
+      !known.ok()) {
     return known;
   }
   OwnerAdjectiveRules rules;
@@ -552,6 +555,20 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
   if (Status read = ReadTypeIds(file, owners, "not_after_types", types, &rules.not_after_types);
       !read.ok()) {
     return read;
+  }
+  if (Status read = ReadTypeIds(file, owners, "genitive_types", types, &rules.genitive_types);
+      !read.ok()) {
+    return read;
+  }
+  if (Status read = ReadWords(file, owners, "genitive_links", "a genitive link", tokenizer,
+                              &rules.genitive_links);
+      !read.ok()) {
+    return read;
+  }
+  for (size_t i = 0; i < rules.genitive_links.size(); ++i) {
+    if (CountCodePoints(rules.genitive_links[i]) != 1) {
+      return RuleErrorAt(file, owners["genitive_links"][i], "a genitive link must be one letter");
+    }
   }
   return rules;
 }

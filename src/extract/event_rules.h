@@ -163,6 +163,12 @@ struct VerbSubjectRules {
 struct OwnerAdjectiveRules {
   std::vector<std::string> endings;          // normalized: ي، يه
   std::vector<std::string> not_after_types;  // event type ids: killing
+  // The types whose noun's genitive made it: a name right after the noun,
+  // or with one of `genitive_links` glued to it, is its agent (تصريحات
+  // المالكي، بيان للأمم المتحدة), where after the noun of other types it is
+  // what the noun befalls (مقتل المتظاهرين).
+  std::vector<std::string> genitive_types;  // event type ids: statement
+  std::vector<std::string> genitive_links;  // normalized letters: ل
 };
 
 // Words that open a subordinate clause (events.yaml `subordinators`): a

@@ -269,10 +269,13 @@ TEST(EventRulesTest, PluperfectHasAuxiliariesParticlesAndAWordCount) {
 TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
-      "owner_adjectives: {endings: [ي, ية], not_after_types: [a]}\n");
+      "owner_adjectives: {endings: [ي, ية], not_after_types: [a], genitive_types: [a],\n"
+      "                   genitive_links: [لـ]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->owner_adjectives().endings, (std::vector<std::string>{"ي", "يه"}));
   EXPECT_EQ(rules->owner_adjectives().not_after_types, (std::vector<std::string>{"a"}));
+  EXPECT_EQ(rules->owner_adjectives().genitive_types, (std::vector<std::string>{"a"}));
+  EXPECT_EQ(rules->owner_adjectives().genitive_links, (std::vector<std::string>{"ل"}));
   const StatusOr<EventRules> unknown = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "owner_adjectives: {endings: [ي], not_after_types: [killing]}\n");
@@ -377,6 +380,12 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    becomes: [{type: b, after: [y], within: 2, near: 1}]\n"
        "    triggers: [x]\n  - id: b\n    triggers: [w]\n",
        "unknown key 'near'"},
+      {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
+       "  genitive_types: [statement]\n",
+       "events.yaml:6:20: not an event type of this file"},
+      {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
+       "  genitive_types: [a]\n  genitive_links: [لل]\n",
+       "events.yaml:7:20: a genitive link must be one letter"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},

@@ -1,6 +1,7 @@
 #include "extract/owner_adjectives.h"
 
 #include <algorithm>
+#include <string>
 
 namespace akhbar {
 namespace {
@@ -14,18 +15,34 @@ bool FollowsInSentence(const TextLayout& layout, uint32_t token) {
          layout.tokens[token].sentence == layout.tokens[token - 1].sentence;
 }
 
+// `letters` with the tatweel that may stretch a glued letter (لـكيري) left out.
+std::string WithoutTatweel(std::string_view letters) {
+  constexpr std::string_view kTatweel = "\u0640";
+  std::string kept;
+  for (size_t at = 0; at < letters.size();) {
+    if (letters.substr(at).starts_with(kTatweel)) {
+      at += kTatweel.size();
+    } else {
+      kept += letters[at++];
+    }
+  }
+  return kept;
+}
+
 }  // namespace
 
 OwnerAdjectiveFinder::OwnerAdjectiveFinder(const OwnerAdjectiveRules& rules,
+                                           const EntityCatalog& catalog,
                                            const Morphology& morphology)
-    : rules_(rules), morphology_(morphology) {}
+    : rules_(rules), catalog_(catalog), morphology_(morphology) {}
 
-Mention* OwnerAdjectiveFinder::AdjectiveIn(const TextLayout& layout, uint32_t token,
-                                           std::vector<Mention>* mentions) {
+Mention* OwnerAdjectiveFinder::MentionIn(const TextLayout& layout, uint32_t token,
+                                         MentionKind kind, std::vector<Mention>* mentions) {
   const Token& word = layout.tokens[token];
   const auto first = std::ranges::lower_bound(*mentions, word.start, {}, &Mention::start);
-  for (auto mention = first; mention != mentions->end() && mention->end <= word.end; ++mention) {
-    if (mention->kind == MentionKind::kAdjective) return &*mention;
+  for (auto mention = first; mention != mentions->end() && mention->start < word.end;
+       ++mention) {
+    if (mention->kind == kind) return &*mention;
   }
   return nullptr;
 }
@@ -39,6 +56,45 @@ bool OwnerAdjectiveFinder::SingularForm(const TextLayout& layout, uint32_t token
 void OwnerAdjectiveFinder::Mark(std::string_view text, const TextLayout& layout,
                                 const std::vector<EventMention>& events,
                                 std::vector<Mention>* mentions) const {
+  MarkAdjectives(text, layout, events, mentions);
+  MarkGenitives(text, layout, events, mentions);
+}
+
+void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout& layout,
+                                         const std::vector<EventMention>& events,
+                                         std::vector<Mention>* mentions) const {
+  for (const EventMention& event : events) {
+    if (event.verb ||
+        std::ranges::find(rules_.genitive_types, event.type) == rules_.genitive_types.end()) {
+      continue;
+    }
+    const Sentence& sentence = layout.sentences[event.sentence];
+    const uint32_t last = TokenAt(layout, sentence, event.end - 1);
+    const uint32_t next = last + 1;
+    if (last >= sentence.end_token || !FollowsInSentence(layout, next)) continue;
+    Mention* name = MentionIn(layout, next, MentionKind::kName, mentions);
+    const Entity* entity = name == nullptr ? nullptr : catalog_.Find(name->entity);
+    if (entity == nullptr || entity->type == EntityType::kPlace ||
+        entity->type == EntityType::kMedia) {
+      continue;
+    }
+    // A noun with the article takes no genitive: in انتقد البيان روسيا the
+    // statement criticises Russia.
+    const uint32_t word_start = layout.tokens[next].start;
+    const bool genitive = name->start == word_start
+                              ? !morphology_.HasArticle(layout, last)
+                              : std::ranges::any_of(rules_.genitive_links, [&](const auto& link) {
+                                  return WithoutTatweel(text.substr(
+                                             word_start, name->start - word_start)) == link;
+                                });
+    if (!genitive) continue;
+    name->agent = true;
+  }
+}
+
+void OwnerAdjectiveFinder::MarkAdjectives(std::string_view text, const TextLayout& layout,
+                                          const std::vector<EventMention>& events,
+                                          std::vector<Mention>* mentions) const {
   if (rules_.endings.empty()) return;
   for (const EventMention& event : events) {
     if (std::ranges::find(rules_.not_after_types, event.type) != rules_.not_after_types.end()) {
@@ -49,7 +105,7 @@ void OwnerAdjectiveFinder::Mark(std::string_view text, const TextLayout& layout,
     uint32_t next = last + 1;
     if (last >= sentence.end_token || !FollowsInSentence(layout, next)) continue;
     const bool article = morphology_.HasArticle(layout, last);
-    Mention* owner = AdjectiveIn(layout, next, mentions);
+    Mention* owner = MentionIn(layout, next, MentionKind::kAdjective, mentions);
     if (owner == nullptr || owner->start != layout.tokens[next].start ||
         morphology_.HasArticle(layout, next) != article || !SingularForm(layout, next)) {
       continue;
@@ -57,7 +113,7 @@ void OwnerAdjectiveFinder::Mark(std::string_view text, const TextLayout& layout,
     owner->owner = true;
     // العقوبات الأوروبية والأمريكية: و before the next adjective.
     for (++next; FollowsInSentence(layout, next); ++next) {
-      Mention* joined = AdjectiveIn(layout, next, mentions);
+      Mention* joined = MentionIn(layout, next, MentionKind::kAdjective, mentions);
       if (joined == nullptr || joined->start == layout.tokens[next].start ||
           !text.substr(layout.tokens[next].start).starts_with(kAnd) ||
           morphology_.HasArticle(layout, next) != article || !SingularForm(layout, next)) {

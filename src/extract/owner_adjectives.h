@@ -1,6 +1,7 @@
 // Whose a trigger's noun is (events.yaml `owner_adjectives`): in العقوبات
 // الأمريكية على روسيا the United States imposes the sanctions, though its
-// adjective stands after the trigger, where a name would be the target.
+// adjective stands after the trigger, where a name would be the target; in
+// تصريحات المالكي al-Maliki made the statements.
 #ifndef AKHBAR_EXTRACT_OWNER_ADJECTIVES_H_
 #define AKHBAR_EXTRACT_OWNER_ADJECTIVES_H_
 
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_catalog.h"
 #include "extract/event_rules.h"
 #include "extract/extraction.h"
 #include "extract/morphology.h"
@@ -17,7 +19,10 @@ namespace akhbar {
 
 class OwnerAdjectiveFinder {
  public:
-  OwnerAdjectiveFinder(const OwnerAdjectiveRules& rules, const Morphology& morphology);
+  // `catalog` says which names are places and media, which make no
+  // statement.
+  OwnerAdjectiveFinder(const OwnerAdjectiveRules& rules, const EntityCatalog& catalog,
+                       const Morphology& morphology);
 
   // Sets Mention::owner of each adjective among `mentions` (in text order)
   // whose word comes right after the last word of one of `events`, with
@@ -25,16 +30,28 @@ class OwnerAdjectiveFinder {
   // the article exactly where that word has it (العقوبات الأمريكية، قوات
   // روسية), and of each such adjective joined to an owner by و (الأوروبية
   // والأمريكية). Not after the events of the rules' not_after_types.
+  // And sets Mention::agent of each name that is the genitive of the noun of
+  // one of the rules' genitive_types: right after it, with nothing or one
+  // of genitive_links before it in its word (تصريحات المالكي، بيان للأمم
+  // المتحدة). A place's or a medium's name is none (بيان القاهرة is a
+  // declaration made there, تصريح لوكالة الصحافة الفرنسية one given to it).
   void Mark(std::string_view text, const TextLayout& layout,
             const std::vector<EventMention>& events, std::vector<Mention>* mentions) const;
 
  private:
-  // The adjective among `mentions` that lies in token `token`, if any.
-  static Mention* AdjectiveIn(const TextLayout& layout, uint32_t token,
-                              std::vector<Mention>* mentions);
+  void MarkAdjectives(std::string_view text, const TextLayout& layout,
+                      const std::vector<EventMention>& events,
+                      std::vector<Mention>* mentions) const;
+  void MarkGenitives(std::string_view text, const TextLayout& layout,
+                     const std::vector<EventMention>& events,
+                     std::vector<Mention>* mentions) const;
+  // The mention of `kind` among `mentions` that lies in token `token`.
+  static Mention* MentionIn(const TextLayout& layout, uint32_t token, MentionKind kind,
+                            std::vector<Mention>* mentions);
   bool SingularForm(const TextLayout& layout, uint32_t token) const;
 
   const OwnerAdjectiveRules& rules_;
+  const EntityCatalog& catalog_;
   const Morphology& morphology_;
 };
 

@@ -7,16 +7,21 @@
 namespace akhbar {
 namespace {
 
-// The adjectives of `text`, in order, each followed by + where it says
-// whose a trigger's noun is.
-std::string Owners(const std::string& text) {
+// The mentions of `kind` in `text`, in order, each followed by + where
+// `flag` is set.
+std::string Marked(const std::string& text, MentionKind kind, bool Mention::*flag) {
   std::string out;
   for (const Mention& mention : testing::ExtractText(text).mentions) {
-    if (mention.kind != MentionKind::kAdjective) continue;
+    if (mention.kind != kind) continue;
     if (!out.empty()) out += " ";
-    out += mention.text + (mention.owner ? "+" : "");
+    out += mention.text + (mention.*flag ? "+" : "");
   }
   return out;
+}
+
+// The adjectives of `text`, + where one says whose a trigger's noun is.
+std::string Owners(const std::string& text) {
+  return Marked(text, MentionKind::kAdjective, &Mention::owner);
 }
 
 TEST(OwnerAdjectivesTest, ASingularAdjectiveRightAfterATriggerSaysWhoseItIs) {
@@ -40,6 +45,31 @@ TEST(OwnerAdjectivesTest, NotAfterTriggersWhoseNounTakesItsVictim) {
   EXPECT_EQ(Owners("وأعلنت الشرطة مقتل أمريكي."), "أمريكي");
   // Nor with a word between.
   EXPECT_EQ(Owners("وفرضت عقوبات جديدة أمريكية."), "أمريكية");
+}
+
+// The names of `text`, + where one made what a trigger's noun names.
+std::string Agents(const std::string& text) {
+  return Marked(text, MentionKind::kName, &Mention::agent);
+}
+
+TEST(OwnerAdjectivesTest, TheNameAfterAStatementsNounMadeIt) {
+  EXPECT_EQ(Agents("وأثارت تصريحات توكاييف غضب المحتجين."), "توكاييف+");
+  EXPECT_EQ(Agents("وجاء في بيان لمنظمة معاهدة الأمن الجماعي أن القوات وصلت."),
+            "منظمة معاهدة الأمن الجماعي+");
+  EXPECT_EQ(Agents("وقال في مؤتمر صحفي لـتوكاييف إن النظام استتب."), "توكاييف+");
+  // After the noun of a type that befalls its genitive, with a word between,
+  // or another letter glued: no agent.
+  EXPECT_EQ(Agents("وأعلنت الشرطة اعتقال أبليازوف."), "أبليازوف");
+  EXPECT_EQ(Agents("وأثارت التصريحات الأخيرة لتوكاييف غضبا."), "توكاييف");
+  EXPECT_EQ(Agents("وأثار بيان بتوكاييف غضبا."), "توكاييف");
+  // A noun with the article takes no genitive: the statement criticises.
+  EXPECT_EQ(Agents("وانتقد البيان توكاييف."), "توكاييف");
+  EXPECT_EQ(Agents("وجاء في البيان لتوكاييف أن النظام استتب."), "توكاييف+");
+  // A place or a medium makes no statement: بيان ألماتي is one made there,
+  // تصريح لوكالة الصحافة الفرنسية one given to it.
+  EXPECT_EQ(Agents("وجاء بيان ألماتي بعد الاجتماع."), "ألماتي");
+  EXPECT_EQ(Agents("وقال في تصريح لوكالة الصحافة الفرنسية إنه سيعود."),
+            "وكالة الصحافة الفرنسية");
 }
 
 }  // namespace

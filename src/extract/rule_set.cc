@@ -64,7 +64,7 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
       std::make_unique<LocativeFinder>(rules->events_->locatives(), *rules->entities_,
                                        *rules->morphology_);
   rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
-      rules->events_->owner_adjectives(), *rules->morphology_);
+      rules->events_->owner_adjectives(), *rules->entities_, *rules->morphology_);
   rules->dating_spans_ = std::make_unique<DatingSpanFinder>(
       rules->events_->subordinators(), *rules->morphology_, *rules->locatives_);
   rules->pluperfect_ =

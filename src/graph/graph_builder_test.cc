@@ -462,6 +462,17 @@ TEST(GraphBuilderTest, WhoseTheTriggersNounIsActs) {
             (std::map<std::string, std::string>{{"united_states", "participant"}}));
 }
 
+TEST(GraphBuilderTest, WhoseStatementTheNounIsMadeIt) {
+  // events.yaml owner_adjectives' genitive_types: the name after a
+  // statement's noun made it; after an arrest's, it is arrested.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأثارت تصريحات توكاييف غضب روسيا."),
+            (std::map<std::string, std::string>{{"russia", "target"}, {"tokayev", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وجاء في بيان للاتحاد الأوروبي أن القوات وصلت."),
+            (std::map<std::string, std::string>{{"european_union", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وجاء اعتقال أبليازوف بعد أيام."),
+            (std::map<std::string, std::string>{{"ablyazov", "target"}}));
+}
+
 TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
   // A verb of stance governs the noun: its subject condemns, asks or
   // witnesses.
