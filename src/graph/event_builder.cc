@@ -65,8 +65,26 @@ bool Speaks(const SentenceMention& mention, const SentenceTrigger& trigger) {
 // Owners that one trigger's owner adjective may have joined to it by و.
 constexpr size_t kMostJoinedOwners = 2;
 
+// Whether another of the sentence's triggers stands between `mention` and
+// `trigger`: the name's side is the nearer trigger's (فرض عقوبات على قطريين
+// اتهمتهما واشنطن بتمويل تنظيم القاعدة: neither Washington nor al-Qaeda is
+// sanctioned). Not a trigger that a verb of stance or an adjunct governs,
+// which is a phrase inside the clause: in لم يظهر نزارباييف منذ بدء الاضطرابات وسط تكهنات تفيد بمغادرته البلاد
+// the leaving is Nazarbayev's. Nor one of the trigger's type, which the
+// sentence reports with it (اقتحم المحتجون مبنى واقتحموا ألماتي).
+bool TriggerBetween(std::span<const SentenceTrigger> triggers, const SentenceMention& mention,
+                    const SentenceTrigger& trigger) {
+  const bool before = mention.end <= trigger.start;
+  const uint32_t from = before ? mention.end : trigger.end;
+  const uint32_t to = before ? trigger.start : mention.start;
+  return std::ranges::any_of(triggers, [&](const SentenceTrigger& other) {
+    return other.type != trigger.type && other.governor_end == 0 && from <= other.start &&
+           other.end <= to;
+  });
+}
+
 Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
-                const SentenceTrigger& trigger, size_t max_words) {
+                const SentenceTrigger& trigger, size_t max_words, bool trigger_between) {
   const bool speaks = Speaks(mention, trigger);
   if (speaks && !trigger.speaker_acts) return Role::kSpeaker;
   const bool adjective = mention.kind == MentionKind::kAdjective;
@@ -110,7 +128,7 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
   }
   const size_t words = before ? sentence.WordsIn(mention.end, trigger.start)
                               : sentence.WordsIn(trigger.end, mention.start);
-  if (words > max_words) return Role::kParticipant;
+  if (words > max_words || trigger_between) return Role::kParticipant;
   // An agent acts in what the noun or passive before it reports (العقوبات
   // المفروضة من قبل أوروبا). An active verb has a subject of its own, and
   // the agent belongs to a noun between (ودعت الصحف إلى رفض محاولات من
@@ -181,7 +199,8 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
   for (const SentenceMention& mention : sentence.Mentions()) {
     if (media[mention.entity]) continue;
     roles->emplace_back(ranks.RankOf(mention.entity),
-                        RoleAround(*sentence.facts, mention, trigger, max_words));
+                        RoleAround(*sentence.facts, mention, trigger, max_words,
+                                   TriggerBetween(sentence.Triggers(), mention, trigger)));
   }
   const auto added = roles->begin() + static_cast<std::ptrdiff_t>(first);
   std::sort(added, roles->end());

@@ -462,6 +462,20 @@ TEST(GraphBuilderTest, WhoseTheTriggersNounIsActs) {
             (std::map<std::string, std::string>{{"united_states", "participant"}}));
 }
 
+TEST(GraphBuilderTest, ANameTakesTheSideOfTheNearerTrigger) {
+  // Russia accuses and Ablyazov is accused; neither is sanctioned.
+  const EntityGraph graph = GraphOf(
+      Report("وفرضت عقوبات على رجلين اتهمتهما روسيا بتمويل أبليازوف.", CivilDate{2022, 1, 8}));
+  const std::vector<const EventVertex*> sanctions = EventsOfType(graph, "sanctions");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_EQ(RolesIn(*sanctions[0]), (std::map<std::string, std::string>{
+                                        {"ablyazov", "participant"}, {"russia", "participant"}}));
+  const std::vector<const EventVertex*> accusations = EventsOfType(graph, "accusation");
+  ASSERT_EQ(accusations.size(), 1u);
+  EXPECT_EQ(RolesIn(*accusations[0]),
+            (std::map<std::string, std::string>{{"ablyazov", "target"}, {"russia", "actor"}}));
+}
+
 TEST(GraphBuilderTest, WhoseStatementTheNounIsMadeIt) {
   // events.yaml owner_adjectives' genitive_types: the name after a
   // statement's noun made it; after an arrest's, it is arrested.
