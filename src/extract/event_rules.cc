@@ -137,8 +137,8 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
   if (Status known = CheckKnownKeys(file, node,
                                     {"id", "label", "cameo", "same_event_within_days",
-                                     "same_event_through", "becomes", "triggers", "verbs",
-                                     "note"});
+                                     "same_event_through", "becomes", "sides", "triggers",
+                                     "verbs", "note"});
       !known.ok()) {
     return known;
   }
@@ -203,6 +203,20 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
                          ")");
       }
       type.same_event_through.push_back(*known);
+    }
+  }
+  if (const YAML::Node sides = node["sides"]) {
+    if (!sides.IsSequence()) return RuleErrorAt(file, sides, "sides must be a list: [actor, target]");
+    type.gives_actor = false;
+    type.gives_target = false;
+    for (const YAML::Node& side : sides) {
+      if (side.IsScalar() && side.Scalar() == "actor") {
+        type.gives_actor = true;
+      } else if (side.IsScalar() && side.Scalar() == "target") {
+        type.gives_target = true;
+      } else {
+        return RuleErrorAt(file, side, "a side is actor or target");
+      }
     }
   }
   return type;

@@ -39,6 +39,11 @@ struct EventType {
   // fled on one day does not make them one flight.
   std::vector<EntityType> same_event_through;
   std::vector<TypeConversion> becomes;  // the first that applies wins
+  // The sides its reports give (events.yaml `sides`): a flight has who
+  // fled and no target, as the names after it are where to (فروا إلى
+  // سوريا). A name the type gives no side to takes part.
+  bool gives_actor = true;
+  bool gives_target = true;
   std::string defined_at;  // file:line:column
 };
 

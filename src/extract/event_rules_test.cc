@@ -92,6 +92,18 @@ TEST(EventRulesTest, BecomesNamesAnotherTypeAndTheWordsThatConvert) {
   EXPECT_TRUE(rules->types()[1].becomes.empty());
 }
 
+TEST(EventRulesTest, SidesSayWhichRolesATypeGives) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n"
+      "  - id: flight\n    sides: [actor]\n    triggers: [فرار]\n"
+      "  - id: arrest\n    triggers: [اعتقال]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_TRUE(rules->types()[0].gives_actor);
+  EXPECT_FALSE(rules->types()[0].gives_target);
+  EXPECT_TRUE(rules->types()[1].gives_actor);
+  EXPECT_TRUE(rules->types()[1].gives_target);
+}
+
 TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
@@ -386,6 +398,10 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
        "  genitive_types: [a]\n  genitive_links: [لل]\n",
        "events.yaml:7:20: a genitive link must be one letter"},
+      {"types:\n  - id: a\n    sides: actor\n    triggers: [x]\n",
+       "events.yaml:3:12: sides must be a list: [actor, target]"},
+      {"types:\n  - id: a\n    sides: [actor, victim]\n    triggers: [x]\n",
+       "events.yaml:3:20: a side is actor or target"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},

@@ -177,6 +177,27 @@ EntityTypes EntityTypesOf(const DeduplicatedCorpus& corpus, const EntityCatalog&
   return types;
 }
 
+// What sides a report gives the names around its trigger: within
+// `max_words` words, and by the trigger's type (by NameIndex) an actor and
+// a target, or not (events.yaml `sides`).
+struct SideRules {
+  size_t max_words = 0;
+  std::vector<bool> gives_actor;
+  std::vector<bool> gives_target;
+};
+
+SideRules SideRulesOf(const std::vector<std::string>& names, const EventRules& rules) {
+  SideRules sides{rules.max_role_words(), std::vector<bool>(names.size(), true),
+                  std::vector<bool>(names.size(), true)};
+  for (size_t name = 0; name < names.size(); ++name) {
+    if (const EventType* type = rules.Find(names[name])) {
+      sides.gives_actor[name] = type->gives_actor;
+      sides.gives_target[name] = type->gives_target;
+    }
+  }
+  return sides;
+}
+
 // The names (by NameIndex) of media entities. A sentence names an agency
 // or a paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت
 // صحيفة الغارديان), not as an actor or a target of what it reports.
@@ -193,14 +214,18 @@ std::vector<bool> MediaNames(const EntityTypes& types) {
 // every report's roles side by side in one array, where an array each cost
 // an allocation per report.
 void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
-                       size_t max_words, const CorpusSentence& sentence,
+                       const SideRules& sides, const CorpusSentence& sentence,
                        const SentenceTrigger& trigger, Roles* roles) {
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
     if (media[mention.entity]) continue;
-    roles->emplace_back(ranks.RankOf(mention.entity),
-                        RoleAround(*sentence.facts, mention, trigger, max_words,
-                                   TriggerBetween(sentence.Triggers(), mention, trigger)));
+    Role role = RoleAround(*sentence.facts, mention, trigger, sides.max_words,
+                           TriggerBetween(sentence.Triggers(), mention, trigger));
+    if ((role == Role::kActor && !sides.gives_actor[trigger.type]) ||
+        (role == Role::kTarget && !sides.gives_target[trigger.type])) {
+      role = Role::kParticipant;
+    }
+    roles->emplace_back(ranks.RankOf(mention.entity), role);
   }
   const auto added = roles->begin() + static_cast<std::ptrdiff_t>(first);
   std::sort(added, roles->end());
@@ -272,7 +297,7 @@ void FirstOfEachType(std::span<const SentenceTrigger> triggers,
 
 // *reports_roles receives the roles of every report (RolesOf).
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                                      const std::vector<bool>& media, size_t max_role_words,
+                                      const std::vector<bool>& media, const SideRules& sides,
                                       Roles* reports_roles) {
   std::vector<const SentenceTrigger*> reported;
   // Counted first, as the array sized by doubling held up to twice the
@@ -298,7 +323,7 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
       }
       const auto named_count = static_cast<uint32_t>(named.size() - named_first);
       const auto roles_first = static_cast<uint32_t>(reports_roles->size());
-      AppendRolesAround(ranks, media, max_role_words, sentence, *trigger, reports_roles);
+      AppendRolesAround(ranks, media, sides, sentence, *trigger, reports_roles);
       const auto roles_count = static_cast<uint32_t>(reports_roles->size() - roles_first);
       found.push_back(FoundReport{sentence.cluster, ranks.RankOf(trigger->type),
                                   Report{s, trigger, roles_first, roles_count,
@@ -761,7 +786,8 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   const EntityTypes types = EntityTypesOf(corpus, catalog);
   Roles reports_roles;
   std::vector<Occurrence> occurrences =
-      OccurrencesOf(corpus, ranks, MediaNames(types), rules.max_role_words(), &reports_roles);
+      OccurrencesOf(corpus, ranks, MediaNames(types), SideRulesOf(*corpus.names, rules),
+                    &reports_roles);
   EntityTypes types_by_rank(types.size());
   for (size_t name = 0; name < types.size(); ++name) {
     types_by_rank[ranks.RankOf(static_cast<NameIndex>(name))] = types[name];

@@ -476,6 +476,16 @@ TEST(GraphBuilderTest, ANameTakesTheSideOfTheNearerTrigger) {
             (std::map<std::string, std::string>{{"ablyazov", "target"}, {"russia", "actor"}}));
 }
 
+TEST(GraphBuilderTest, AFlightHasWhoFledAndNoTarget) {
+  // events.yaml flight: sides [actor]; where to takes part, and who fled is
+  // also the genitive of its noun.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وهرب نزارباييف إلى أبو ظبي."),
+            (std::map<std::string, std::string>{{"abu_dhabi", "participant"},
+                                                {"nazarbayev", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وتحدثت الصحف عن فرار نزارباييف."),
+            (std::map<std::string, std::string>{{"nazarbayev", "actor"}}));
+}
+
 TEST(GraphBuilderTest, WhoseStatementTheNounIsMadeIt) {
   // events.yaml owner_adjectives' genitive_types: the name after a
   // statement's noun made it; after an arrest's, it is arrested.
@@ -652,7 +662,7 @@ TEST(GraphBuilderTest, ReportsThatShareOnlyTheirSourceAreNotOneEvent) {
 TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
   EXPECT_EQ(RolesOfTheOnlyEvent("قال أبليازوف إن نزارباييف وعائلته فروا إلى أبو ظبي."),
             (std::map<std::string, std::string>{
-                {"ablyazov", "speaker"}, {"nazarbayev", "actor"}, {"abu_dhabi", "target"}}));
+                {"ablyazov", "speaker"}, {"nazarbayev", "actor"}, {"abu_dhabi", "participant"}}));
   // Unless the speech is the speaker's own act.
   EXPECT_EQ(RolesOfTheOnlyEvent("وأعلنت روسيا أنها أرسلت قوات إلى ألماتي."),
             (std::map<std::string, std::string>{{"russia", "actor"}, {"almaty", "target"}}));
