@@ -206,7 +206,9 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
     }
   }
   if (const YAML::Node sides = node["sides"]) {
-    if (!sides.IsSequence()) return RuleErrorAt(file, sides, "sides must be a list: [actor, target]");
+    if (!sides.IsSequence()) {
+      return RuleErrorAt(file, sides, "sides must be a list: [actor, target]");
+    }
     type.gives_actor = false;
     type.gives_target = false;
     for (const YAML::Node& side : sides) {

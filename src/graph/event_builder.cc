@@ -69,9 +69,10 @@ constexpr size_t kMostJoinedOwners = 2;
 // `trigger`: the name's side is the nearer trigger's (فرض عقوبات على قطريين
 // اتهمتهما واشنطن بتمويل تنظيم القاعدة: neither Washington nor al-Qaeda is
 // sanctioned). Not a trigger that a verb of stance or an adjunct governs,
-// which is a phrase inside the clause: in لم يظهر نزارباييف منذ بدء الاضطرابات وسط تكهنات تفيد بمغادرته البلاد
-// the leaving is Nazarbayev's. Nor one of the trigger's type, which the
-// sentence reports with it (اقتحم المحتجون مبنى واقتحموا ألماتي).
+// which is a phrase inside the clause: in لم يظهر نزارباييف منذ بدء
+// الاضطرابات وسط تكهنات تفيد بمغادرته البلاد the leaving is Nazarbayev's.
+// Nor one of the trigger's type, which the sentence reports with it (اقتحم
+// المحتجون مبنى واقتحموا ألماتي).
 bool TriggerBetween(std::span<const SentenceTrigger> triggers, const SentenceMention& mention,
                     const SentenceTrigger& trigger) {
   const bool before = mention.end <= trigger.start;
