@@ -148,6 +148,14 @@ struct EventMention {
   // توكاييف، احتجاجات) and do not act. Empty where none is.
   uint32_t relative_start = 0;
   uint32_t relative_end = 0;
+  // The relative clause a punctuation mark opens after the trigger, after
+  // other words, to the next mark: it describes the word before it, a name
+  // most often (استقال نزارباييف، الذي بدأ هذا الأسبوع …، من منصبه في عام
+  // 2019), so its dates do not date the trigger and its names do not act in
+  // it. Empty where none is, or where the clause follows the trigger itself
+  // (البيان، الذي وقعه في 2003: the clause describes the statement).
+  uint32_t aside_start = 0;
+  uint32_t aside_end = 0;
   // The part of its sentence whose dates may date it (DatingSpanFinder):
   // before the clause a subordinator opens after it (ذكرت في بيان أنه في 12
   // يوليو), and after a source phrase right before it (وفق البيان). Both 0

@@ -109,6 +109,9 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
   json.OpenArray();
   for (const EventMention& event : extraction.events) {
     json.OpenObject();
+    if (event.aside_end != 0) {
+      WriteByteSpan("aside_clause", event.aside_start, event.aside_end, &json);
+    }
     if (event.dating_end != 0) {
       WriteByteSpan("dating", event.dating_start, event.dating_end, &json);
     }
@@ -318,6 +321,10 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
     if (item.contains("relative_clause")) {
       event.relative_start = Field<uint32_t>(item.at("relative_clause"), "start");
       event.relative_end = Field<uint32_t>(item.at("relative_clause"), "end");
+    }
+    if (item.contains("aside_clause")) {
+      event.aside_start = Field<uint32_t>(item.at("aside_clause"), "start");
+      event.aside_end = Field<uint32_t>(item.at("aside_clause"), "end");
     }
     if (item.contains("dating")) {
       event.dating_start = Field<uint32_t>(item.at("dating"), "start");

@@ -16,6 +16,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t in_places = 0;     // names after place nouns alone
   size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
   size_t after_relative = 0;  // triggers after a closed relative clause
+  size_t with_aside = 0;      // triggers an aside follows
   size_t dated_apart = 0;     // triggers a subordinate clause follows
   size_t pluperfect = 0;      // triggers in the pluperfect
   size_t adverbial = 0;       // triggers an adverbial clause follows
@@ -39,6 +40,9 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->events[e].relative_start, extraction.events[e].relative_start);
       EXPECT_EQ(read->events[e].relative_end, extraction.events[e].relative_end);
       after_relative += extraction.events[e].relative_end != 0;
+      EXPECT_EQ(read->events[e].aside_start, extraction.events[e].aside_start);
+      EXPECT_EQ(read->events[e].aside_end, extraction.events[e].aside_end);
+      with_aside += extraction.events[e].aside_end != 0;
       EXPECT_EQ(read->events[e].dating_start, extraction.events[e].dating_start);
       EXPECT_EQ(read->events[e].dating_end, extraction.events[e].dating_end);
       dated_apart += extraction.events[e].dating_end != 0;
@@ -61,6 +65,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(in_places, 0u);     // مدينتي جاناوزين وأكتاو
   EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
+  EXPECT_GT(with_aside, 0u);      // استقال نارس سلطان نزارباييف ، الذي بدأ
   EXPECT_GT(dated_apart, 0u);     // وأوضح في مقابلة … أن
   EXPECT_GT(pluperfect, 0u);      // وكانت قد سبقت الاضطرابات
   EXPECT_GT(adverbial, 0u);       // إلى كازاخستان بعدما طلب توكاييف

@@ -228,6 +228,29 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeClauseBefore(std::string_view
   return {};
 }
 
+VerbSubjectFinder::Span VerbSubjectFinder::RelativeAsideAfter(std::string_view text,
+                                                              const TextLayout& layout,
+                                                              const EventMention& event,
+                                                              Span clause) const {
+  const Sentence& sentence = layout.sentences[event.sentence];
+  uint32_t token = TokenAt(layout, sentence, event.end);
+  while (token < sentence.end_token && layout.tokens[token].start < event.end) ++token;
+  // Right after the trigger, the clause describes the trigger itself.
+  for (++token; token < sentence.end_token && layout.tokens[token].end <= clause.end; ++token) {
+    if (!HasPunctuation(GapBefore(text, layout, token)) ||
+        !morphology_.OrOfReadings(layout, token, relatives_)) {
+      continue;
+    }
+    uint32_t last = token;
+    while (last + 1 < sentence.end_token && layout.tokens[last + 1].end <= clause.end &&
+           !HasPunctuation(GapBefore(text, layout, last + 1))) {
+      ++last;
+    }
+    return {layout.tokens[token].start, layout.tokens[last].end};
+  }
+  return {};
+}
+
 void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
                              std::span<const Mention> mentions,
                              std::vector<EventMention>* events) const {
@@ -237,13 +260,16 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     if (event.sentence != previous_sentence) previous_end = 0;
     previous_sentence = event.sentence;
     const uint32_t before = std::exchange(previous_end, event.end);
-    // Who speaks is the subject of a verb where they act (أعلنت الشرطة
-    // أنها اعتقلت), so the names after it are its objects.
-    if (event.speech && event.speech->speaker_acts) continue;
     const Sentence& sentence = layout.sentences[event.sentence];
     const Span clause = event.speech
                             ? Span{event.speech->clause_start, event.speech->clause_end}
                             : Span{sentence.start, sentence.end};
+    const auto [aside_start, aside_end] = RelativeAsideAfter(text, layout, event, clause);
+    event.aside_start = aside_start;
+    event.aside_end = aside_end;
+    // Who speaks is the subject of a verb where they act (أعلنت الشرطة
+    // أنها اعتقلت), so the names after it are its objects.
+    if (event.speech && event.speech->speaker_acts) continue;
     const auto [relative_start, relative_end] = RelativeClauseBefore(text, layout, event, clause);
     event.relative_start = relative_start;
     event.relative_end = relative_end;

@@ -39,7 +39,8 @@ class VerbSubjectFinder {
   // otherwise none. A noun after one of stance_verbs (or stance_verbs_for
   // its type) or adjuncts in its clause gets where what governs it ends
   // (EventMention::governor_end), and every trigger the relative clause a
-  // punctuation mark closes before it. `mentions` are in text order.
+  // punctuation mark closes before it, and the one a mark opens after it
+  // (EventMention::aside_start). `mentions` are in text order.
   void Find(std::string_view text, const TextLayout& layout, std::span<const Mention> mentions,
             std::vector<EventMention>* events) const;
 
@@ -56,6 +57,9 @@ class VerbSubjectFinder {
   // EventMention::relative_start and relative_end of `event`.
   Span RelativeClauseBefore(std::string_view text, const TextLayout& layout,
                             const EventMention& event, Span clause) const;
+  // EventMention::aside_start and aside_end of `event`.
+  Span RelativeAsideAfter(std::string_view text, const TextLayout& layout,
+                          const EventMention& event, Span clause) const;
   // EventMention::governor_end of `event`: the verb of stance or adjunct
   // link nearest before it in `clause`. The trigger before it in its
   // sentence ends at `previous_end`.

@@ -144,5 +144,28 @@ TEST(VerbSubjectTest, ARelativeClauseClosedBeforeATriggerIsAside) {
   EXPECT_EQ(RelativeClauses("الحزب الذي يقوده أبليازوف نظم احتجاجات."), "احتجاجات: ");
 }
 
+// The aside each trigger has after it, "" where none.
+std::string Asides(const std::string& text) {
+  std::string out;
+  for (const EventMention& event : testing::ExtractText(text).events) {
+    if (!out.empty()) out += " / ";
+    out += event.trigger + ": " +
+           text.substr(event.aside_start, event.aside_end - event.aside_start);
+  }
+  return out;
+}
+
+TEST(VerbSubjectTest, ARelativeClauseAMarkOpensAfterATriggersWordsIsAside) {
+  EXPECT_EQ(Asides("استقال نزارباييف، الذي حكم البلاد ثلاثين عاما، من منصبه في 2019."),
+            "استقال: الذي حكم البلاد ثلاثين عاما");
+  // Unclosed, it runs to the sentence's end.
+  EXPECT_EQ(Asides("فرضت الولايات المتحدة عقوبات على روسيا، التي ضمت القرم في 2014."),
+            "فرضت الولايات المتحدة عقوبات: التي ضمت القرم في 2014");
+  // Right after the trigger it describes the trigger; without a mark it is
+  // no aside.
+  EXPECT_EQ(Asides("ونشرت الوزارة بيانا، الذي وقعه الوزير أمس."), "بيانا: ");
+  EXPECT_EQ(Asides("استقال الوزير الذي حكم البلاد ثلاثين عاما."), "استقال: ");
+}
+
 }  // namespace
 }  // namespace akhbar

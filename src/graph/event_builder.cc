@@ -118,10 +118,12 @@ Role RoleAround(const SentenceFacts& sentence, const SentenceMention& mention,
                         (trigger.relative_start <= mention.start &&
                          mention.end <= trigger.relative_end);
   // After the trigger, a subordinate clause (the end of the bytes that may
-  // date it: قال في بيان إن الولايات المتحدة) or the next clause (بعدما طلب
-  // توكاييف، ووعد مع زعيم الكرملين) has subjects of its own.
+  // date it: قال في بيان إن الولايات المتحدة), the next clause (بعدما طلب
+  // توكاييف، ووعد مع زعيم الكرملين) or an aside (فرضت عقوبات على روسيا، التي
+  // ضمت القرم) has subjects of its own.
   const bool in_clause_after =
-      !before && mention.start >= std::min(trigger.dating_end, trigger.next_clause_start);
+      !before && (mention.start >= std::min(trigger.dating_end, trigger.next_clause_start) ||
+                  (trigger.aside_start <= mention.start && mention.end <= trigger.aside_end));
   if ((before && (governed || mention.after_preposition || mention.after_place_noun)) ||
       mention.patron || in_clause_after ||
       (!before && mention.start < trigger.end)) {

@@ -27,10 +27,19 @@ uint32_t BytesBetween(const SentenceDate& date, const SentenceTrigger& trigger) 
   return 0;
 }
 
-// Words of the sentence between the date and the trigger.
+// Words of the sentence between the date and the trigger, but for those of
+// the trigger's aside, which interrupts its clause.
 size_t WordsBetween(const SentenceFacts& sentence, const SentenceDate& date,
                     const SentenceTrigger& trigger) {
-  return sentence.WordsIn(std::min(date.end, trigger.end), std::max(date.start, trigger.start));
+  const uint32_t from = std::min(date.end, trigger.end);
+  const uint32_t to = std::max(date.start, trigger.start);
+  const size_t words = sentence.WordsIn(from, to);
+  if (trigger.aside_end == 0 || trigger.aside_start < from || trigger.aside_end > to) return words;
+  return words - sentence.WordsIn(trigger.aside_start, trigger.aside_end);
+}
+
+bool InAside(const SentenceDate& date, const SentenceTrigger& trigger) {
+  return trigger.aside_start <= date.start && date.end <= trigger.aside_end;
 }
 
 int64_t SpanDays(const EventDate& date) {
@@ -57,7 +66,8 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
   const SentenceDate* closest = nullptr;
   const SentenceFacts& facts = *report.facts;
   for (const SentenceDate& expression : report.Dates()) {
-    if (expression.start < trigger.dating_start || expression.end > trigger.dating_end) {
+    if (expression.start < trigger.dating_start || expression.end > trigger.dating_end ||
+        InAside(expression, trigger)) {
       continue;
     }
     if (WordsBetween(facts, expression, trigger) > kMaxWordsToDate &&

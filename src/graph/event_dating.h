@@ -1,10 +1,10 @@
 // How a report of an event is dated: by the date expression of its own
 // sentence closest to the trigger (if it is near, at most 15 words away, or
 // opens the sentence; in the bytes that may date it,
-// SentenceTrigger::dating_start; and not inside a quotation the trigger is
-// outside of), else by its document's date, unless
-// it is in the pluperfect (وكانت الشرطة قد اعتقلت): what had happened
-// before the news then has no date.
+// SentenceTrigger::dating_start; not in its aside, whose words do not count
+// either; and not inside a quotation the trigger is outside of), else by
+// its document's date, unless it is in the pluperfect (وكانت الشرطة قد
+// اعتقلت): what had happened before the news then has no date.
 #ifndef AKHBAR_GRAPH_EVENT_DATING_H_
 #define AKHBAR_GRAPH_EVENT_DATING_H_
 

@@ -838,6 +838,36 @@ TEST(GraphBuilderTest, ADateOfWhatAClauseSaysOrOfTheNewsASourceGivesDatesNotTheT
   EXPECT_EQ(issued.events[0].date_source, "sentence");
 }
 
+TEST(GraphBuilderTest, AnAsideAboutANameAfterTheTriggerNeitherDatesItNorActsInIt) {
+  // 2014 is when Crimea was annexed, not when the sanctions were imposed;
+  // Crimea is not what they are imposed on. Without the aside's words the
+  // last week is within 15 words of the trigger.
+  const EntityGraph graph = GraphOf(Report(
+      "فرضت الولايات المتحدة عقوبات جديدة على روسيا، التي ضمت شبه جزيرة القرم الأوكرانية في "
+      "عام 2014 بعد استفتاء لم تعترف به أي دولة غربية تقريبا، خلال الأسبوع الماضي.",
+      CivilDate{2022, 1, 8}));
+  const std::vector<const EventVertex*> sanctions = EventsOfType(graph, "sanctions");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_EQ(sanctions[0]->date_text, "الأسبوع الماضي");
+  std::map<std::string, std::string> roles;
+  for (const EventParticipant& participant : sanctions[0]->participants) {
+    roles[std::string(participant.entity)] = participant.role;
+  }
+  EXPECT_EQ(roles["russia"], "target");
+  EXPECT_EQ(roles["crimea"], "participant");
+  // In the samples, Nazarbayev's resignation, garbled in 002, is of 2019
+  // (not of "this week", the protests' in the aside), and apart from
+  // Tokayev's dismissal of his government.
+  const EventVertex* stepped_down = nullptr;
+  for (const EventVertex* event : EventsOfType(SamplesGraph(), "resignation")) {
+    if (event->trigger == "استقال") stepped_down = event;
+  }
+  ASSERT_NE(stepped_down, nullptr);
+  EXPECT_EQ(stepped_down->date_value, "2019");
+  ASSERT_EQ(stepped_down->sources.size(), 1u);
+  EXPECT_TRUE(stepped_down->sources[0].doc.starts_with("002"));
+}
+
 TEST(GraphBuilderTest, ASentenceCountsTheMentionsOfItsMostGenerousCopy) {
   // b is a's sentence extended by a clause that names Tokayev again: one
   // sentence, counted with b's two mentions; c is a sentence of its own.

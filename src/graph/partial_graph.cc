@@ -60,7 +60,7 @@ Status CheckSpeech(const Extraction& extraction) {
 // A verb's subject lies in its sentence, after the verb or (the name a
 // relative pronoun stands for) before it; a verb of stance lies before the
 // noun after it; the bytes that may date a trigger hold it, and its next
-// clause opens after it.
+// clause and its aside open after it.
 Status CheckSubjects(const Extraction& extraction) {
   for (const EventMention& event : extraction.events) {
     if (event.sentence >= extraction.sentences.size()) continue;
@@ -82,6 +82,15 @@ Status CheckSubjects(const Extraction& extraction) {
                                std::to_string(event.relative_start) + ".." +
                                std::to_string(event.relative_end) +
                                ") outside its sentence or after the trigger");
+    }
+    if (event.aside_end != 0 &&
+        !(event.end <= event.aside_start && event.aside_start < event.aside_end &&
+          event.aside_end <= sentence.end)) {
+      return InvalidInputError("document '" + extraction.doc + "': the event trigger at bytes " +
+                               std::to_string(event.start) + ".." + std::to_string(event.end) +
+                               " has an aside (bytes " + std::to_string(event.aside_start) +
+                               ".." + std::to_string(event.aside_end) +
+                               ") outside its sentence or before the trigger's end");
     }
     if (event.dating_end != 0 &&
         !(sentence.start <= event.dating_start && event.dating_start <= event.start &&
@@ -274,7 +283,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
             event.governor_end,   event.relative_start, event.relative_end,
             dated_anywhere ? sentence.start : event.dating_start,
             dated_anywhere ? sentence.end : event.dating_end,
-            event.next_clause_start == 0 ? sentence.end : event.next_clause_start};
+            event.next_clause_start == 0 ? sentence.end : event.next_clause_start,
+            event.aside_start,    event.aside_end};
         if (event.speech) {
           const ReportedSpeech& speech = *event.speech;
           trigger.clause_start = speech.clause_start;

@@ -87,6 +87,8 @@ struct SentenceTrigger {
   // Where the next clause opens after it (EventMention::next_clause_start):
   // the sentence's end where none does.
   uint32_t next_clause_start = 0;
+  uint32_t aside_start = 0;  // EventMention::aside_start
+  uint32_t aside_end = 0;
 };
 
 // Where a sentence's facts of one kind lie in its document's array of them.

@@ -208,6 +208,12 @@ TEST(PartialGraphTest, AFactOutsideItsSentenceIsAnError) {
   EXPECT_NE(
       partial.Add(relative, testing::RepoFingerprinter()).message().find("has a relative clause"),
       std::string::npos);
+  // Its aside lies after it.
+  Extraction aside = *Sample(0);
+  aside.events.front().aside_start = aside.events.front().start;
+  aside.events.front().aside_end = aside.events.front().end;
+  EXPECT_NE(partial.Add(aside, testing::RepoFingerprinter()).message().find("has an aside"),
+            std::string::npos);
   // The bytes that may date a trigger hold it.
   Extraction dated = *Sample(0);
   dated.events.front().dating_start = dated.events.front().start;
