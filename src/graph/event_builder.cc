@@ -201,31 +201,40 @@ SideRules SideRulesOf(const std::vector<std::string>& names, const EventRules& r
   return sides;
 }
 
-// The names (by NameIndex) of media entities. A sentence names an agency
-// or a paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت
-// صحيفة الغارديان), not as an actor or a target of what it reports.
-std::vector<bool> MediaNames(const EntityTypes& types) {
-  std::vector<bool> media(types.size());
+// What a name's role depends on of its entity's type.
+enum class NameClass : uint8_t { kOther, kMedia, kPlace };
+
+// The class of each name (by NameIndex). A sentence names an agency or a
+// paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت صحيفة
+// الغارديان), not as an actor or a target of what it reports. A city or a
+// region (a place that is no country) said where in the words of who speaks
+// is where they are (قال للصحافيين في بكين، معارض مقيم في باريس), not who
+// speaks; a country there is often whom they speak for (مسؤول في إيران).
+std::vector<NameClass> NameClassesOf(const EntityTypes& types) {
+  std::vector<NameClass> classes(types.size(), NameClass::kOther);
   for (size_t name = 0; name < types.size(); ++name) {
-    media[name] = types[name] == EntityType::kMedia;
+    if (types[name] == EntityType::kMedia) classes[name] = NameClass::kMedia;
+    if (types[name] == EntityType::kPlace) classes[name] = NameClass::kPlace;
   }
-  return media;
+  return classes;
 }
 
 // Appends the roles of the entities `sentence` names around `trigger`, as
 // AddRole would make them (by entity, Combined), to the end of *roles:
 // every report's roles side by side in one array, where an array each cost
 // an allocation per report.
-void AppendRolesAround(const NameRanks& ranks, const std::vector<bool>& media,
+void AppendRolesAround(const NameRanks& ranks, const std::vector<NameClass>& classes,
                        const SideRules& sides, const CorpusSentence& sentence,
                        const SentenceTrigger& trigger, Roles* roles) {
   const size_t first = roles->size();
   for (const SentenceMention& mention : sentence.Mentions()) {
-    if (media[mention.entity]) continue;
+    const NameClass name_class = classes[mention.entity];
+    if (name_class == NameClass::kMedia) continue;
     Role role = RoleAround(*sentence.facts, mention, trigger, sides.max_words,
                            TriggerBetween(sentence.Triggers(), mention, trigger));
     if ((role == Role::kActor && !sides.gives_actor[trigger.type]) ||
-        (role == Role::kTarget && !sides.gives_target[trigger.type])) {
+        (role == Role::kTarget && !sides.gives_target[trigger.type]) ||
+        (role == Role::kSpeaker && mention.locative && name_class == NameClass::kPlace)) {
       role = Role::kParticipant;
     }
     roles->emplace_back(ranks.RankOf(mention.entity), role);
@@ -300,7 +309,8 @@ void FirstOfEachType(std::span<const SentenceTrigger> triggers,
 
 // *reports_roles receives the roles of every report (RolesOf).
 std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const NameRanks& ranks,
-                                      const std::vector<bool>& media, const SideRules& sides,
+                                      const std::vector<NameClass>& classes,
+                                      const SideRules& sides,
                                       Roles* reports_roles) {
   std::vector<const SentenceTrigger*> reported;
   // Counted first, as the array sized by doubling held up to twice the
@@ -319,14 +329,15 @@ std::vector<Occurrence> OccurrencesOf(const DeduplicatedCorpus& corpus, const Na
     for (const SentenceTrigger* trigger : reported) {
       const auto named_first = static_cast<uint32_t>(named.size());
       for (const SentenceMention& mention : sentence.Mentions()) {
-        if (mention.kind == MentionKind::kName && !media[mention.entity] &&
+        if (mention.kind == MentionKind::kName &&
+            classes[mention.entity] != NameClass::kMedia &&
             (InClause(mention, *trigger) || Speaks(mention, *trigger))) {
           named.push_back(ranks.RankOf(mention.entity));
         }
       }
       const auto named_count = static_cast<uint32_t>(named.size() - named_first);
       const auto roles_first = static_cast<uint32_t>(reports_roles->size());
-      AppendRolesAround(ranks, media, sides, sentence, *trigger, reports_roles);
+      AppendRolesAround(ranks, classes, sides, sentence, *trigger, reports_roles);
       const auto roles_count = static_cast<uint32_t>(reports_roles->size() - roles_first);
       found.push_back(FoundReport{sentence.cluster, ranks.RankOf(trigger->type),
                                   Report{s, trigger, roles_first, roles_count,
@@ -789,7 +800,7 @@ EventSet CollectEvents(const DeduplicatedCorpus& corpus, const EventRules& rules
   const EntityTypes types = EntityTypesOf(corpus, catalog);
   Roles reports_roles;
   std::vector<Occurrence> occurrences =
-      OccurrencesOf(corpus, ranks, MediaNames(types), SideRulesOf(*corpus.names, rules),
+      OccurrencesOf(corpus, ranks, NameClassesOf(types), SideRulesOf(*corpus.names, rules),
                     &reports_roles);
   EntityTypes types_by_rank(types.size());
   for (size_t name = 0; name < types.size(); ++name) {

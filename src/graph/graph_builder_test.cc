@@ -670,6 +670,20 @@ TEST(GraphBuilderTest, WhoSpeaksOfAnEventIsItsSpeakerNotItsActor) {
             (std::map<std::string, std::string>{{"ablyazov", "actor"}}));
 }
 
+TEST(GraphBuilderTest, TheCityWhereWhoSpeaksIsDoesNotSpeak) {
+  EXPECT_EQ(RolesOfTheOnlyEvent(
+                "وقال أبليازوف للصحافيين في باريس إن نزارباييف وعائلته فروا إلى أبو ظبي."),
+            (std::map<std::string, std::string>{{"ablyazov", "speaker"},
+                                                {"paris", "participant"},
+                                                {"nazarbayev", "actor"},
+                                                {"abu_dhabi", "participant"}}));
+  // A country there is often whom they speak for.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وقال مسؤول في روسيا إن نزارباييف وعائلته فروا إلى أبو ظبي."),
+            (std::map<std::string, std::string>{{"russia", "speaker"},
+                                                {"nazarbayev", "actor"},
+                                                {"abu_dhabi", "participant"}}));
+}
+
 TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
   EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا أوكرانيا على وقف العنف."),
             (std::map<std::string, std::string>{
