@@ -4,6 +4,7 @@
 #include <limits>
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "extract/quotations.h"
 
@@ -38,8 +39,19 @@ size_t WordsBetween(const SentenceFacts& sentence, const SentenceDate& date,
   return words - sentence.WordsIn(trigger.aside_start, trigger.aside_end);
 }
 
+// A date that starts in the aside is its own, though a bracket may end the
+// aside inside the date (في مارس (آذار) الماضي).
 bool InAside(const SentenceDate& date, const SentenceTrigger& trigger) {
-  return trigger.aside_start <= date.start && date.end <= trigger.aside_end;
+  return trigger.aside_start <= date.start && date.start < trigger.aside_end;
+}
+
+// How near a date is to the trigger, the nearer the less: first whether it
+// lies in the trigger's clause, as a date in the words of the one who
+// speaks (قال الجيش اليوم إنه قتل القيادي في 8 يوليو) dates the speaking;
+// then the bytes between.
+std::pair<bool, uint32_t> Distance(const SentenceDate& date, const SentenceTrigger& trigger) {
+  const bool in_clause = trigger.clause_start <= date.start && date.end <= trigger.clause_end;
+  return {!in_clause, BytesBetween(date, trigger)};
 }
 
 int64_t SpanDays(const EventDate& date) {
@@ -77,8 +89,7 @@ EventDate DateReport(const DeduplicatedCorpus& corpus, size_t sentence,
     if (QuotedApart(facts.text, expression.start - facts.start, trigger.start - facts.start)) {
       continue;
     }
-    if (closest == nullptr ||
-        BytesBetween(expression, trigger) < BytesBetween(*closest, trigger)) {
+    if (closest == nullptr || Distance(expression, trigger) < Distance(*closest, trigger)) {
       closest = &expression;
     }
   }

@@ -1,5 +1,6 @@
 // How a report of an event is dated: by the date expression of its own
-// sentence closest to the trigger (if it is near, at most 15 words away, or
+// sentence closest to the trigger, one of its clause before one in the
+// words of who speaks of it (if it is near, at most 15 words away, or
 // opens the sentence; in the bytes that may date it,
 // SentenceTrigger::dating_start; not in its aside, whose words do not count
 // either; and not inside a quotation the trigger is outside of), else by

@@ -869,6 +869,13 @@ TEST(GraphBuilderTest, AnAsideAboutANameAfterTheTriggerNeitherDatesItNorActsInIt
   }
   EXPECT_EQ(roles["russia"], "target");
   EXPECT_EQ(roles["crimea"], "participant");
+  // A bracket inside the date may end the aside: the date is still its.
+  const EntityGraph stabbed = GraphOf(Report(
+      "أعلنت الشرطة أمس أنها اعتقلت رجلا هدد السفير، الذي تعرض للطعن في مارس (آذار) الماضي.",
+      CivilDate{2015, 7, 24}));
+  const std::vector<const EventVertex*> arrests = EventsOfType(stabbed, "arrest");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_EQ(arrests[0]->date_text, "أمس");
   // In the samples, Nazarbayev's resignation, garbled in 002, is of 2019
   // (not of "this week", the protests' in the aside), and apart from
   // Tokayev's dismissal of his government.
@@ -880,6 +887,23 @@ TEST(GraphBuilderTest, AnAsideAboutANameAfterTheTriggerNeitherDatesItNorActsInIt
   EXPECT_EQ(stepped_down->date_value, "2019");
   ASSERT_EQ(stepped_down->sources.size(), 1u);
   EXPECT_TRUE(stepped_down->sources[0].doc.starts_with("002"));
+}
+
+TEST(GraphBuilderTest, ADateInTheTriggersClauseBeatsOneInTheWordsOfWhoSpeaks) {
+  // Today is when the army speaks; the killing is of the eighth of July.
+  const EntityGraph clause_dated = GraphOf(Report(
+      "قال الجيش الأمريكي اليوم إنه تمكن من مقتل القيادي في ضربة جوية في 8 يوليو.",
+      CivilDate{2015, 7, 21}));
+  const std::vector<const EventVertex*> killings = EventsOfType(clause_dated, "killing");
+  ASSERT_EQ(killings.size(), 1u);
+  EXPECT_EQ(killings[0]->date_value, "2015-07-08");
+  // Without a date of its own, the clause takes the speaking's.
+  const EntityGraph frame_dated = GraphOf(Report(
+      "قال الجيش الأمريكي أمس إنه تمكن من مقتل القيادي في ضربة جوية.", CivilDate{2015, 7, 21}));
+  const std::vector<const EventVertex*> undated_killings = EventsOfType(frame_dated, "killing");
+  ASSERT_EQ(undated_killings.size(), 1u);
+  EXPECT_EQ(undated_killings[0]->date_value, "2015-07-20");
+  EXPECT_EQ(undated_killings[0]->date_source, "sentence");
 }
 
 TEST(GraphBuilderTest, ASentenceCountsTheMentionsOfItsMostGenerousCopy) {
