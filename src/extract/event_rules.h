@@ -145,6 +145,13 @@ struct VerbSubjectRules {
   // Relative pronouns: right before the verb, they stand for its subject
   // (كييف التي تتهم الكرملين).
   std::vector<std::string> relatives;
+  // Pronouns a verb carries for its object (فرضتها، شنه). Right after a
+  // noun trigger, or after adjectives of it, a relative pronoun and a verb
+  // carrying one of them open a clause whose object is the noun, so the
+  // verb's subject made what the noun names (العقوبات التي فرضتها الولايات
+  // المتحدة، الهجوم الذي شنه التنظيم). Unless the verb is one of stance
+  // (الاحتجاجات التي تشهدها مصر). Normalized.
+  std::vector<std::string> object_pronouns;
   // Verbs whose subject judges, asks for, denies or witnesses the event a
   // noun after them names, without doing it: أدانت فرنسا مقتل المتظاهرين،
   // تشهد كازاخستان احتجاجات.

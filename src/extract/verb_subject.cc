@@ -8,6 +8,9 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 constexpr std::string_view kLam = "\u0644";  // ل
+// Adjectives between a noun and the relative pronoun that describes it
+// (العقوبات الاقتصادية الغربية التي).
+constexpr uint32_t kMostAdjectivesBeforeRelative = 2;
 
 // Whether only white space lies between tokens `from` and `to` (from < to).
 bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t from,
@@ -143,6 +146,16 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
       OnlySpacesBetween(text, layout, last_of_name, verb) && (name - 1)->end > governor_end) {
     return {};
   }
+  return SubjectAfter(text, layout, mentions, sentence, verb, clause_end);
+}
+
+VerbSubjectFinder::Span VerbSubjectFinder::SubjectAfter(std::string_view text,
+                                                        const TextLayout& layout,
+                                                        std::span<const Mention> mentions,
+                                                        const Sentence& sentence, uint32_t verb,
+                                                        uint32_t clause_end) const {
+  auto name = std::ranges::partition_point(
+      mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[verb].start; });
   Span subject;
   bool named = false;      // a name, not only an adjective (القوات الروسية)
   bool and_since = false;  // a و since the subject's last name
@@ -228,6 +241,57 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeClauseBefore(std::string_view
   return {};
 }
 
+bool VerbSubjectFinder::CarriesObjectPronoun(std::string_view text, const TextLayout& layout,
+                                             uint32_t token, std::string_view type) const {
+  const Token& word = layout.tokens[token];
+  // The original letters: the matching form writes ة as ه.
+  const std::string_view original = text.substr(word.start, word.end - word.start);
+  const std::string_view normalized = layout.Normalized(word);
+  for (const std::string& pronoun : rules_.object_pronouns) {
+    if (!original.ends_with(pronoun) || normalized.size() <= pronoun.size() + 2 ||
+        !normalized.ends_with(pronoun)) {
+      continue;
+    }
+    const uint8_t* kind =
+        GovernorsOf(type).Find(normalized.substr(0, normalized.size() - pronoun.size()));
+    return kind == nullptr || (*kind & kStanceVerb) == 0;
+  }
+  return false;
+}
+
+VerbSubjectFinder::Span VerbSubjectFinder::RelativeAgentOf(std::string_view text,
+                                                           const TextLayout& layout,
+                                                           std::span<const Mention> mentions,
+                                                           const EventMention& event,
+                                                           Span clause) const {
+  const Sentence& sentence = layout.sentences[event.sentence];
+  for (uint32_t token = TokenAt(layout, sentence, event.end), words = 0;
+       token + 1 < sentence.end_token && layout.tokens[token + 1].end <= clause.end; ++token) {
+    if (layout.tokens[token].start < event.end ||
+        HasPunctuation(GapBefore(text, layout, token))) {
+      return {};
+    }
+    if (IsWord(layout, token, relatives_)) {
+      const uint32_t verb = token + 1;
+      if (HasPunctuation(GapBefore(text, layout, verb)) ||
+          !CarriesObjectPronoun(text, layout, verb, event.type)) {
+        return {};
+      }
+      return SubjectAfter(text, layout, mentions, sentence, verb, clause.end);
+    }
+    // Adjectives of the noun agree with it in the article (العقوبات
+    // الاقتصادية الغربية التي); a name would be what the clause describes.
+    const auto name = std::ranges::partition_point(
+        mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[token].start; });
+    const bool named = name != mentions.end() && name->start < layout.tokens[token].end;
+    if (named || !morphology_.HasArticle(layout, token) ||
+        ++words > kMostAdjectivesBeforeRelative) {
+      return {};
+    }
+  }
+  return {};
+}
+
 VerbSubjectFinder::Span VerbSubjectFinder::RelativeAsideAfter(std::string_view text,
                                                               const TextLayout& layout,
                                                               const EventMention& event,
@@ -282,6 +346,12 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     // actors.
     if (!event.verb) {
       event.governor_end = governor_end;
+      const auto [agent_start, agent_end] = rules_.object_pronouns.empty()
+                                                ? Span{}
+                                                : RelativeAgentOf(text, layout, mentions, event,
+                                                                  clause);
+      event.subject_start = agent_start;
+      event.subject_end = agent_end;
       continue;
     }
     // In the pluperfect the subject stands between the auxiliary and its

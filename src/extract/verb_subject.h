@@ -54,6 +54,21 @@ class VerbSubjectFinder {
   Span SubjectOf(std::string_view text, const TextLayout& layout,
                  std::span<const Mention> mentions, const Sentence& sentence, uint32_t verb,
                  Span clause, uint32_t governor_end = 0) const;
+  // The names after token `verb` that are its subject, within the clause
+  // that ends at byte `clause_end`.
+  Span SubjectAfter(std::string_view text, const TextLayout& layout,
+                    std::span<const Mention> mentions, const Sentence& sentence, uint32_t verb,
+                    uint32_t clause_end) const;
+  // The subject of the relative clause right after the noun `event`, or
+  // after its adjectives, whose verb carries a pronoun for the noun
+  // (VerbSubjectRules::object_pronouns): who made what the noun names.
+  Span RelativeAgentOf(std::string_view text, const TextLayout& layout,
+                       std::span<const Mention> mentions, const EventMention& event,
+                       Span clause) const;
+  // Token `token` ends with one of the object pronouns, and without it is
+  // no verb of stance for events of `type`.
+  bool CarriesObjectPronoun(std::string_view text, const TextLayout& layout, uint32_t token,
+                            std::string_view type) const;
   // EventMention::relative_start and relative_end of `event`.
   Span RelativeClauseBefore(std::string_view text, const TextLayout& layout,
                             const EventMention& event, Span clause) const;

@@ -144,6 +144,29 @@ TEST(VerbSubjectTest, ARelativeClauseClosedBeforeATriggerIsAside) {
   EXPECT_EQ(RelativeClauses("الحزب الذي يقوده أبليازوف نظم احتجاجات."), "احتجاجات: ");
 }
 
+// "trigger: agent" for each noun among the triggers of `text`: the names
+// that made it.
+std::string Agents(const std::string& text) {
+  std::string out;
+  for (const EventMention& event : testing::ExtractText(text).events) {
+    if (event.verb) continue;
+    if (!out.empty()) out += " / ";
+    out += event.trigger + ": " +
+           text.substr(event.subject_start, event.subject_end - event.subject_start);
+  }
+  return out;
+}
+
+TEST(VerbSubjectTest, ARelativeClauseWhoseVerbHasTheNounForObjectSaysWhoMadeIt) {
+  EXPECT_EQ(Agents("وأدانت روسيا العقوبات الاقتصادية التي فرضتها الولايات المتحدة وفرنسا عليها."),
+            "العقوبات: الولايات المتحدة وفرنسا");
+  // The verb's object is something else, or its subject only witnesses.
+  EXPECT_EQ(Agents("وأدانت روسيا العقوبات التي فرضت على فرنسا."), "العقوبات: ");
+  EXPECT_EQ(Agents("وتستمر الاحتجاجات التي تشهدها كازاخستان."), "الاحتجاجات: ");
+  // The clause describes a name, not the noun.
+  EXPECT_EQ(Agents("وأدانت العقوبات على روسيا التي تدعمها الصين."), "العقوبات: ");
+}
+
 // The aside each trigger has after it, "" where none.
 std::string Asides(const std::string& text) {
   std::string out;

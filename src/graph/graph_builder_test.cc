@@ -684,6 +684,15 @@ TEST(GraphBuilderTest, TheCityWhereWhoSpeaksIsDoesNotSpeak) {
                                                 {"abu_dhabi", "participant"}}));
 }
 
+TEST(GraphBuilderTest, WhoMadeWhatTheNounNamesInTheRelativeClauseAfterItIsItsActor) {
+  EXPECT_EQ(RolesOfTheOnlyEvent("وقالت موسكو إن العقوبات التي فرضتها الولايات المتحدة على "
+                                "روسيا تظهر أن واشنطن تريد التصعيد."),
+            (std::map<std::string, std::string>{{"united_states", "actor"},
+                                                {"russia", "target"},
+                                                {"moscow", "speaker"},
+                                                {"washington", "participant"}}));
+}
+
 TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
   EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا أوكرانيا على وقف العنف."),
             (std::map<std::string, std::string>{
