@@ -137,8 +137,8 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
   if (!node.IsMap()) return RuleErrorAt(file, node, "an event type must be a mapping");
   if (Status known = CheckKnownKeys(file, node,
                                     {"id", "label", "cameo", "same_event_within_days",
-                                     "same_event_through", "becomes", "sides", "triggers",
-                                     "verbs", "note"});
+                                     "same_event_through", "becomes", "sides", "object_links",
+                                     "triggers", "verbs", "note"});
       !known.ok()) {
     return known;
   }
@@ -680,6 +680,11 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
       return read;
     }
     rules.types_[t].becomes = std::move(conversions);
+    if (Status read = ReadWords(file, types[t], "object_links", "an object link", tokenizer,
+                                &rules.types_[t].object_links);
+        !read.ok()) {
+      return read;
+    }
   }
   const YAML::Node not_triggers = file.root["not_triggers"];
   if (not_triggers && !not_triggers.IsSequence()) {

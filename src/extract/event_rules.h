@@ -44,6 +44,11 @@ struct EventType {
   // سوريا). A name the type gives no side to takes part.
   bool gives_actor = true;
   bool gives_target = true;
+  // Words after which, following a trigger, what the event asks for comes
+  // (events.yaml `object_links`): its dates are that thing's, not the
+  // trigger's (دعت مصر إلى عقد اجتماع الأربعاء المقبل), and its names the
+  // trigger's no targets. Normalized; a single letter is glued (طالب بعقد).
+  std::vector<std::string> object_links;
   std::string defined_at;  // file:line:column
 };
 

@@ -104,6 +104,16 @@ TEST(EventRulesTest, SidesSayWhichRolesATypeGives) {
   EXPECT_TRUE(rules->types()[1].gives_target);
 }
 
+TEST(EventRulesTest, ObjectLinksAreNormalizedWords) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n"
+      "  - id: appeal\n    object_links: [إلى, ب]\n    triggers: [دعوة]\n"
+      "  - id: arrest\n    triggers: [اعتقال]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->types()[0].object_links, (std::vector<std::string>{"الي", "ب"}));
+  EXPECT_TRUE(rules->types()[1].object_links.empty());
+}
+
 TEST(EventRulesTest, ReportedSpeechIsNormalizedWords) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
@@ -399,6 +409,8 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
        "  genitive_types: [a]\n  genitive_links: [لل]\n",
        "events.yaml:7:20: a genitive link must be one letter"},
+      {"types:\n  - id: a\n    object_links: إلى\n    triggers: [x]\n",
+       "events.yaml:3:19: 'object_links' must be a list of words"},
       {"types:\n  - id: a\n    sides: actor\n    triggers: [x]\n",
        "events.yaml:3:12: sides must be a list: [actor, target]"},
       {"types:\n  - id: a\n    sides: [actor, victim]\n    triggers: [x]\n",

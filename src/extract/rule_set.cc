@@ -66,7 +66,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
       rules->events_->owner_adjectives(), *rules->entities_, *rules->morphology_);
   rules->dating_spans_ = std::make_unique<DatingSpanFinder>(
-      rules->events_->subordinators(), *rules->morphology_, *rules->locatives_);
+      rules->events_->subordinators(), rules->events_->types(),
+      rules->events_->verb_subjects().titles, *rules->morphology_, *rules->locatives_);
   rules->pluperfect_ =
       std::make_unique<PluperfectFinder>(rules->events_->pluperfect(), *rules->morphology_);
   // The copies were written while the matchers were built; waiting here

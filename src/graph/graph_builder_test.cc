@@ -915,6 +915,30 @@ TEST(GraphBuilderTest, ADateInTheTriggersClauseBeatsOneInTheWordsOfWhoSpeaks) {
   EXPECT_EQ(undated_killings[0]->date_source, "sentence");
 }
 
+TEST(GraphBuilderTest, ADateOfWhatAnAppealAsksForDoesNotDateIt) {
+  // Next Wednesday is the meeting's; the call is the document's.
+  const EntityGraph meeting = GraphOf(Report(
+      "ودعت مصر إلى عقد اجتماع للجنة المبادرة الأربعاء المقبل.", CivilDate{2015, 8, 2}));
+  const std::vector<const EventVertex*> calls = EventsOfType(meeting, "appeal");
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0]->date_source, "document");
+  EXPECT_EQ(calls[0]->date_value, "2015-08-02");
+  // A date before the link is the call's.
+  const EntityGraph yesterday = GraphOf(Report(
+      "ودعت مصر أمس إلى عقد اجتماع للجنة المبادرة الأربعاء المقبل.", CivilDate{2015, 8, 2}));
+  const std::vector<const EventVertex*> made = EventsOfType(yesterday, "appeal");
+  ASSERT_EQ(made.size(), 1u);
+  EXPECT_EQ(made[0]->date_value, "2015-08-01");
+  // The names of what is asked for take part; whom a title after the link
+  // names is whom the call is to.
+  EXPECT_EQ(RolesOfTheOnlyEvent("دعت فرنسا الولايات المتحدة إلى التعاون مع روسيا."),
+            (std::map<std::string, std::string>{{"france", "actor"},
+                                                {"united_states", "target"},
+                                                {"russia", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("ووجه الرئيس دعوة إلى المبعوث الأممي أحمد بن حلي لزيارة روسيا."),
+            (std::map<std::string, std::string>{{"russia", "target"}}));
+}
+
 TEST(GraphBuilderTest, ASentenceCountsTheMentionsOfItsMostGenerousCopy) {
   // b is a's sentence extended by a clause that names Tokayev again: one
   // sentence, counted with b's two mentions; c is a sentence of its own.
