@@ -153,6 +153,18 @@ bool LocativeFinder::IsDateline(std::string_view text, const TextLayout& layout,
   });
 }
 
+bool LocativeFinder::GluedToPlaceNoun(const TextLayout& layout, uint32_t token) const {
+  return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+    if (reading.proclitic == nullptr) return false;
+    const size_t stripped = reading.proclitic->stripped_bytes();
+    const uint8_t* kinds = kinds_.FindHash(reading.hash);
+    return kinds != nullptr && (*kinds & kPlaceNoun) != 0 &&
+           EndsWithOneOf(std::string_view(reading.proclitic->form).substr(0, stripped),
+                         glued_locatives_) &&
+           !morphology_.SplitsWholeWord(layout, token, stripped);
+  });
+}
+
 uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
   return morphology_.OrOfReadings(layout, token, kinds_);
 }
@@ -237,6 +249,10 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
       }
       if (!(kinds & kPlaceNoun) || nouns == kMaxPlaceNouns) break;
       mention.after_place_noun = true;  // unless a locative or preposition comes first
+      if (GluedToPlaceNoun(layout, at)) {
+        mention.locative = true;
+        break;
+      }
     }
     if (mention.locative || mention.after_preposition) mention.after_place_noun = false;
   }

@@ -55,6 +55,9 @@ class LocativeFinder {
   // Whether the letters set aside before a name (`proclitic`, original
   // bytes: وب، ب of بالصين، ل of للصين) end with one of `letters`.
   static bool EndsWithOneOf(std::string_view proclitic, const std::u32string& letters);
+  // Token `token` is a place noun with one of glued_locatives glued to it
+  // (بمدينة، بشمال، وبمختلف): the name after it says where.
+  bool GluedToPlaceNoun(const TextLayout& layout, uint32_t token) const;
   // The kinds of token `token`'s readings that split no whole word (في
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;

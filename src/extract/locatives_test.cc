@@ -46,6 +46,15 @@ TEST(LocativesTest, PlaceNounsMayStandBetweenAndPlacesJoinedByAndSayWhereToo) {
             "ألماتي@ أكتاو@ توكاييف");
 }
 
+TEST(LocativesTest, APlaceNounWithBGluedToItSaysWhereAsDoWordsOfExtent) {
+  EXPECT_EQ(Places("قتل خمسة في انفجار بشمال أفغانستان."), "أفغانستان@");
+  EXPECT_EQ(Places("اندلعت أعمال الشغب بمختلف أرجاء فرنسا."), "فرنسا@");
+  EXPECT_EQ(Places("وأثارت الحادثة اضطرابات في جميع أنحاء الولايات المتحدة."),
+            "الولايات المتحدة@");
+  // ب glued to a country's name says nothing of where.
+  EXPECT_EQ(Places("ونددت فرنسا بروسيا."), "فرنسا روسيا^");
+}
+
 TEST(LocativesTest, ANameAfterACountrysAdjectiveTakesItsMarks) {
   EXPECT_EQ(Places("وصل الوفد إلى العاصمة البريطانية لندن."), "البريطانية^ لندن^");
   EXPECT_EQ(Places("اجتمعا في العاصمة الألمانية برلين."), "الألمانية@ برلين@");
