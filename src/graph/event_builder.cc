@@ -206,15 +206,17 @@ enum class NameClass : uint8_t { kOther, kMedia, kPlace };
 
 // The class of each name (by NameIndex). A sentence names an agency or a
 // paper as the one reporting it (قال لوكالة الصحافة الفرنسية، ذكرت صحيفة
-// الغارديان), not as an actor or a target of what it reports. A city or a
-// region (a place that is no country) said where in the words of who speaks
-// is where they are (قال للصحافيين في بكين، معارض مقيم في باريس), not who
-// speaks; a country there is often whom they speak for (مسؤول في إيران).
+// الغارديان), not as an actor or a target of what it reports. A place or a
+// country said where in the words of who speaks is where they are (قال
+// للصحافيين في بكين، معارض مقيم في باريس، السفير الروسي في لبنان), not who
+// speaks.
 std::vector<NameClass> NameClassesOf(const EntityTypes& types) {
   std::vector<NameClass> classes(types.size(), NameClass::kOther);
   for (size_t name = 0; name < types.size(); ++name) {
     if (types[name] == EntityType::kMedia) classes[name] = NameClass::kMedia;
-    if (types[name] == EntityType::kPlace) classes[name] = NameClass::kPlace;
+    if (types[name] == EntityType::kPlace || types[name] == EntityType::kCountry) {
+      classes[name] = NameClass::kPlace;
+    }
   }
   return classes;
 }
