@@ -36,7 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   // A trigger lies in its clause, and the clause and the speaker in the
   // sentence, the speaker's text being its bytes; a verb's subject lies in
-  // its sentence, after the verb or (a relative pronoun's name) before it.
+  // its sentence, after the verb or (a relative pronoun's name) before it,
+  // and a noun's (its relative clause's) after it; an aside lies after the
+  // trigger in its sentence.
   for (const akhbar::EventMention& event : extraction.events) {
     if (event.start >= event.end || event.sentence >= extraction.sentences.size() ||
         bytes.compare(event.start, event.end - event.start, event.trigger) != 0) {
@@ -44,9 +46,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     const akhbar::SentenceRecord& sentence = extraction.sentences[event.sentence];
     if (event.subject_end != 0 &&
-        (!event.verb || event.subject_start >= event.subject_end ||
-         event.subject_start < sentence.start || event.subject_end > sentence.end ||
-         (event.subject_start < event.start && event.subject_end > event.start))) {
+        (event.subject_start >= event.subject_end || event.subject_start < sentence.start ||
+         event.subject_end > sentence.end ||
+         (event.subject_start < event.start && event.subject_end > event.start) ||
+         (!event.verb && event.subject_start < event.end))) {
+      std::abort();
+    }
+    if (event.aside_end != 0 &&
+        (event.aside_start < event.end || event.aside_start >= event.aside_end ||
+         event.aside_end > sentence.end)) {
       std::abort();
     }
     if (!event.speech) continue;
