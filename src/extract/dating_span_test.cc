@@ -28,10 +28,17 @@ TEST(DatingSpanTest, AClauseASubordinatorOpensAfterTheTriggerDatesSomethingElse)
   EXPECT_EQ(DatingSpans("ذكرت الوزارة في بيان أمس أنه في 12 يوليو وقع انفجار."),
             "بيان [ذكرت الوزارة في بيان أمس]");
   // Proclitics come by themselves, and hamza does not matter.
-  EXPECT_EQ(DatingSpans("دعا الرئيس إلى الهدوء لأنه يخشى اضطرابات الأحد."),
-            "دعا [دعا الرئيس إلى الهدوء] | اضطرابات *");
+  EXPECT_EQ(DatingSpans("أصدر الرئيس بيانا لأنه يخشى اضطرابات الأحد."),
+            "بيانا [أصدر الرئيس بيانا] | اضطرابات *");
   EXPECT_EQ(DatingSpans("وتابع البيان ان ضربات التحالف نفذت هذا الأسبوع."),
             "البيان [وتابع البيان]");
+}
+
+TEST(DatingSpanTest, WhatAnAppealAsksForComesAfterItsObjectLink) {
+  EXPECT_EQ(DatingSpans("دعا الرئيس إلى الهدوء لأنه يخشى اضطرابات الأحد."),
+            "دعا [دعا الرئيس] | اضطرابات *");
+  // Unless a name or a title after the link says to whom the call goes.
+  EXPECT_EQ(DatingSpans("ووجه الرئيس دعوة إلى المبعوث الأممي لزيارة البلاد الأحد."), "دعوة *");
 }
 
 TEST(DatingSpanTest, AClauseOfTimeStaysNearTheTriggersTime) {
