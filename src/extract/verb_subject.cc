@@ -281,9 +281,10 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeAgentOf(std::string_view text
     }
     // Adjectives of the noun agree with it in the article (العقوبات
     // الاقتصادية الغربية التي); a name would be what the clause describes.
+    const Token& word = layout.tokens[token];
     const auto name = std::ranges::partition_point(
-        mentions, [&](const Mention& mention) { return mention.end <= layout.tokens[token].start; });
-    const bool named = name != mentions.end() && name->start < layout.tokens[token].end;
+        mentions, [&](const Mention& mention) { return mention.end <= word.start; });
+    const bool named = name != mentions.end() && name->start < word.end;
     if (named || !morphology_.HasArticle(layout, token) ||
         ++words > kMostAdjectivesBeforeRelative) {
       return {};
