@@ -331,7 +331,7 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   if (Status known = CheckKnownKeys(
           file, speech,
           {"verbs", "continuing", "openers", "subject_openers", "not_openers_after",
-           "noun_reports", "max_words", "max_words_before"});
+           "noun_reports", "attributions", "max_words", "max_words_before"});
       !known.ok()) {
     return known;
   }
@@ -348,6 +348,15 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   }
   if (Status read = ReadNounReports(file, speech, tokenizer, &rules.noun_reports); !read.ok()) {
     return read;
+  }
+  if (Status read = ReadPhrases(file, speech, "attributions", "an attribution", tokenizer, false,
+                                &rules.attributions);
+      !read.ok()) {
+    return read;
+  }
+  if (rules.attributions.size() > kMaxAttributions) {
+    return RuleErrorAt(file, speech["attributions"][kMaxAttributions],
+                       "at most " + std::to_string(kMaxAttributions) + " attributions");
   }
   if (rules.verbs.empty() || (rules.openers.empty() && rules.subject_openers.empty())) {
     return RuleErrorAt(file, speech, "'reported_speech' needs 'verbs' and 'openers'");

@@ -79,6 +79,7 @@ struct TriggerPattern {
 // the reported clause runs (قال أبليازوف إن نزارباييف فرّ). Who speaks
 // reports the events of the clause and takes no part in them.
 inline constexpr size_t kMaxNounReports = 32;
+inline constexpr size_t kMaxAttributions = 32;
 
 struct ReportedSpeechRules {
   std::vector<std::string> verbs;       // a new speaker: قال، أكدت، يرى
@@ -98,6 +99,10 @@ struct ReportedSpeechRules {
   };
   // At most kMaxNounReports: a verb's reports are the bits of a uint32_t.
   std::vector<NounReport> noun_reports;
+  // Phrases that put a reporting verb after what it reports (حسبما أفادت
+  // السلطات، بحسب ما أعلنت الوزارة): each phrase's words, normalized. At
+  // most kMaxAttributions: a word's are the bits of a uint32_t.
+  std::vector<std::vector<std::string>> attributions;
   size_t max_words = 16;  // from the verb to its opener
   // The words before a verb that name its speaker where none stand between
   // it and its opener (مكسيم سوشكوف، قال إن).

@@ -335,6 +335,28 @@ TEST(EventRulesTest, NounReportsHaveALinkAndVerbs) {
       << too_many.status().message();
 }
 
+TEST(EventRulesTest, AttributionsArePhrases) {
+  const std::string speech =
+      "types:\n  - id: a\n    triggers: [x]\nreported_speech:\n  verbs: [قال]\n"
+      "  openers: [أن]\n";
+  StatusOr<EventRules> rules = Parse(speech + "  attributions: [حسبما, بحسب ما]\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->reported_speech().attributions,
+            (std::vector<std::vector<std::string>>{{"حسبما"}, {"بحسب", "ما"}}));
+  const StatusOr<EventRules> empty = Parse(speech + "  attributions: [حسبما, \"\"]\n");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.status().message().find("events.yaml:7:30: an attribution must have words"),
+            std::string::npos)
+      << empty.status().message();
+  std::string many = speech + "  attributions:\n";
+  for (size_t phrase = 0; phrase <= kMaxAttributions; ++phrase) many += "    - حسبما\n";
+  const StatusOr<EventRules> too_many = Parse(many);
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_NE(too_many.status().message().find("events.yaml:40:7: at most 32 attributions"),
+            std::string::npos)
+      << too_many.status().message();
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");

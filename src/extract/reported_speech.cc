@@ -142,6 +142,9 @@ SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Mor
       noun_report_verbs_.Insert(verb) |= uint32_t{1} << report;
     }
   }
+  for (size_t phrase = 0; phrase < rules.attributions.size(); ++phrase) {
+    attribution_starts_.Insert(rules.attributions[phrase].front()) |= uint32_t{1} << phrase;
+  }
 }
 
 uint8_t SpeechFrameFinder::RolesOf(const TextLayout& layout, uint32_t token,
@@ -168,8 +171,11 @@ std::optional<SpeechFrameFinder::Opening> SpeechFrameFinder::OpeningAfter(
     if (HasQuotationMark(gap)) {
       const std::optional<uint32_t> name_end = QuotedNameEnd(text, layout, sentence, token);
       if (!name_end) return Opening{token, true};
-      token = *name_end;  // the mark after the name opens nothing
+      token = *name_end;  // the mark after the name opens nothing, a colon does
       if (token == sentence.end_token) break;
+      if (GapBefore(text, layout, token).find(':') != std::string_view::npos) {
+        return Opening{token, true};
+      }
     }
     if ((RolesOf(layout, token, false) & kOpener) &&
         !(RolesOf(layout, token - 1, true) & kNotOpenerAfter) &&
@@ -249,6 +255,42 @@ std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view t
   return std::nullopt;
 }
 
+std::optional<SpeechFrame> SpeechFrameFinder::AttributionFrame(std::string_view text,
+                                                               const TextLayout& layout,
+                                                               const Sentence& sentence,
+                                                               uint32_t verb) const {
+  std::optional<uint32_t> first;  // the attribution's first token
+  for (size_t phrase = 0; phrase < rules_.attributions.size() && !first; ++phrase) {
+    const std::vector<std::string>& words = rules_.attributions[phrase];
+    if (verb - sentence.first_token < words.size()) continue;
+    const auto start = verb - static_cast<uint32_t>(words.size());
+    bool matches = (morphology_.OrOfReadings(layout, start, attribution_starts_) >> phrase) & 1;
+    for (uint32_t word = 1; matches && word < words.size(); ++word) {
+      matches = layout.Normalized(layout.tokens[start + word]) == words[word];
+    }
+    for (uint32_t token = start + 1; matches && token <= verb; ++token) {
+      matches = !HasPunctuation(GapBefore(text, layout, token));
+    }
+    if (matches) first = start;
+  }
+  if (!first) return std::nullopt;
+  // The speaker's last token: its words after the verb are as many as
+  // may name a speaker before one.
+  uint32_t last = verb;
+  while (last + 1 < sentence.end_token && last - verb < rules_.max_words_before &&
+         !HasPunctuation(GapBefore(text, layout, last + 1)) &&
+         !(RolesOf(layout, last + 1, true) & (kVerb | kContinuing | kOpener))) {
+    ++last;
+  }
+  SpeechFrame frame;
+  frame.verb_start = layout.tokens[*first].start;
+  frame.speaker_start = layout.tokens[verb].start;
+  frame.speaker_end = layout.tokens[last].end;
+  frame.clause_start = frame.speaker_end;
+  frame.attribution = true;
+  return frame;
+}
+
 void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
                              const Sentence& sentence, std::span<const Mention> names,
                              std::vector<SpeechFrame>* frames) const {
@@ -265,6 +307,19 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
          (token == sentence.first_token || HasPunctuation(GapBefore(text, layout, token))));
     const std::optional<Opening> opening =
         frames_here ? OpeningAfter(text, layout, sentence, names, token) : std::nullopt;
+    // A verb that opens no clause may follow what it reports (حسبما أفاد).
+    const std::optional<SpeechFrame> attribution =
+        !opening && (roles & kVerb) ? AttributionFrame(text, layout, sentence, token)
+                                    : std::nullopt;
+    if (attribution) {
+      frames->push_back(*attribution);
+      while (token < sentence.end_token &&
+             layout.tokens[token].start < attribution->clause_start) {
+        ++token;
+      }
+      clause_first = token;
+      continue;
+    }
     if (!opening) {
       ++token;
       continue;
@@ -343,17 +398,25 @@ std::optional<ReportedSpeech> SpeechFrameFinder::Around(std::string_view text,
     const SpeechFrame& frame = *(after - 1);
     // A trigger among the words that frame a clause (قال في بيان إن) is
     // the frame's own event, of which no one else speaks.
-    const bool reported = frame.clause_start <= start;
+    // What follows an attribution (its clause_start) is no report of it.
+    const bool past_words = frame.clause_start <= start;
+    const bool reported = past_words && !frame.attribution;
     const bool quote_closed = reported && frame.quote_end != 0 && frame.quote_end <= start;
     const bool speech_goes_on = frame.speech_goes_on != 0 && frame.speech_goes_on <= start;
     speech.clause_start = quote_closed ? frame.quote_end
-                          : reported   ? frame.clause_start
+                          : past_words ? frame.clause_start
                                        : frame.verb_start;
     speech.speaker_start = reported ? frame.speaker_start : 0;
     speech.speaker_end = reported ? frame.speaker_end : 0;
     speech.speaker_acts =
         (quote_closed && !speech_goes_on && start < frame.acting_end) ||
         (reported && frame.subject_word_start == start);
+  }
+  // An attribution after the trigger (…، حسبما أفادت السلطات) names who
+  // speaks of it, where no frame before reports it.
+  if (next != frames.end() && next->attribution && speech.speaker_start == speech.speaker_end) {
+    speech.speaker_start = next->speaker_start;
+    speech.speaker_end = next->speaker_end;
   }
   if (speech.speaker_start == speech.speaker_end) speech.speaker_acts = false;
   if (speech.clause_start == sentence.start && speech.clause_end == sentence.end &&

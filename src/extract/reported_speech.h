@@ -20,8 +20,10 @@ namespace akhbar {
 
 // Byte offsets into the document.
 struct SpeechFrame {
-  uint32_t verb_start = 0;
-  uint32_t clause_start = 0;  // where the reported clause begins
+  uint32_t verb_start = 0;  // or the start of the attribution before it
+  // Where the reported clause begins; in an attribution, where the words
+  // after it begin, which it does not report.
+  uint32_t clause_start = 0;
   // Who speaks: this frame's verb and the words before its opener, or the
   // frame's before it when the speech goes on (مضيفا أن، وأضاف أن).
   uint32_t speaker_start = 0;
@@ -39,6 +41,9 @@ struct SpeechFrame {
   // The start of the word right after a subject opener (أنها), 0 if none: a
   // trigger there has the speaker for its subject.
   uint32_t subject_word_start = 0;
+  // The verb comes after what it reports, behind one of the attributions
+  // (…، حسبما أفادت السلطات المحلية): it speaks of the events before it.
+  bool attribution = false;
 };
 
 class SpeechFrameFinder {
@@ -94,9 +99,18 @@ class SpeechFrameFinder {
                                              const Sentence& sentence,
                                              const EventMention& event) const;
 
+  // The frame of the verb at token `verb`, within its sentence, if one of
+  // the attributions ends right before it: its speaker is the verb and the
+  // words after it, up to a punctuation mark, another verb or an opener and
+  // at most max_words_before of them.
+  std::optional<SpeechFrame> AttributionFrame(std::string_view text, const TextLayout& layout,
+                                              const Sentence& sentence, uint32_t verb) const;
+
   const ReportedSpeechRules& rules_;
   const Morphology& morphology_;
   WordTable<uint8_t> roles_;  // by normalized word
+  // By normalized word: bits of the attributions it is the first word of.
+  WordTable<uint32_t> attribution_starts_;
   // By normalized word: bits of the noun reports whose verb it is.
   WordTable<uint32_t> noun_report_verbs_;
 };

@@ -67,6 +67,9 @@ TEST(ReportedSpeechTest, AQuotationOrAColonOpensTheClauseAndAQuotedNameDoesNot) 
             "أرسلت قوات ← قالت صحيفة \"نيويورك تايمز | روسيا أرسلت قوات");
   EXPECT_EQ(Speech("وذكرت صحيفة «الغارديان» أن المحتجين هربوا"),
             "هربوا ← وذكرت صحيفة «الغارديان | المحتجين هربوا");
+  // A colon right after a quoted name opens the clause.
+  EXPECT_EQ(Speech("وقال المحلل لـ«الشرق الأوسط»: «هرب المحتجون»"),
+            "هرب ← وقال المحلل لـ«الشرق الأوسط | هرب المحتجون»");
   // Too far from its verb: max_words (16) words.
   EXPECT_EQ(Speech("قال الوزير في كلمة ألقاها أمام أعضاء البرلمان في الجلسة الطارئة التي عقدت "
                    "صباح اليوم في العاصمة بحضور عدد من السفراء أن المحتجين هربوا"),
@@ -142,6 +145,25 @@ TEST(ReportedSpeechTest, ATriggerOutsideTheReportedClauseKeepsItsOwn) {
   // speaks, and whose clause is the whole sentence.
   EXPECT_EQ(Speech("وقال الجيش في بيان إن المحتجين هربوا"),
             "بيان / هربوا ← وقال الجيش في بيان | المحتجين هربوا");
+}
+
+TEST(ReportedSpeechTest, AnAttributionAfterTheEventsNamesWhoSpeaksOfThem) {
+  EXPECT_EQ(Speech("اعتقلت الشرطة خمسة محتجين، حسبما أفادت وسائل الإعلام المحلية"),
+            "اعتقلت ← أفادت وسائل الإعلام المحلية | اعتقلت الشرطة خمسة محتجين،");
+  EXPECT_EQ(Speech("هرب المحتجون، بحسب ما أعلنت الشرطة، واعتقلت خمسة"),
+            "هرب ← أعلنت الشرطة | هرب المحتجون، / اعتقلت ←  | ، واعتقلت خمسة");
+  // Who speaks is a speaker's few words (max_words_before: 6), not the
+  // sentence's rest.
+  EXPECT_EQ(Speech("هرب المحتجون، وفق ما أفادت مصادر أمنية في العاصمة التركية أنقرة صباح اليوم"),
+            "هرب ← أفادت مصادر أمنية في العاصمة التركية أنقرة | هرب المحتجون،");
+  // A frame before reports them already; a verb that opens a clause
+  // reports that clause.
+  EXPECT_EQ(Speech("قال الوزير إن الشرطة اعتقلت خمسة، حسبما نقلت الوكالة"),
+            "اعتقلت ← قال الوزير | الشرطة اعتقلت خمسة،");
+  EXPECT_EQ(Speech("مثلما أعلن الوزير أن الشرطة اعتقلت خمسة"),
+            "اعتقلت ← أعلن الوزير | الشرطة اعتقلت خمسة");
+  // كما after a comma is as often "also": no attribution.
+  EXPECT_EQ(Speech("اعتقلت الشرطة خمسة، كما أكدت الوزارة ضرورة الهدوء"), "اعتقلت");
 }
 
 }  // namespace
