@@ -216,8 +216,11 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
         type.gives_actor = true;
       } else if (side.IsScalar() && side.Scalar() == "target") {
         type.gives_target = true;
+      } else if (side.IsScalar() && side.Scalar() == "linked_target") {
+        type.gives_target = true;
+        type.linked_targets = true;
       } else {
-        return RuleErrorAt(file, side, "a side is actor or target");
+        return RuleErrorAt(file, side, "a side is actor, target or linked_target");
       }
     }
   }
@@ -615,7 +618,8 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
-                          "prepositions", "glued_locatives", "agents", "sources", "patrons",
+                          "prepositions", "target_links", "glued_locatives", "agents",
+                          "sources", "patrons",
                           "owner_adjectives", "dateline_dashes", "subordinators",
                           "pluperfect"});
       !known.ok()) {
@@ -716,6 +720,7 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
         std::tuple{"locatives", "a locative", &rules.locatives_.locatives},
         std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns},
         std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions},
+        std::tuple{"target_links", "a target link", &rules.locatives_.target_links},
         std::tuple{"glued_locatives", "a glued locative", &rules.locatives_.glued_locatives}}) {
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
       return read;

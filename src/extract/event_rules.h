@@ -44,6 +44,10 @@ struct EventType {
   // سوريا). A name the type gives no side to takes part.
   bool gives_actor = true;
   bool gives_target = true;
+  // Its target is only a name right after one of the target links (`sides`'
+  // linked_target): a statement is against or about someone (تصريحات ضد
+  // السعودية), while the names that follow it are mostly what it says.
+  bool linked_targets = false;
   // Words after which, following a trigger, what the event asks for comes
   // (events.yaml `object_links`): its dates are that thing's, not the
   // trigger's (دعت مصر إلى عقد اجتماع الأربعاء المقبل), and its names the
@@ -120,6 +124,9 @@ struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
   std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
+  // Words after which a name is what an event is against or about (ضد،
+  // عن، بشأن): the target of a type whose sides say linked_target.
+  std::vector<std::string> target_links;
   // Letters that, glued to a place (not a country), say where: ب of
   // بالرياض، بعدن. Each one letter.
   std::vector<std::string> glued_locatives;

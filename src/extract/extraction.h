@@ -57,6 +57,10 @@ struct Mention {
   // جنوب غرب ألمانيا، منطقة الشرق الأوسط): a place or the region it is in,
   // never who acts.
   bool after_place_noun = false;
+  // One of events.yaml `target_links` stands right before the name, or
+  // before place nouns before it (ضد السعودية، عن الجزائر): what an event is
+  // against or about.
+  bool after_target_link = false;
 };
 
 struct SentenceRecord {

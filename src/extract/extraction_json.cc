@@ -140,6 +140,7 @@ std::string JsonLine(const Extraction& extraction, JsonWriter::Utf8 utf8) {
     json.OpenObject();
     if (mention.after_place_noun) json.Field("after_place_noun", true);
     if (mention.after_preposition) json.Field("after_preposition", true);
+    if (mention.after_target_link) json.Field("after_target_link", true);
     if (mention.agent) json.Field("agent", true);
     json.Field("end", mention.end);
     json.Field("entity", mention.entity);
@@ -297,7 +298,8 @@ Extraction ExtractionFromJson(const nlohmann::json& json) {
          Field<uint32_t>(item, "end"), Field<uint32_t>(item, "sentence"),
          Field<uint32_t>(item, "paragraph"), flag(item, "locative"),
          flag(item, "after_preposition"), flag(item, "agent"), flag(item, "source"),
-         flag(item, "patron"), flag(item, "owner"), flag(item, "after_place_noun")});
+         flag(item, "patron"), flag(item, "owner"), flag(item, "after_place_noun"),
+         flag(item, "after_target_link")});
   }
   for (const nlohmann::json& item : json.at("dates")) extraction.dates.push_back(DateFromJson(item));
   for (const nlohmann::json& item : json.at("events")) {

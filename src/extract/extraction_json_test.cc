@@ -14,6 +14,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   size_t with_subject = 0;  // verbs with a subject after them
   size_t governed = 0;      // names after a preposition
   size_t in_places = 0;     // names after place nouns alone
+  size_t targeted = 0;      // names after a target link
   size_t governed_nouns = 0;  // triggers after a verb of stance or an adjunct
   size_t after_relative = 0;  // triggers after a closed relative clause
   size_t with_aside = 0;      // triggers an aside follows
@@ -56,6 +57,8 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
       EXPECT_EQ(read->mentions[m].after_preposition, extraction.mentions[m].after_preposition);
       EXPECT_EQ(read->mentions[m].after_place_noun, extraction.mentions[m].after_place_noun);
       in_places += extraction.mentions[m].after_place_noun;
+      EXPECT_EQ(read->mentions[m].after_target_link, extraction.mentions[m].after_target_link);
+      targeted += extraction.mentions[m].after_target_link;
       governed += extraction.mentions[m].after_preposition;
     }
   }
@@ -63,6 +66,7 @@ TEST(ExtractionJsonTest, EverySampleRoundTripsByteForByte) {
   EXPECT_GT(with_subject, 0u);  // دعا مختار أبلياسوف ...
   EXPECT_GT(governed, 0u);      // فروا إلى أبو ظبي ...
   EXPECT_GT(in_places, 0u);     // مدينتي جاناوزين وأكتاو
+  EXPECT_GT(targeted, 0u);      // ضد كازاخستان
   EXPECT_GT(governed_nouns, 0u);  // وتشهد كازاخستان … احتجاجات
   EXPECT_GT(after_relative, 0u);  // التي … وخلفه قاسم جومارت توكاييف، احتجاجات
   EXPECT_GT(with_aside, 0u);      // استقال نارس سلطان نزارباييف ، الذي بدأ

@@ -42,6 +42,7 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& 
       glued_prepositions_ += letters;
     }
   }
+  for (const std::string& word : rules.target_links) kinds_.Insert(word) |= kTargetLink;
   for (const std::string& letter : rules.glued_locatives) {
     glued_locatives_ += ArabicLetters(letter);
   }
@@ -197,9 +198,12 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     const bool joined_agent = joined && previous->agent;
     const bool joined_source = joined && previous->source;
     const bool joined_patron = joined && previous->patron;
+    // ضد السعودية والإمارات: both are what the event is against.
+    const bool joined_target = joined && previous->after_target_link;
     const bool previous_locative = apposed && previous->locative;
     const bool previous_object = apposed && previous->after_preposition;
     const bool previous_place = apposed && previous->after_place_noun;
+    const bool previous_target = apposed && previous->after_target_link;
     previous = &mention;
     after_previous = index(std::partition_point(
         token, layout.tokens.end(), [&](const Token& t) { return t.start < mention.end; }));
@@ -213,10 +217,12 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     mention.source = joined_source || phrase == Phrase::kSource;
     mention.patron = joined_patron || phrase == Phrase::kPatron;
     if (mention.agent || mention.source || mention.patron) continue;
-    if (apposed && (previous_locative || previous_object || previous_place)) {
+    if (apposed &&
+        (previous_locative || previous_object || previous_place || previous_target)) {
       mention.locative = previous_locative;
       mention.after_preposition = previous_object;
       mention.after_place_noun = previous_place;
+      mention.after_target_link = previous_target;
       continue;
     }
     // A dateline is a bare name: وروسيا - التي تملك حق النقض is a dash of
@@ -230,6 +236,7 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     // is "in" as often as it marks an object (نددت بروسيا). A city or a
     // region is seldom what a verb governs, and ب before it says where
     // (اجتماع بالرياض، القتلى بعدن). Either way the name is no subject.
+    mention.after_target_link = joined_target;
     if (!proclitic.empty()) {
       mention.locative = joined_where || (EndsWithOneOf(proclitic, glued_locatives_) &&
                                           IsPlaceNotCountry(mention));
@@ -239,6 +246,7 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
     }
     for (int nouns = 0; at > first && !HasPunctuation(GapBefore(text, layout, at)); ++nouns) {
       const uint8_t kinds = KindsOf(layout, --at);
+      if (kinds & kTargetLink) mention.after_target_link = true;
       if (kinds & kLocative) {
         mention.locative = true;
         break;

@@ -51,7 +51,7 @@ class LocativeFinder {
                    uint32_t start) const;
 
  private:
-  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4 };
+  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4, kTargetLink = 8 };
   // Whether the letters set aside before a name (`proclitic`, original
   // bytes: وب، ب of بالصين، ل of للصين) end with one of `letters`.
   static bool EndsWithOneOf(std::string_view proclitic, const std::u32string& letters);

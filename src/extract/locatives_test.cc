@@ -9,15 +9,15 @@ namespace {
 
 // The mentions of `text`, in order, each followed by @ where it says where,
 // by ^ where a preposition governs it, by ! where it is an agent, by ?
-// where it is a source, by & where it is a patron and by ~ where it follows
-// place nouns alone.
+// where it is a source, by & where it is a patron, by ~ where it follows
+// place nouns alone and by > where it follows a target link.
 std::string Places(const std::string& text) {
   std::string out;
   for (const Mention& mention : testing::ExtractText(text).mentions) {
     if (!out.empty()) out += " ";
     out += mention.text + (mention.locative ? "@" : "") + (mention.after_preposition ? "^" : "") +
            (mention.agent ? "!" : "") + (mention.source ? "?" : "") + (mention.patron ? "&" : "") +
-           (mention.after_place_noun ? "~" : "");
+           (mention.after_place_noun ? "~" : "") + (mention.after_target_link ? ">" : "");
   }
   return out;
 }
@@ -92,6 +92,13 @@ TEST(LocativesTest, ANameAfterAPrepositionIsItsObject) {
             "الكازاخستان^ الكازاخستان");
   // A punctuation mark between, or no preposition: the name may act.
   EXPECT_EQ(Places("ومن جهتها، روسيا أرسلت قوات إلى كازاخستان."), "روسيا كازاخستان^");
+}
+
+TEST(LocativesTest, ANameAfterATargetLinkIsWhatAnEventIsAgainstOrAbout) {
+  EXPECT_EQ(Places("وانتقد تصريحات ضد روسيا وفرنسا بشأن شرق أوكرانيا."),
+            "روسيا^> فرنسا^> أوكرانيا~>");
+  // Other prepositions say nothing of it.
+  EXPECT_EQ(Places("وعقد مؤتمرا صحفيا مع روسيا."), "روسيا^");
 }
 
 TEST(LocativesTest, ANameAfterAnAgentPhraseDidIt) {

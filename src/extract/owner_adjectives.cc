@@ -87,7 +87,12 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
                                   return WithoutTatweel(text.substr(
                                              word_start, name->start - word_start)) == link;
                                 });
-    if (!genitive) continue;
+    // What the noun with the article does to the name is what it is against:
+    // its target (events.yaml target_links).
+    if (!genitive) {
+      name->after_target_link = name->after_target_link || name->start == word_start;
+      continue;
+    }
     name->agent = true;
   }
 }

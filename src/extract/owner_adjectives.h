@@ -35,6 +35,8 @@ class OwnerAdjectiveFinder {
   // of genitive_links before it in its word (تصريحات المالكي، بيان للأمم
   // المتحدة). A place's or a medium's name is none (بيان القاهرة is a
   // declaration made there, تصريح لوكالة الصحافة الفرنسية one given to it).
+  // A name right after such a noun with the article is what the noun does
+  // something to (انتقد البيان روسيا): it gets Mention::after_target_link.
   void Mark(std::string_view text, const TextLayout& layout,
             const std::vector<EventMention>& events, std::vector<Mention>* mentions) const;
 

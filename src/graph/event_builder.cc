@@ -182,20 +182,23 @@ EntityTypes EntityTypesOf(const DeduplicatedCorpus& corpus, const EntityCatalog&
 
 // What sides a report gives the names around its trigger: within
 // `max_words` words, and by the trigger's type (by NameIndex) an actor and
-// a target, or not (events.yaml `sides`).
+// a target, or not, or a target only after a target link (events.yaml
+// `sides`).
 struct SideRules {
   size_t max_words = 0;
   std::vector<bool> gives_actor;
   std::vector<bool> gives_target;
+  std::vector<bool> linked_targets;
 };
 
 SideRules SideRulesOf(const std::vector<std::string>& names, const EventRules& rules) {
   SideRules sides{rules.max_role_words(), std::vector<bool>(names.size(), true),
-                  std::vector<bool>(names.size(), true)};
+                  std::vector<bool>(names.size(), true), std::vector<bool>(names.size(), false)};
   for (size_t name = 0; name < names.size(); ++name) {
     if (const EventType* type = rules.Find(names[name])) {
       sides.gives_actor[name] = type->gives_actor;
       sides.gives_target[name] = type->gives_target;
+      sides.linked_targets[name] = type->linked_targets;
     }
   }
   return sides;
@@ -235,7 +238,9 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<NameClass>& cla
     Role role = RoleAround(*sentence.facts, mention, trigger, sides.max_words,
                            TriggerBetween(sentence.Triggers(), mention, trigger));
     if ((role == Role::kActor && !sides.gives_actor[trigger.type]) ||
-        (role == Role::kTarget && !sides.gives_target[trigger.type]) ||
+        (role == Role::kTarget && (!sides.gives_target[trigger.type] ||
+                                   (sides.linked_targets[trigger.type] &&
+                                    !mention.after_target_link))) ||
         (role == Role::kSpeaker && mention.locative && name_class == NameClass::kPlace)) {
       role = Role::kParticipant;
     }

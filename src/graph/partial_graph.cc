@@ -332,7 +332,8 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
       document.kept_mentions.push_back({Intern(mention->entity), mention->kind, mention->locative,
                                         mention->after_preposition, mention->agent,
                                         mention->source, mention->patron, mention->owner,
-                                        mention->after_place_noun, mention->start, mention->end});
+                                        mention->after_place_noun, mention->after_target_link,
+                                        mention->start, mention->end});
     }
   }
   document.fingerprints.ShrinkToFit();

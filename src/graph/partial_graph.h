@@ -46,6 +46,7 @@ struct SentenceMention {
   bool patron : 1 = false;             // someone named before is loyal to it
   bool owner : 1 = false;              // an adjective saying whose a trigger's noun is
   bool after_place_noun : 1 = false;   // a place's name (شرق فرنسا): acts not
+  bool after_target_link : 1 = false;  // what an event is against (ضد السعودية)
   uint32_t start = 0;
   uint32_t end = 0;
 };
