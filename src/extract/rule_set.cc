@@ -59,7 +59,9 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
   rules->speech_frames_ =
       std::make_unique<SpeechFrameFinder>(rules->events_->reported_speech(), *rules->morphology_);
   rules->verb_subjects_ =
-      std::make_unique<VerbSubjectFinder>(rules->events_->verb_subjects(), *rules->morphology_);
+      std::make_unique<VerbSubjectFinder>(rules->events_->verb_subjects(),
+                                          rules->events_->owner_adjectives().genitive_types,
+                                          *rules->morphology_);
   rules->locatives_ =
       std::make_unique<LocativeFinder>(rules->events_->locatives(), *rules->entities_,
                                        *rules->morphology_);

@@ -12,6 +12,13 @@ constexpr std::string_view kLam = "\u0644";  // ل
 // (العقوبات الاقتصادية الغربية التي).
 constexpr uint32_t kMostAdjectivesBeforeRelative = 2;
 
+// Whether one of the token's readings, its proclitics set aside, is `word`.
+bool ReadsAs(const TextLayout& layout, uint32_t token, std::string_view word) {
+  return std::ranges::any_of(layout.ReadingsOf(token), [&](const TokenReading& reading) {
+    return layout.Stem(reading) == word;
+  });
+}
+
 // Whether only white space lies between tokens `from` and `to` (from < to).
 bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t from,
                        uint32_t to) {
@@ -29,8 +36,11 @@ void VerbSubjectFinder::AddGovernors(const VerbSubjectRules& rules,
   for (const std::string& word : rules.adjuncts) governors->Insert(word, kAdjunct);
 }
 
-VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology)
-    : rules_(rules), morphology_(morphology) {
+VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules,
+                                     std::span<const std::string> genitive_types,
+                                     const Morphology& morphology)
+    : rules_(rules), genitive_types_(genitive_types.begin(), genitive_types.end()),
+      morphology_(morphology) {
   for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
   AddGovernors(rules, &governors_);
@@ -66,11 +76,7 @@ bool VerbSubjectFinder::AfterNounNotTitle(const TextLayout& layout, uint32_t ver
   // The subject's adjective after its title (الرئيس اليمني السابق علي
   // عبدالله صالح) is where the title is.
   const auto in_subject = [&](uint32_t at) { return layout.tokens[at].end <= subject_end; };
-  const auto is = [&](uint32_t at, const std::string& word) {
-    return std::ranges::any_of(layout.ReadingsOf(at), [&](const TokenReading& reading) {
-      return layout.Stem(reading) == word;
-    });
-  };
+  const auto is = [&](uint32_t at, const std::string& word) { return ReadsAs(layout, at, word); };
   uint32_t end = token;  // of the title, before its adjectives
   while (end > verb + 1 && !in_subject(end - 1) &&
          std::ranges::any_of(rules_.title_adjectives,
@@ -293,6 +299,30 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeAgentOf(std::string_view text
   return {};
 }
 
+VerbSubjectFinder::Span VerbSubjectFinder::GenitiveSubjectOf(std::string_view text,
+                                                             const TextLayout& layout,
+                                                             std::span<const Mention> mentions,
+                                                             const EventMention& event,
+                                                             Span clause) const {
+  if (std::ranges::find(genitive_types_, event.type) == genitive_types_.end()) return {};
+  const Sentence& sentence = layout.sentences[event.sentence];
+  const uint32_t last = TokenAt(layout, sentence, event.end - 1);
+  if (last + 1 >= sentence.end_token || morphology_.HasArticle(layout, last)) return {};
+  if (!StartsTitle(layout, sentence, last + 1)) return {};
+  return SubjectAfter(text, layout, mentions, sentence, last, clause.end);
+}
+
+bool VerbSubjectFinder::StartsTitle(const TextLayout& layout, const Sentence& sentence,
+                                    uint32_t token) const {
+  return std::ranges::any_of(rules_.titles, [&](const std::vector<std::string>& title) {
+    if (sentence.end_token - token < title.size()) return false;
+    for (size_t w = 0; w < title.size(); ++w) {
+      if (!ReadsAs(layout, token + static_cast<uint32_t>(w), title[w])) return false;
+    }
+    return true;
+  });
+}
+
 VerbSubjectFinder::Span VerbSubjectFinder::RelativeAsideAfter(std::string_view text,
                                                               const TextLayout& layout,
                                                               const EventMention& event,
@@ -347,12 +377,12 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     // actors.
     if (!event.verb) {
       event.governor_end = governor_end;
-      const auto [agent_start, agent_end] = rules_.object_pronouns.empty()
-                                                ? Span{}
-                                                : RelativeAgentOf(text, layout, mentions, event,
-                                                                  clause);
-      event.subject_start = agent_start;
-      event.subject_end = agent_end;
+      Span agent = rules_.object_pronouns.empty()
+                       ? Span{}
+                       : RelativeAgentOf(text, layout, mentions, event, clause);
+      if (agent.end == 0) agent = GenitiveSubjectOf(text, layout, mentions, event, clause);
+      event.subject_start = agent.start;
+      event.subject_end = agent.end;
       continue;
     }
     // In the pluperfect the subject stands between the auxiliary and its

@@ -23,7 +23,11 @@ namespace akhbar {
 
 class VerbSubjectFinder {
  public:
-  VerbSubjectFinder(const VerbSubjectRules& rules, const Morphology& morphology);
+  // A noun of one of `genitive_types` (events.yaml owner_adjectives) without
+  // the article has the subject a verb would after it, through titles: in
+  // تصريحات الرئيس المصري عبد الفتاح السيسي al-Sisi made the statements.
+  VerbSubjectFinder(const VerbSubjectRules& rules, std::span<const std::string> genitive_types,
+                    const Morphology& morphology);
 
   // Gives each verb among `events` (EventMention::verb) the names after it
   // that are its subject (subject_start, subject_end), within its clause and
@@ -65,6 +69,13 @@ class VerbSubjectFinder {
   Span RelativeAgentOf(std::string_view text, const TextLayout& layout,
                        std::span<const Mention> mentions, const EventMention& event,
                        Span clause) const;
+  // The subject of the noun `event` of a genitive type, without the article,
+  // found as a verb's after it where a title starts right after it (a name
+  // there is OwnerAdjectiveFinder's genitive; other words say to whom, when
+  // or where: تصريح للصحفيين بمقر الجامعة العربية).
+  Span GenitiveSubjectOf(std::string_view text, const TextLayout& layout,
+                         std::span<const Mention> mentions, const EventMention& event,
+                         Span clause) const;
   // Token `token` ends with one of the object pronouns, and without it is
   // no verb of stance for events of `type`.
   bool CarriesObjectPronoun(std::string_view text, const TextLayout& layout, uint32_t token,
@@ -89,10 +100,13 @@ class VerbSubjectFinder {
                          uint32_t subject_end) const;
   // The token, read as itself, is one of `words`.
   static bool IsWord(const TextLayout& layout, uint32_t token, const WordTable<bool>& words);
+  // One of the titles starts at token `token` of `sentence`.
+  bool StartsTitle(const TextLayout& layout, const Sentence& sentence, uint32_t token) const;
   // The token starts with the conjunction و (وألمانيا، والرئيس).
   bool StartsWithAnd(std::string_view text, const TextLayout& layout, uint32_t token) const;
 
   const VerbSubjectRules& rules_;
+  std::vector<std::string> genitive_types_;
   const Morphology& morphology_;
   WordTable<bool> stop_words_;  // by normalized word
   WordTable<bool> relatives_;

@@ -167,6 +167,17 @@ TEST(VerbSubjectTest, ARelativeClauseWhoseVerbHasTheNounForObjectSaysWhoMadeIt) 
   EXPECT_EQ(Agents("وأدانت العقوبات على روسيا التي تدعمها الصين."), "العقوبات: ");
 }
 
+TEST(VerbSubjectTest, ANounWhoseGenitiveMadeItHasTheSubjectAVerbWouldAfterATitle) {
+  EXPECT_EQ(Agents("وانتقدت الصحف تصريحات الرئيس الروسي فلاديمير بوتين."),
+            "تصريحات: الروسي فلاديمير بوتين");
+  EXPECT_EQ(Agents("وانتقدت الصحف تصريحات وزير خارجية روسيا."), "تصريحات: روسيا");
+  // Not after other words (to whom, where), nor after a noun with the
+  // article, nor for types whose genitive suffers the event.
+  EXPECT_EQ(Agents("وقال في تصريح للصحفيين بمقر الرئاسة الروسية."), "تصريح: ");
+  EXPECT_EQ(Agents("وانتقدت الصحف التصريحات الرئيس الروسي فلاديمير بوتين."), "التصريحات: ");
+  EXPECT_EQ(Agents("واستمر اعتقال الرئيس الروسي فلاديمير بوتين."), "اعتقال: ");
+}
+
 // The aside each trigger has after it, "" where none.
 std::string Asides(const std::string& text) {
   std::string out;

@@ -698,6 +698,20 @@ TEST(GraphBuilderTest, WhoMadeWhatTheNounNamesInTheRelativeClauseAfterItIsItsAct
                                                 {"washington", "participant"}}));
 }
 
+TEST(GraphBuilderTest, AStatementsTargetIsWhatItIsAgainstOrAbout) {
+  // Who made it acts, through a title; what it is against is its target.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وانتقدت الصين تصريحات الرئيس الروسي فلاديمير بوتين ضد أوكرانيا."),
+            (std::map<std::string, std::string>{{"china", "participant"},
+                                                {"russia", "participant"},
+                                                {"putin", "actor"},
+                                                {"ukraine", "target"}}));
+  // Whom one spoke with is no target.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وقال توكاييف في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين "
+                                "إن البلاد آمنة."),
+            (std::map<std::string, std::string>{
+                {"tokayev", "actor"}, {"russia", "participant"}, {"putin", "participant"}}));
+}
+
 TEST(GraphBuilderTest, AVerbsSubjectAfterItIsItsActor) {
   EXPECT_EQ(RolesOfTheOnlyEvent("حثت فرنسا وألمانيا أوكرانيا على وقف العنف."),
             (std::map<std::string, std::string>{

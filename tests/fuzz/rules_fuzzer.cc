@@ -53,7 +53,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (events.ok()) {
       akhbar::EventMatcher matcher(*events, rules.morphology(), rules.tokenizer());
       akhbar::SpeechFrameFinder speech(events->reported_speech(), rules.morphology());
-      akhbar::VerbSubjectFinder subjects(events->verb_subjects(), rules.morphology());
+      akhbar::VerbSubjectFinder subjects(events->verb_subjects(),
+                                         events->owner_adjectives().genitive_types,
+                                         rules.morphology());
       akhbar::LocativeFinder locatives(events->locatives(), rules.entities(), rules.morphology());
     } else if (events.status().message().empty()) {
       std::abort();
