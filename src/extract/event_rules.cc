@@ -572,7 +572,7 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
   }
   if (Status known = CheckKnownKeys(file, owners,
                                     {"endings", "not_after_types", "genitive_types",
-                                     "genitive_links"});
+                                     "genitive_links", "object_markers"});
       !known.ok()) {
     return known;
   }
@@ -594,9 +594,18 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
       !read.ok()) {
     return read;
   }
-  for (size_t i = 0; i < rules.genitive_links.size(); ++i) {
-    if (CountCodePoints(rules.genitive_links[i]) != 1) {
-      return RuleErrorAt(file, owners["genitive_links"][i], "a genitive link must be one letter");
+  if (Status read = ReadWords(file, owners, "object_markers", "an object marker", tokenizer,
+                              &rules.object_markers);
+      !read.ok()) {
+    return read;
+  }
+  for (const auto& [key, entry, letters] :
+       {std::tuple{"genitive_links", "a genitive link", &rules.genitive_links},
+        std::tuple{"object_markers", "an object marker", &rules.object_markers}}) {
+    for (size_t i = 0; i < letters->size(); ++i) {
+      if (CountCodePoints((*letters)[i]) != 1) {
+        return RuleErrorAt(file, owners[key][i], std::string(entry) + " must be one letter");
+      }
     }
   }
   return rules;

@@ -198,6 +198,10 @@ struct OwnerAdjectiveRules {
   // what the noun befalls (مقتل المتظاهرين).
   std::vector<std::string> genitive_types;  // event type ids: statement
   std::vector<std::string> genitive_links;  // normalized letters: ل
+  // Letters that, glued to a name right after a name that is a trigger
+  // noun's genitive, mark it as the noun's object: the genitive did it, of
+  // any type (اتهامات المالكي للسعودية). Normalized: ل.
+  std::vector<std::string> object_markers;
 };
 
 // Words that open a subordinate clause (events.yaml `subordinators`): a

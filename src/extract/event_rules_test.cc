@@ -299,12 +299,13 @@ TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "owner_adjectives: {endings: [ي, ية], not_after_types: [a], genitive_types: [a],\n"
-      "                   genitive_links: [لـ]}\n");
+      "                   genitive_links: [لـ], object_markers: [ل]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->owner_adjectives().endings, (std::vector<std::string>{"ي", "يه"}));
   EXPECT_EQ(rules->owner_adjectives().not_after_types, (std::vector<std::string>{"a"}));
   EXPECT_EQ(rules->owner_adjectives().genitive_types, (std::vector<std::string>{"a"}));
   EXPECT_EQ(rules->owner_adjectives().genitive_links, (std::vector<std::string>{"ل"}));
+  EXPECT_EQ(rules->owner_adjectives().object_markers, (std::vector<std::string>{"ل"}));
   const StatusOr<EventRules> unknown = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "owner_adjectives: {endings: [ي], not_after_types: [killing]}\n");
@@ -437,6 +438,9 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
        "  genitive_types: [a]\n  genitive_links: [لل]\n",
        "events.yaml:7:20: a genitive link must be one letter"},
+      {"types:\n  - id: a\n    triggers: [x]\nowner_adjectives:\n  endings: [ي]\n"
+       "  object_markers: [لل]\n",
+       "events.yaml:6:20: an object marker must be one letter"},
       {"types:\n  - id: a\n    object_links: إلى\n    triggers: [x]\n",
        "events.yaml:3:19: 'object_links' must be a list of words"},
       {"types:\n  - id: a\n    sides: actor\n    triggers: [x]\n",

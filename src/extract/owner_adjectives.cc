@@ -47,6 +47,20 @@ Mention* OwnerAdjectiveFinder::MentionIn(const TextLayout& layout, uint32_t toke
   return nullptr;
 }
 
+bool OwnerAdjectiveFinder::ObjectFollows(std::string_view text, const TextLayout& layout,
+                                         const Mention& name,
+                                         std::vector<Mention>* mentions) const {
+  const Sentence& sentence = layout.sentences[name.sentence];
+  const uint32_t object = TokenAt(layout, sentence, name.end - 1) + 1;
+  if (object >= sentence.end_token || !FollowsInSentence(layout, object)) return false;
+  const Mention* named = MentionIn(layout, object, MentionKind::kName, mentions);
+  const uint32_t word_start = layout.tokens[object].start;
+  if (named == nullptr || named->start == word_start) return false;
+  const std::string_view glued = text.substr(word_start, named->start - word_start);
+  return std::ranges::any_of(rules_.object_markers,
+                             [&](const std::string& marker) { return glued.starts_with(marker); });
+}
+
 bool OwnerAdjectiveFinder::SingularForm(const TextLayout& layout, uint32_t token) const {
   const std::string_view word = layout.Normalized(layout.tokens[token]);
   return std::ranges::any_of(rules_.endings,
@@ -64,10 +78,10 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
                                          const std::vector<EventMention>& events,
                                          std::vector<Mention>* mentions) const {
   for (const EventMention& event : events) {
-    if (event.verb ||
-        std::ranges::find(rules_.genitive_types, event.type) == rules_.genitive_types.end()) {
-      continue;
-    }
+    if (event.verb) continue;
+    const bool genitive_type =
+        std::ranges::find(rules_.genitive_types, event.type) != rules_.genitive_types.end();
+    if (!genitive_type && rules_.object_markers.empty()) continue;
     const Sentence& sentence = layout.sentences[event.sentence];
     const uint32_t last = TokenAt(layout, sentence, event.end - 1);
     const uint32_t next = last + 1;
@@ -81,6 +95,11 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
     // A noun with the article takes no genitive: in انتقد البيان روسيا the
     // statement criticises Russia.
     const uint32_t word_start = layout.tokens[next].start;
+    if (!genitive_type) {
+      name->agent = name->start == word_start && !morphology_.HasArticle(layout, last) &&
+                    ObjectFollows(text, layout, *name, mentions);
+      continue;
+    }
     const bool genitive = name->start == word_start
                               ? !morphology_.HasArticle(layout, last)
                               : std::ranges::any_of(rules_.genitive_links, [&](const auto& link) {

@@ -37,6 +37,9 @@ class OwnerAdjectiveFinder {
   // declaration made there, تصريح لوكالة الصحافة الفرنسية one given to it).
   // A name right after such a noun with the article is what the noun does
   // something to (انتقد البيان روسيا): it gets Mention::after_target_link.
+  // After the noun, without the article, of any other type, a name that a
+  // name with one of object_markers glued to it follows did what the noun
+  // names (اتهامات المالكي للسعودية): it is an agent too.
   void Mark(std::string_view text, const TextLayout& layout,
             const std::vector<EventMention>& events, std::vector<Mention>* mentions) const;
 
@@ -51,6 +54,11 @@ class OwnerAdjectiveFinder {
   static Mention* MentionIn(const TextLayout& layout, uint32_t token, MentionKind kind,
                             std::vector<Mention>* mentions);
   bool SingularForm(const TextLayout& layout, uint32_t token) const;
+  // The word right after `name`, with only white space between, is a name
+  // with one of object_markers glued to it (للسعودية). Not any word: ل
+  // before a verbal noun says what for (دعوة المنظمة للتدخل).
+  bool ObjectFollows(std::string_view text, const TextLayout& layout, const Mention& name,
+                     std::vector<Mention>* mentions) const;
 
   const OwnerAdjectiveRules& rules_;
   const EntityCatalog& catalog_;

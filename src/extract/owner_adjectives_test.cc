@@ -72,5 +72,14 @@ TEST(OwnerAdjectivesTest, TheNameAfterAStatementsNounMadeIt) {
             "وكالة الصحافة الفرنسية");
 }
 
+TEST(OwnerAdjectivesTest, AGenitiveAnObjectWithLFollowsDidWhatTheNounNames) {
+  EXPECT_EQ(Agents("وجاءت اتهامات توكاييف لأبليازوف بعد أيام."), "توكاييف+ أبليازوف");
+  // ل before another word says what for; a noun with the article takes no
+  // genitive.
+  EXPECT_EQ(Agents("وجاءت دعوة منظمة معاهدة الأمن الجماعي للتدخل بعد أيام."),
+            "منظمة معاهدة الأمن الجماعي");
+  EXPECT_EQ(Agents("وجاءت الاتهامات توكاييف لأبليازوف بعد أيام."), "توكاييف أبليازوف");
+}
+
 }  // namespace
 }  // namespace akhbar
