@@ -466,8 +466,8 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   if (Status known =
           CheckKnownKeys(file, subjects,
                          {"max_words", "max_words_before", "stop_words", "titles",
-                          "title_adjectives", "relatives", "object_pronouns", "stance_verbs",
-                          "stance_verbs_for", "adjuncts"});
+                          "title_adjectives", "relatives", "subject_pronouns",
+                          "object_pronouns", "stance_verbs", "stance_verbs_for", "adjuncts"});
       !known.ok()) {
     return known;
   }
@@ -476,6 +476,7 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
        {std::tuple{"stop_words", "a stop word", &rules.stop_words},
         std::tuple{"title_adjectives", "a title's adjective", &rules.title_adjectives},
         std::tuple{"relatives", "a relative pronoun", &rules.relatives},
+        std::tuple{"subject_pronouns", "a subject pronoun", &rules.subject_pronouns},
         std::tuple{"object_pronouns", "an object pronoun", &rules.object_pronouns},
         std::tuple{"stance_verbs", "a verb of stance", &rules.stance_verbs},
         std::tuple{"adjuncts", "an adjunct link", &rules.adjuncts}}) {

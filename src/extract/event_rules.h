@@ -162,6 +162,9 @@ struct VerbSubjectRules {
   // Relative pronouns: right before the verb, they stand for its subject
   // (كييف التي تتهم الكرملين).
   std::vector<std::string> relatives;
+  // Pronouns that are themselves the subject of the verb right after them
+  // (هناك من يتهم إيران): the names after it are its objects.
+  std::vector<std::string> subject_pronouns;
   // Pronouns a verb carries for its object (فرضتها، شنه). Right after a
   // noun trigger, or after adjectives of it, a relative pronoun and a verb
   // carrying one of them open a clause whose object is the noun, so the

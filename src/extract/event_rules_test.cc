@@ -144,7 +144,8 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
       "types:\n  - id: a\n    triggers: [دعوة]\n    verbs: [دعا, {trigger: حث, suffixes: [\"\", ت]}]\n"
       "  - id: b\n    verbs: [اتهم*]\n"
       "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
-      "  relatives: [التي]\n  object_pronouns: [ها]\n  stance_verbs: [أدانت, تشهد]\n"
+      "  relatives: [التي]\n  subject_pronouns: [من]\n  object_pronouns: [ها]\n"
+      "  stance_verbs: [أدانت, تشهد]\n"
       "  adjuncts: [خلال]\n  stance_verbs_for:\n    - {types: [b], verbs: [أعلنت, إعلان]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   std::vector<std::pair<std::string, bool>> patterns;
@@ -159,6 +160,7 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_EQ(subjects.max_words_before, 0u);
   EXPECT_EQ(subjects.stop_words, (std::vector<std::string>{"الي", "علي"}));
   EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
+  EXPECT_EQ(subjects.subject_pronouns, (std::vector<std::string>{"من"}));
   EXPECT_EQ(subjects.object_pronouns, (std::vector<std::string>{"ها"}));
   EXPECT_EQ(subjects.stance_verbs, (std::vector<std::string>{"ادانت", "تشهد"}));
   EXPECT_EQ(subjects.adjuncts, (std::vector<std::string>{"خلال"}));

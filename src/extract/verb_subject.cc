@@ -43,6 +43,7 @@ VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules,
       morphology_(morphology) {
   for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
+  for (const std::string& word : rules.subject_pronouns) subject_pronouns_.Insert(word, true);
   AddGovernors(rules, &governors_);
   for (const VerbSubjectRules::TypeStanceVerbs& stance : rules.stance_verbs_for) {
     for (const std::string& type : stance.types) {
@@ -128,8 +129,10 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
   // as the subject.
   const bool after_name = name != mentions.begin() && (name - 1)->start >= clause_start;
   const uint32_t last_of_name = after_name ? TokenAt(layout, sentence, (name - 1)->end - 1) : 0;
-  if (verb > sentence.first_token && IsWord(layout, verb - 1, relatives_) &&
-      !HasPunctuation(GapBefore(text, layout, verb))) {
+  const bool after_word =
+      verb > sentence.first_token && !HasPunctuation(GapBefore(text, layout, verb));
+  if (after_word && IsWord(layout, verb - 1, subject_pronouns_)) return {};
+  if (after_word && IsWord(layout, verb - 1, relatives_)) {
     if (!after_name || last_of_name + 2 != verb ||
         !OnlySpacesBetween(text, layout, last_of_name, verb)) {
       return {};

@@ -37,10 +37,11 @@ class VerbSubjectFinder {
   // (or by a title: الرئيس الفرنسي إيمانويل ماكرون), up to a stop word or a
   // punctuation mark; adjectives alone (القوات الروسية) make no subject.
   // None where a name stands right before the verb (روسيا أرسلت قوات) or who
-  // speaks acts (ReportedSpeech::speaker_acts). Where a relative pronoun
-  // stands right before it, the name right before the pronoun is the
-  // subject, whatever governs it (حليفة لروسيا التي أرسلت قوات), and
-  // otherwise none. A noun after one of stance_verbs (or stance_verbs_for
+  // speaks acts (ReportedSpeech::speaker_acts), nor where one of
+  // subject_pronouns stands right before it (هناك من يتهم إيران). Where a
+  // relative pronoun stands right before it, the name right before the
+  // pronoun is the subject, whatever governs it (حليفة لروسيا التي أرسلت
+  // قوات), and otherwise none. A noun after one of stance_verbs (or stance_verbs_for
   // its type) or adjuncts in its clause gets where what governs it ends
   // (EventMention::governor_end), and every trigger the relative clause a
   // punctuation mark closes before it, and the one a mark opens after it
@@ -110,6 +111,7 @@ class VerbSubjectFinder {
   const Morphology& morphology_;
   WordTable<bool> stop_words_;  // by normalized word
   WordTable<bool> relatives_;
+  WordTable<bool> subject_pronouns_;
   // What governs a trigger of type `type`: governors_, or the table of
   // governors_by_type_ that stance_verbs_for gives it.
   const WordTable<uint8_t>& GovernorsOf(std::string_view type) const;

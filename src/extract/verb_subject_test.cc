@@ -78,6 +78,9 @@ TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
   EXPECT_EQ(Subjects("وكازاخستان حليفة لروسيا التي قالت إنها أرسلت قوات."), "أرسلت قوات: ");
   // Who speaks is the subject where they act.
   EXPECT_EQ(Subjects("وأعلنت الشرطة أنها اعتقلت أبليازوف."), "اعتقلت: ");
+  // A pronoun that is the subject itself.
+  EXPECT_EQ(Subjects("وهناك من يتهم روسيا بتسليح المتمردين."), "يتهم: ");
+  EXPECT_EQ(Subjects("وعادة ما تتهم روسيا أوكرانيا بتسليح المتمردين."), "تتهم: روسيا");
 }
 
 TEST(VerbSubjectTest, AVerbAfterTheArticleIsANoun) {
