@@ -140,6 +140,24 @@ void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
   }
 }
 
+bool EventMatcher::Denied(std::string_view text, const TextLayout& layout,
+                          const Sentence& sentence, uint32_t first) const {
+  if (morphology_.FollowsOneOf(layout, sentence, first, rules_.negations())) return true;
+  const NegatedQuantifierRules& quantifiers = rules_.negated_quantifiers();
+  if (quantifiers.words.empty() ||
+      !morphology_.FollowsOneOf(layout, sentence, first, quantifiers.words)) {
+    return false;
+  }
+  // From the quantifier back: the negation may stand right before it or
+  // `within` words before, with no punctuation mark between.
+  for (uint32_t token = first - 1, words = 0;
+       token > sentence.first_token && words <= quantifiers.within; --token, ++words) {
+    if (HasPunctuation(GapBefore(text, layout, token))) return false;
+    if (morphology_.FollowsOneOf(layout, sentence, token, rules_.negations())) return true;
+  }
+  return false;
+}
+
 size_t EventMatcher::ReportedType(std::string_view text, const TextLayout& layout,
                                   const Sentence& sentence, uint32_t first, size_t type,
                                   bool verb) const {
@@ -210,8 +228,7 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
         continue;
       }
       const TriggerPattern& pattern = rules_.patterns()[static_cast<size_t>(best.pattern)];
-      const bool denied = morphology_.FollowsOneOf(layout, sentence, i, rules_.negations());
-      if (pattern.not_an_event || denied) {
+      if (pattern.not_an_event || Denied(text, layout, sentence, i)) {
         i = best.end_token;
         continue;
       }

@@ -68,6 +68,10 @@ class EventMatcher {
   // first of its conversions one of whose words governs it, else `type`.
   size_t ReportedType(std::string_view text, const TextLayout& layout, const Sentence& sentence,
                       uint32_t first, size_t type, bool verb) const;
+  // Whether the trigger starting at token `first` is denied: right after a
+  // negation, or after a negated quantifier (ولم يصدر أي بيان).
+  bool Denied(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+              uint32_t first) const;
   // `first`: how the pattern's first word was read.
   void Walk(const SentenceScan& scan, uint32_t node, uint32_t next, const Reading& first,
             Match* best) const;

@@ -139,6 +139,15 @@ TEST(EventMatcherTest, ADeniedEventIsNoEvent) {
   EXPECT_EQ(Summary("كلا الاتهامين باطل"), "accusation:الاتهامين");
 }
 
+TEST(EventMatcherTest, ANegatedQuantifierDeniesTheTriggerAfterIt) {
+  EXPECT_EQ(Summary("ولم يصدر حتى مساء أمس أي بيان"), "");
+  EXPECT_EQ(Summary("وغادر الملعب دون الإدلاء بأي تصريحات"), "");
+  // Not without a negation within four words, nor across a mark.
+  EXPECT_EQ(Summary("وأكد أن أي اتهام باطل"), "accusation:اتهام");
+  EXPECT_EQ(Summary("لم يصدر عن الحكومة حتى مساء أمس أي بيان"), "statement:بيان");
+  EXPECT_EQ(Summary("لم يتغير شيء، وأي اتهام باطل"), "accusation:اتهام");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");

@@ -291,6 +291,25 @@ Status ReadWordCounts(const YamlFile& file, const YAML::Node& node, int least, s
   return ReadWordCount(file, node, "max_words_before", least, max_words_before);
 }
 
+// negated_quantifiers: {words: [أي, أية], within: 4}.
+StatusOr<NegatedQuantifierRules> ReadNegatedQuantifiers(const YamlFile& file,
+                                                        const YAML::Node& node,
+                                                        const Tokenizer& tokenizer) {
+  if (!node.IsMap()) {
+    return RuleErrorAt(file, node, "'negated_quantifiers' must be a mapping with 'words'");
+  }
+  if (Status known = CheckKnownKeys(file, node, {"words", "within"}); !known.ok()) return known;
+  NegatedQuantifierRules rules;
+  if (Status read = ReadWords(file, node, "words", "a quantifier", tokenizer, &rules.words);
+      !read.ok()) {
+    return read;
+  }
+  if (Status read = ReadWordCount(file, node, "within", 0, &rules.within); !read.ok()) {
+    return read;
+  }
+  return rules;
+}
+
 // reported_speech's noun_reports: a list of {link: ب, verbs: [أفاد, ...]}.
 Status ReadNounReports(const YamlFile& file, const YAML::Node& speech, const Tokenizer& tokenizer,
                        std::vector<ReportedSpeechRules::NounReport>* reports) {
@@ -627,6 +646,7 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
   if (Status known =
           CheckKnownKeys(file, file.root,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
+                          "negated_quantifiers",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
                           "prepositions", "target_links", "glued_locatives", "agents",
                           "sources", "patrons",
@@ -735,6 +755,12 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
+  }
+  if (const YAML::Node quantifiers = file.root["negated_quantifiers"]) {
+    StatusOr<NegatedQuantifierRules> read =
+        ReadNegatedQuantifiers(file, quantifiers, tokenizer);
+    if (!read.ok()) return read.status();
+    rules.negated_quantifiers_ = std::move(*read);
   }
   for (size_t i = 0; i < rules.locatives_.glued_locatives.size(); ++i) {
     if (CountCodePoints(rules.locatives_.glued_locatives[i]) != 1) {

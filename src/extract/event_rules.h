@@ -240,6 +240,14 @@ struct PluperfectRules {
   size_t max_words = 6;
 };
 
+// Words that deny the trigger right after them where a negation stands at
+// most `within` words before them, in their clause (events.yaml
+// `negated_quantifiers`): ولم يصدر أي بيان reports no statement.
+struct NegatedQuantifierRules {
+  std::vector<std::string> words;  // normalized: اي، ايه
+  size_t within = 4;
+};
+
 class EventRules {
  public:
   static StatusOr<EventRules> FromYaml(const YamlFile& file, const Tokenizer& tokenizer);
@@ -251,6 +259,7 @@ class EventRules {
   // Normalized words that deny the trigger right after them (لم، عدم، دون):
   // "لم يتهم" and "ليست دعوة" report no accusation and no appeal.
   const std::vector<std::string>& negations() const { return negations_; }
+  const NegatedQuantifierRules& negated_quantifiers() const { return negated_quantifiers_; }
   const SubordinatorRules& subordinators() const { return subordinators_; }
   const PluperfectRules& pluperfect() const { return pluperfect_; }
   const ReportedSpeechRules& reported_speech() const { return reported_speech_; }
@@ -270,6 +279,7 @@ class EventRules {
   size_t max_gap_ = 3;
   size_t max_role_words_ = 8;
   std::vector<std::string> negations_;
+  NegatedQuantifierRules negated_quantifiers_;
   SubordinatorRules subordinators_;
   PluperfectRules pluperfect_;
   ReportedSpeechRules reported_speech_;

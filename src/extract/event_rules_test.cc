@@ -372,6 +372,11 @@ TEST(EventRulesTest, NegationsAreNormalizedWords) {
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   EXPECT_EQ(rules->negations(), (std::vector<std::string>{"لم", "ليست"}));
   EXPECT_TRUE(Parse("types:\n  - id: a\n    triggers: [x]\n")->negations().empty());
+  rules = Parse("types:\n  - id: a\n    triggers: [x]\n"
+                "negated_quantifiers: {words: [أي, أية], within: 2}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->negated_quantifiers().words, (std::vector<std::string>{"اي", "ايه"}));
+  EXPECT_EQ(rules->negated_quantifiers().within, 2u);
 }
 
 TEST(EventRulesTest, ErrorsNameFileLineAndColumn) {
@@ -452,6 +457,10 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    triggers: [x]\ntarget_links: [ضد, عن طريق]\n",
        "events.yaml:4:22: a target link must be one word"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},
+      {"types: []\nnegated_quantifiers: [أي]\n",
+       "events.yaml:2:22: 'negated_quantifiers' must be a mapping with 'words'"},
+      {"types: []\nnegated_quantifiers: {words: [أي], within: -1}\n",
+       "events.yaml:2:46: within must be a whole number from 0 to 40"},
       {"types:\n  - id: a\n    triggers: [x]\n  - id: a\n    triggers: [y]\n",
        "duplicate id 'a'"},
       {"- a\n", "must be a mapping"},
