@@ -96,8 +96,10 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
     // statement criticises Russia.
     const uint32_t word_start = layout.tokens[next].start;
     if (!genitive_type) {
-      name->agent = name->start == word_start && !morphology_.HasArticle(layout, last) &&
-                    ObjectFollows(text, layout, *name, mentions);
+      if (name->start == word_start && !morphology_.HasArticle(layout, last) &&
+          ObjectFollows(text, layout, *name, mentions)) {
+        name->agent = true;
+      }
       continue;
     }
     const bool genitive = name->start == word_start
