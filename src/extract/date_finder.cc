@@ -29,6 +29,29 @@ std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, T
   return std::nullopt;
 }
 
+// "في التاسع من أغسطس 2014 ... وتبع ذلك موجة من أعمال العنف في نوفمبر":
+// a month alone after a date of the sentence in a year before the anchor's
+// comes after that date. The first day of the sentence's last date before
+// it, if that date is one point of at most a year, all before the anchor's
+// year. A date of the anchor's year leaves the month to the anchor, and so
+// does one to come: "حتى مارس 2016، نزولا من زيادة تم تقديرها في أبريل"
+// is this April.
+std::optional<CivilDate> EarlierYearBefore(std::span<const DateExpression> sentence_dates,
+                                           const std::optional<CivilDate>& anchor) {
+  for (auto it = sentence_dates.rbegin(); it != sentence_dates.rend(); ++it) {
+    const DateExpression& date = *it;
+    // "منذ 2009 ... رفعت واشنطن في أواخر مارس": what began then lasts.
+    const bool since = std::ranges::find(date.flags, "since") != date.flags.end();
+    if (!date.earliest || !date.latest || date.kind == DateKind::kRange ||
+        date.kind == DateKind::kVague || date.granularity > Granularity::kYear || since) {
+      continue;
+    }
+    if (!anchor || date.latest->year >= anchor->year) return std::nullopt;
+    return date.earliest;
+  }
+  return std::nullopt;
+}
+
 // A day further back than this before the text's is what the sentence
 // recounts, not when the quotation was said (في 14 آذار 2005 … «اليوم»).
 constexpr int kMaxDaysSinceSaying = 7;
@@ -209,6 +232,20 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
             said && *said <= *counted_from &&
             counted_from->PlusDays(-kMaxDaysSinceSaying) <= *said) {
           date_anchor = said;
+        }
+      }
+      const std::span<const DateExpression> sentence_dates(dates.begin() + sentence_first_date,
+                                                           dates.end());
+      if (found.spec.point.months_ahead) {
+        if (const std::optional<CivilDate> year_said = EarlierYearBefore(sentence_dates, anchor)) {
+          DateSpec after_year_said = found.spec;
+          after_year_said.point.months_ahead = 11;
+          if (ResolveDate(after_year_said, year_said, rules_.hijri(), rules_.week_start(),
+                          &date)) {
+            date.flags.push_back("anaphoric");
+            dates.push_back(std::move(date));
+          }
+          continue;
         }
       }
       if (ResolveDate(found.spec, date_anchor, rules_.hijri(), rules_.week_start(), &date)) {

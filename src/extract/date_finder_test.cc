@@ -282,7 +282,7 @@ const Case kCases[] = {
     {"وبدأ التنفيذ في مارس العام الماضي.", "مارس العام الماضي=2022-03/month/relative"},
     {"وتراجع الذهب إلى أدنى مستوى منذ فبراير شباط 2010.",
      "فبراير شباط 2010=2010-02/month/absolute"},
-    {"وجاء ذلك في يوليو تموز.", ""},
+    {"وجاء ذلك في يوليو تموز.", "يوليو تموز=2023-07/month/absolute"},
     // A year before a word that only looks like a counted noun ("كما" is
     // not "كم" with ا), and before another year with its noun.
     {"وحظرت السلطات الختان عام 1996 كما أقرت قانونا.", "عام 1996=1996/year/absolute"},
@@ -303,7 +303,7 @@ const Case kCases[] = {
     {"بمساحة ٥٧٢٢ م٢ وسعة 1000م3/يوم.", ""},
     {"وبنيت القلعة عام 1865م2", ""},
     {"وبنيت القلعة عام 1865م وفيها 20 غرفة.", "عام 1865م=1865/year/absolute"},
-    {"وبلغ الإنتاج في مايو 333ر10 مليون برميل.", ""},
+    {"وبلغ الإنتاج في مايو 333ر10 مليون برميل.", "مايو=2023-05/month/absolute"},
     // Fewer than four digits before م are metres or hours unless a year
     // noun says otherwise; a number after الساعة is a time.
     {"ويبلغ ارتفاع البرج 655 م فوق الأرض.", ""},
@@ -708,6 +708,60 @@ TEST(DateFinderTest, ADayOfEventsThatHavePassedIsNoneWhereItWouldComeAfterTheTex
   EXPECT_EQ(Summary("ويعقد اجتماع 11 سبتمبر في جنيف."), "11 سبتمبر=2023-09-11/day/absolute");
 }
 
+// kAnchor is 15 March 2023 (Sha'ban 1444); month_alone_months_ahead is 4,
+// and 8 after a future cue.
+TEST(DateFinderTest, AMonthAloneAfterAYearCueIsOfTheComingMonthsOrElseThePastOnes) {
+  EXPECT_EQ(Summary("وانخفضت الصادرات في يناير بشكل حاد."), "يناير=2023-01/month/absolute");
+  EXPECT_EQ(Summary("ويبدأ الموسم مطلع يوليو في المدينة."), "يوليو=2023-07/month/absolute");
+  EXPECT_EQ(Summary("وجرت الانتخابات في نوفمبر بهدوء."), "نوفمبر=2022-11/month/absolute");
+  EXPECT_EQ(Summary("وارتفعت الأسعار خلال شهر مارس."), "مارس=2023-03/month/absolute");
+  EXPECT_EQ(Summary("واختفت الطائرة في مايو أيار فوق المحيط."),
+            "مايو أيار=2023-05/month/absolute");
+  EXPECT_EQ(Summary("وأعلنت الشركة نتائجها في حزيران (يونيو) الفائت."),
+            "حزيران (يونيو) الفائت=2022-06/month/relative");
+  EXPECT_EQ(Summary("وأقيمت المسابقة في شهر رمضان المبارك."), "رمضان=2023-04/month/absolute");
+  // After a future cue the next eight months are to come, the three before
+  // the document's month still past ones.
+  EXPECT_EQ(Summary("ومن المقرر أن تجرى الانتخابات في نوفمبر."),
+            "نوفمبر=2023-11/month/absolute");
+  EXPECT_EQ(Summary("وقال إنه سيصعد هجماته في منتصف يناير."), "يناير=2023-01/month/absolute");
+  // A since word, a past event noun or a past cue: the last one not after
+  // the text.
+  EXPECT_EQ(Summary("وتتواصل المعارك منذ أواخر نوفمبر."), "نوفمبر=2022-11/month/absolute");
+  EXPECT_EQ(Summary("وكانت صدامات مماثلة جرت في مايو."), "مايو=2022-05/month/absolute");
+  EXPECT_EQ(Summary("وتغير الكثير بعد أحداث مايو (أيار)."),
+            "مايو (أيار)=2022-05/month/absolute");
+}
+
+TEST(DateFinderTest, AMonthAloneElsewhereOrWithAProcliticIsNoDate) {
+  EXPECT_EQ(Summary("مارس الرئيس ضغوطا كبيرة على المعارضة."), "");
+  EXPECT_EQ(Summary("وتعرضت القوات لكمين في باب المندب."), "");
+  EXPECT_EQ(Summary("واندلعت المواجهات في إب وسط اليمن."), "");
+  EXPECT_EQ(Summary("وانخفض المؤشر إلى صفر تقريبا."), "");
+  EXPECT_EQ(Summary("ووصل حتى رجب طيب أردوغان إلى القمة."), "");
+  EXPECT_EQ(Summary("وبدأ الصيام في شهر شعبان."), "شعبان=2023-03/month/absolute");
+  EXPECT_EQ(Summary("وعاد في آب (أغسطس) إلى بلاده."), "آب (أغسطس)=2022-08/month/absolute");
+}
+
+TEST(DateFinderTest, AMonthAloneAfterADateOfAnEarlierYearInItsSentenceFollowsIt) {
+  EXPECT_EQ(Summary("قتل في التاسع من أغسطس 2014 وتبعت ذلك موجة من العنف في نوفمبر."),
+            "التاسع من أغسطس 2014=2014-08-09/day/absolute | نوفمبر=2014-11/month/absolute");
+  EXPECT_EQ(Summary("وفي العام 2011 ترشح عشرة أشخاص للمناظرة في سبتمبر."),
+            "العام 2011=2011/year/absolute | سبتمبر=2011-09/month/absolute");
+  // A since date lasts; a date to come says nothing of the month's year.
+  EXPECT_EQ(Summary("ويتراجع المؤشر منذ 2009 وقد هبط في يناير."),
+            "2009=2009/year/absolute | يناير=2023-01/month/absolute");
+  EXPECT_EQ(Summary("ويتوقع التضخم حتى مارس 2025 نزولا من تقدير في يناير."),
+            "مارس 2025=2025-03/month/absolute | يناير=2023-01/month/absolute");
+}
+
+TEST(DateFinderTest, AYearLinkedToAMonthByMinOrLIsItsYear) {
+  EXPECT_EQ(Summary("وأثارت تصريحاته في أكتوبر/ تشرين الأول من 2014 غضب الأردن."),
+            "أكتوبر/ تشرين الأول من 2014=2014-10/month/absolute");
+  EXPECT_EQ(Summary("وتوفي في شهر رمضان لعام 1436هـ في المدينة."),
+            "رمضان لعام 1436هـ=2015-07/month/absolute");
+}
+
 TEST(DateFinderTest, ADayThatRecursIsNone) {
   for (const char* sentence : {
            "ويحتفل العالم في 18 مايو من كل عام باليوم الدولي للمتاحف.",
@@ -926,6 +980,13 @@ TEST(DateFinderTest, ADayListJoinOfTwoWordsIsNamed) {
   EXPECT_NE(bounds.find("'written_date_sentences' must be a number from 0 to 1000"),
             std::string::npos)
       << bounds;
+  const auto [months, months_line] =
+      DateRulesError("month_alone_months_ahead: 4", "month_alone_months_ahead: 12");
+  EXPECT_NE(months.find("dates.yaml:" + std::to_string(months_line) + ":"), std::string::npos)
+      << months;
+  EXPECT_NE(months.find("'month_alone_months_ahead' must be a number from 0 to 11"),
+            std::string::npos)
+      << months;
 }
 
 // --- The sample articles ----------------------------------------------------

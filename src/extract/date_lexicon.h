@@ -51,6 +51,7 @@ enum class DateWordRole : uint8_t {
   kRangeOpener,          // value: range group
   kRangeConnector,       // value: range group
   kFutureCue,            // المقرر
+  kPastCue,              // كانت: a month alone after it has passed
   kNotFutureWord,        // سيطر: starts like a verb after the future particle, is none
   kNotWeekdayAfter,      // بين (الاثنين): "between the two", no weekday
   kNotRelativeAfter,     // مثل هذا (اليوم): no relative word after it
@@ -60,6 +61,7 @@ enum class DateWordRole : uint8_t {
   kDayNumberPrefix,      // الـ in "الـ12 من مارس"
   kOrdinalDayLink,       // من
   kMonthNoun,            // شهر
+  kMonthNeedingNoun,     // صفر: a month alone only after a month noun
   kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
   kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name

@@ -156,7 +156,8 @@ class SentenceDateParser {
       date.stripped_bytes = piece->stripped_bytes;
       date.end = piece->end_byte;
       date.spec = std::move(piece->spec);
-      if (sentence_.InFutureContext(at)) {
+      const bool future = sentence_.InFutureContext(at);
+      if (future) {
         date.spec.flags.push_back("future_context");
         date.spec.ahead = date.spec.form == DateForm::kWeekday;
       }
@@ -175,6 +176,16 @@ class SentenceDateParser {
       if (date.spec.form == DateForm::kPoint && sentence_.PrecededBy(at, Role::kPastEventNoun)) {
         date.spec.point.passed =
             date.spec.point.direction == DateDirection::kNearest && !date.spec.point.year_offset;
+      }
+      // "ستجرى الانتخابات في مارس" is the next March; "منذ مارس", "أحداث
+      // مارس" and "وكانت صدامات مماثلة جرت في نوفمبر" the last.
+      if (date.spec.point.months_ahead) {
+        if (date.spec.point.not_after_anchor || date.spec.point.passed ||
+            (!future && sentence_.InPastContext(at))) {
+          date.spec.point.months_ahead = 0;
+        } else if (future) {
+          date.spec.point.months_ahead = rules_.month_alone_months_ahead_in_future();
+        }
       }
       return date;
     }
@@ -808,6 +819,7 @@ class SentenceDateParser {
     uint32_t next = month_at + month->match.tokens;
     parse.end_byte = sentence_.Tok(next - 1).end;
     bool closing_parenthesis = false;
+    bool named_twice = false;
     // "مايو أيار الماضي", "يوليو تموز": the same month in two naming systems,
     // side by side with no separator.
     if (sentence_.Adjacent(next)) {
@@ -816,6 +828,7 @@ class SentenceDateParser {
           same->match.word->value == month->match.word->value) {
         next += same->match.tokens;
         parse.end_byte = sentence_.Tok(next - 1).end;
+        named_twice = true;
       }
     }
     if (next < sentence_.end() && Contains(rules_.month_pair_separators(), sentence_.Gap(next))) {
@@ -827,6 +840,7 @@ class SentenceDateParser {
         }
         next += paired->match.tokens;
         parse.end_byte = sentence_.Tok(next - 1).end;
+        named_twice = true;
         if (separator == "(") {
           const std::optional<uint32_t> closing = sentence_.ClosingParenthesisAfter(next - 1);
           if (closing) parse.end_byte = *closing;
@@ -874,16 +888,26 @@ class SentenceDateParser {
         parse.end_byte = sentence_.Tok(next - 1).end;
       }
     }
-    // A month name alone is no date ("مارس" is also a verb). Named twice it
-    // is surely a month, but which one is not said: the nearest, as for a
-    // day, was a month to come for three in ten on the real corpus, most of
-    // them past ones ("منذ كانون الأول - ديسمبر", "أقرته في أكتوبر").
     if (!parse.point.day && !parse.point.year && !parse.point.year_offset &&
         parse.point.direction == DateDirection::kNearest && !allow_partial) {
-      return std::nullopt;
+      if (!MonthAloneIsDate(at, month->match, named_twice)) return std::nullopt;
+      parse.point.months_ahead = rules_.month_alone_months_ahead();
     }
     parse.end_token = next;
     return parse;
+  }
+
+  // A month name alone may be a verb ("مارس") or a name ("رجب طيب"): it is
+  // a month named twice ("يونيو حزيران"), right after a month noun ("شهر
+  // مارس") or, unless month_alone_needs_noun lists it, after a year cue
+  // ("في مارس", "مطلع يونيو"). Not with a proclitic: "في باب" is no
+  // August.
+  bool MonthAloneIsDate(uint32_t at, const LexiconMatch& month, bool named_twice) const {
+    if (named_twice) return true;
+    if (month.stripped_bytes > 0) return false;
+    if (sentence_.PrecededBy(at, Role::kMonthNoun)) return true;
+    return !sentence_.Word(at, Role::kMonthNeedingNoun) &&
+           sentence_.PrecededBy(at, Role::kYearCue);
   }
 
   // "6 يناير", "12 من مارس", "السادس من شهر أغسطس", "الـ12 من مارس": a day
@@ -946,15 +970,18 @@ class SentenceDateParser {
     return at + link->tokens;
   }
 
-  // "من عام 2014", "عام 2009", "من العام 1436هـ" right after a month (at `at`) of
-  // `calendar`: the year it is of.
+  // "من عام 2014", "عام 2009", "من العام 1436هـ", "من 2014", "لعام 1436هـ"
+  // right after a month (at `at`) of `calendar`: the year it is of.
   std::optional<Piece> YearNounAfter(uint32_t at, DateCalendar calendar,
                                      bool after_parenthesis) const {
     const std::optional<uint32_t> year_at = PastYearLink(at, after_parenthesis);
     if (!year_at) return std::nullopt;
     const uint32_t noun_at = *year_at;
     const std::optional<LexiconMatch> noun = sentence_.Word(noun_at, Role::kYearNoun);
-    if (!noun || noun->stripped_bytes > 0) return std::nullopt;
+    const bool linked = noun_at != at;
+    if (noun ? noun->stripped_bytes > 0 && (linked || !OfYear(noun_at, *noun)) : !linked) {
+      return std::nullopt;
+    }
     std::optional<Piece> year = ParseYear(noun_at);
     if (!year || !year->spec.point.year) return std::nullopt;
     const bool hijri_era = year->spec.point.calendar == DateCalendar::kHijri;
@@ -963,6 +990,13 @@ class SentenceDateParser {
                           : !hijri_era;
     if (!fits) return std::nullopt;
     return year;
+  }
+
+  // "رمضان لعام 1436هـ": the preposition ل glued to a year noun links it
+  // to the month as من would.
+  bool OfYear(uint32_t at, const LexiconMatch& noun) const {
+    static constexpr std::string_view kOf = "ل";
+    return noun.stripped_bytes == kOf.size() && sentence_.NormalizedWord(at).starts_with(kOf);
   }
 
   // "من العام الماضي", "من هذا العام", "من العام نفسه" right after a month

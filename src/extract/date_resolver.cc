@@ -119,6 +119,35 @@ int DaysFrom(const CivilDate& anchor, const Interval& interval) {
   return 0;
 }
 
+// The anchor's month in `calendar`, counted in months from the calendar's
+// year 0.
+std::optional<int> MonthIndexOf(const CivilDate& anchor, DateCalendar calendar,
+                                const HijriCalendar& hijri) {
+  if (calendar == DateCalendar::kGregorian) {
+    return anchor.year * 12 + static_cast<int>(anchor.month) - 1;
+  }
+  const std::optional<int> year = hijri.YearOf(anchor);
+  if (!year) return std::nullopt;
+  for (unsigned month = 12; month >= 1; --month) {
+    const std::optional<CivilDate> first = hijri.ToGregorian(*year, month, 1);
+    if (first && !(anchor < *first)) return *year * 12 + static_cast<int>(month) - 1;
+  }
+  return std::nullopt;
+}
+
+// "في سبتمبر" in an article of August is the coming September, "في مايو"
+// the last May: the month's occurrence from the anchor's month to
+// `months_ahead` months after it, else the one before that.
+std::optional<Interval> MonthAloneInterval(const DatePoint& point, const CivilDate& anchor,
+                                           const HijriCalendar& hijri) {
+  const std::optional<int> anchor_month = MonthIndexOf(anchor, point.calendar, hijri);
+  if (!anchor_month) return std::nullopt;
+  const int ahead = (static_cast<int>(*point.month) - 1 - *anchor_month % 12 + 12) % 12;
+  const bool passed = ahead > static_cast<int>(*point.months_ahead);
+  const int month = *anchor_month + ahead - (passed ? 12 : 0);
+  return PointInterval(month / 12, point, hijri);
+}
+
 // A date without a year: the occurrence around the anchor that `direction`
 // asks for.
 PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDate>& anchor,
@@ -143,6 +172,11 @@ PointResolution ResolvePoint(const DatePoint& point, const std::optional<CivilDa
   resolution.anchored = true;
   if (point.year_offset) {
     resolution.interval = PointInterval(*anchor_year + *point.year_offset, point, hijri);
+    resolution.invalid = !resolution.interval;
+    return resolution;
+  }
+  if (point.months_ahead) {
+    resolution.interval = MonthAloneInterval(point, *anchor, hijri);
     resolution.invalid = !resolution.interval;
     return resolution;
   }

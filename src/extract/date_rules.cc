@@ -267,6 +267,10 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "future_cues",
                                      "future_cue_window",
                                      "written_date_sentences",
+                                     "month_alone_months_ahead",
+                                     "month_alone_months_ahead_in_future",
+                                     "month_alone_needs_noun",
+                                     "past_cues",
                                      "week_starts",
                                      "future_verb_prefixes",
                                      "future_verb_proclitics",
@@ -351,6 +355,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"century_nouns", Role::kCenturyNoun},
         std::pair{"century_number_prefixes", Role::kCenturyNumberPrefix},
         std::pair{"future_cues", Role::kFutureCue},
+        std::pair{"past_cues", Role::kPastCue},
         std::pair{"not_future_words", Role::kNotFutureWord},
         std::pair{"not_weekday_after", Role::kNotWeekdayAfter},
         std::pair{"not_relative_after", Role::kNotRelativeAfter},
@@ -359,6 +364,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"day_number_prefixes", Role::kDayNumberPrefix},
         std::pair{"ordinal_day_links", Role::kOrdinalDayLink},
         std::pair{"month_nouns", Role::kMonthNoun},
+        std::pair{"month_alone_needs_noun", Role::kMonthNeedingNoun},
         std::pair{"ordinal_day_after", Role::kOrdinalDayAfter},
         std::pair{"weekday_date_links", Role::kWeekdayDateLink},
         std::pair{"date_name_nouns", Role::kDateNameNoun},
@@ -543,6 +549,13 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   StatusOr<int> opening = ReadInt(file, root, "written_date_sentences", 0, 1000);
   if (!opening.ok()) return opening.status();
   rules.written_date_sentences_ = static_cast<uint32_t>(*opening);
+  StatusOr<int> months_ahead = ReadInt(file, root, "month_alone_months_ahead", 0, 11);
+  if (!months_ahead.ok()) return months_ahead.status();
+  rules.month_alone_months_ahead_ = static_cast<unsigned>(*months_ahead);
+  StatusOr<int> months_ahead_in_future =
+      ReadInt(file, root, "month_alone_months_ahead_in_future", 0, 11);
+  if (!months_ahead_in_future.ok()) return months_ahead_in_future.status();
+  rules.month_alone_months_ahead_in_future_ = static_cast<unsigned>(*months_ahead_in_future);
   if (const YAML::Node week_starts = root["week_starts"]) {
     const std::optional<unsigned> day = WeekdayNamed(week_starts);
     if (!day) return RuleErrorAt(file, week_starts, "'week_starts' must be an English day name");

@@ -68,6 +68,13 @@ class DateRules {
   // The opening sentences where a relative day that names its weekday says
   // when the text was written.
   uint32_t written_date_sentences() const { return written_date_sentences_; }
+  // The months after the document's that a month named alone is still to
+  // come in ("في سبتمبر" in August); the rest have passed.
+  unsigned month_alone_months_ahead() const { return month_alone_months_ahead_; }
+  // The same after a future cue ("ستجرى الانتخابات في مارس").
+  unsigned month_alone_months_ahead_in_future() const {
+    return month_alone_months_ahead_in_future_;
+  }
   // The future particle glued to a verb (سيعقد): normalized prefixes, the
   // proclitics that may come before them and the endings of nouns that start
   // the same way (سيارة، سنوات).
@@ -104,6 +111,8 @@ class DateRules {
   std::vector<char32_t> tanwin_marks_;
   uint32_t future_cue_window_ = 0;
   uint32_t written_date_sentences_ = 0;
+  unsigned month_alone_months_ahead_ = 0;
+  unsigned month_alone_months_ahead_in_future_ = 0;
   unsigned week_start_ = 1;
   std::vector<std::string> future_verb_prefixes_;
   std::vector<std::string> future_verb_proclitics_;

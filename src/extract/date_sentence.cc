@@ -221,6 +221,15 @@ bool DateSentence::PrecededBy(uint32_t at, DateWordRole role, DateWordRole fille
   return false;
 }
 
+bool DateSentence::InPastContext(uint32_t at) const {
+  const uint32_t window = rules_.future_cue_window();
+  const uint32_t from = at - first_ > window ? at - window : first_;
+  for (uint32_t cue = from; cue < at; ++cue) {
+    if (WordBefore(cue, at, DateWordRole::kPastCue)) return true;
+  }
+  return false;
+}
+
 bool DateSentence::InFutureContext(uint32_t at) const {
   const uint32_t window = rules_.future_cue_window();
   const uint32_t from = at - first_ > window ? at - window : first_;

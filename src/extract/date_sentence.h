@@ -111,6 +111,8 @@ class DateSentence {
   // A future cue of the rules, or a verb after the future particle
   // (سيعقد), shortly before token `at`.
   bool InFutureContext(uint32_t at) const;
+  // One of past_cues (كان) as shortly before token `at`.
+  bool InPastContext(uint32_t at) const;
 
  private:
   std::optional<LexiconMatch> LongestAt(uint32_t at, uint32_t end, DateWordRole role) const;

@@ -55,6 +55,10 @@ struct DatePoint {
   // occurrence is after the anchor, it is of a year the text does not give,
   // and the day dates nothing.
   bool passed = false;
+  // "في مارس", "مطلع يونيو": a month alone is of the anchor's year when it
+  // is the anchor's month or one of the next `months_ahead`, else of the
+  // year before; unset for every other date without its year.
+  std::optional<unsigned> months_ahead;
   // "عام 1436": a year without its era that only the Hijri span holds reads
   // as Hijri; the resolver reads it as Gregorian after all if it would come
   // too long after the anchor (عام 1453 in an article of 2015).
