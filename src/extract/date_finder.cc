@@ -14,7 +14,7 @@ namespace {
 // last date before it that is one point at least as precise as its unit.
 // A range or a vague word names no such point, and the document date is not
 // what the text refers back to.
-std::optional<CivilDate> Antecedent(const std::vector<DateExpression>& before, TimeUnit unit) {
+std::optional<CivilDate> Antecedent(std::span<const DateExpression> before, TimeUnit unit) {
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     const DateExpression& date = *it;
     if (!date.earliest || date.kind == DateKind::kRange || date.kind == DateKind::kVague) continue;
@@ -223,19 +223,24 @@ std::optional<PublishedDates> DateFinder::FindInSome(std::string_view text,
           anaphoric        ? Antecedent(dates, found.spec.unit)
           : year_anaphoric ? Antecedent(dates, TimeUnit::kYear)
                            : counted_from;
+      const std::span<const DateExpression> sentence_dates(dates.begin() + sentence_first_date,
+                                                           dates.end());
       // A weekday named beside the word (أمس (السبت)) is most often the
       // editor's, counted from the text's day.
       if (found.spec.form == DateForm::kRelative && !found.spec.named_weekday && counted_from) {
-        const std::span<const DateExpression> before(dates.begin() + sentence_first_date,
-                                                     dates.end());
-        if (std::optional<CivilDate> said = speakers_days.DayOfSaying(found.start, before);
+        if (std::optional<CivilDate> said = speakers_days.DayOfSaying(found.start, sentence_dates);
             said && *said <= *counted_from &&
             counted_from->PlusDays(-kMaxDaysSinceSaying) <= *said) {
           date_anchor = said;
         }
       }
-      const std::span<const DateExpression> sentence_dates(dates.begin() + sentence_first_date,
-                                                           dates.end());
+      // "ارتفع في 2014 بنسبة 5% حتى نهاية العام" is 2014.
+      if (found.spec.sentence_period) {
+        if (const std::optional<CivilDate> said = Antecedent(sentence_dates, found.spec.unit)) {
+          date_anchor = said;
+          date.flags.push_back("anaphoric");
+        }
+      }
       if (found.spec.point.months_ahead) {
         if (const std::optional<CivilDate> year_said = EarlierYearBefore(sentence_dates, anchor)) {
           DateSpec after_year_said = found.spec;

@@ -755,6 +755,18 @@ TEST(DateFinderTest, AMonthAloneAfterADateOfAnEarlierYearInItsSentenceFollowsIt)
             "مارس 2025=2025-03/month/absolute | يناير=2023-01/month/absolute");
 }
 
+TEST(DateFinderTest, ABarePeriodAfterAPartOfItIsTheSentencesOrTheDocumentsPeriod) {
+  EXPECT_EQ(Summary("وارتفع المؤشر منذ بداية العام."), "العام=2023/year/relative");
+  EXPECT_EQ(Summary("ويستمر التسجيل حتى نهاية الشهر، في الفترة الصباحية."),
+            "الشهر=2023-03/month/relative");
+  EXPECT_EQ(Summary("وارتفع في 2014 بنسبة 5% حتى نهاية العام."),
+            "2014=2014/year/absolute | العام=2014/year/relative");
+  // What says another period follows it.
+  EXPECT_EQ(Summary("وتبدأ الدراسة مع بداية العام الدراسي."), "");
+  EXPECT_EQ(Summary("وتراجع الإنتاج في نهاية العام الماضي."), "العام الماضي=2022/year/relative");
+  EXPECT_EQ(Summary("وأكد المدعي العام أن القضية مستمرة."), "");
+}
+
 TEST(DateFinderTest, AYearLinkedToAMonthByMinOrLIsItsYear) {
   EXPECT_EQ(Summary("وأثارت تصريحاته في أكتوبر/ تشرين الأول من 2014 غضب الأردن."),
             "أكتوبر/ تشرين الأول من 2014=2014-10/month/absolute");

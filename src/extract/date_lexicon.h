@@ -62,6 +62,8 @@ enum class DateWordRole : uint8_t {
   kOrdinalDayLink,       // من
   kMonthNoun,            // شهر
   kMonthNeedingNoun,     // صفر: a month alone only after a month noun
+  kPeriodPart,           // نهاية in "حتى نهاية العام"
+  kBarePeriod,           // العام in "حتى نهاية العام"; `unit`
   kOrdinalDayAfter,      // اليوم: an ordinal after it is still a day
   kWeekdayDateLink,      // الموافق in "الاثنين الموافق 10 يناير"
   kDateNameNoun,         // مدينة in "مدينة 6 أكتوبر": the date after it is a name

@@ -129,7 +129,7 @@ class SentenceDateParser {
       {Role::kRangeOpener, Role::kWeekdayPrefix, Role::kWeekday, Role::kGregorianMonth,
        Role::kHijriMonth, Role::kYearNoun, Role::kDecade, Role::kCenturyNoun, Role::kRelative,
        Role::kAnaphoric, Role::kVague, Role::kOrdinalDay, Role::kDayNumberPrefix,
-       Role::kAgoWord, Role::kSinceWord});
+       Role::kAgoWord, Role::kSinceWord, Role::kBarePeriod});
 
   std::optional<FoundDate> ParseAt(uint32_t at) const {
     if (!sentence_.MayStartDate(at, kOpeningRoles)) {
@@ -146,7 +146,8 @@ class SentenceDateParser {
           &SentenceDateParser::ParsePointDate,
           &SentenceDateParser::ParseYear, &SentenceDateParser::ParseDecade,
           &SentenceDateParser::ParseCentury, &SentenceDateParser::ParseDayOfRelativeMonth,
-          &SentenceDateParser::ParseRelative, &SentenceDateParser::ParseWeekday}) {
+          &SentenceDateParser::ParseRelative, &SentenceDateParser::ParseWeekday,
+          &SentenceDateParser::ParseBarePeriod}) {
       std::optional<Piece> piece = (this->*parser)(at);
       if (!piece) continue;
       FoundDate date;
@@ -908,6 +909,25 @@ class SentenceDateParser {
     if (sentence_.PrecededBy(at, Role::kMonthNoun)) return true;
     return !sentence_.Word(at, Role::kMonthNeedingNoun) &&
            sentence_.PrecededBy(at, Role::kYearCue);
+  }
+
+  // "منذ بداية العام", "حتى نهاية الشهر": a bare period noun after one of
+  // period_parts. What follows it without punctuation may say another
+  // period: an adjective (العام الدراسي), a year (العام 2014) or a number.
+  std::optional<Piece> ParseBarePeriod(uint32_t at) const {
+    const std::optional<LexiconMatch> period = sentence_.Word(at, Role::kBarePeriod);
+    if (!period || period->stripped_bytes > 0 || !sentence_.PrecededBy(at, Role::kPeriodPart)) {
+      return std::nullopt;
+    }
+    const uint32_t next = at + period->tokens;
+    if (sentence_.Adjacent(next) && (sentence_.HasArticle(next) || sentence_.Number(next))) {
+      return std::nullopt;
+    }
+    DateSpec spec;
+    spec.form = DateForm::kRelative;
+    spec.unit = period->word->unit;
+    spec.sentence_period = true;
+    return Piece{std::move(spec), next, sentence_.Tok(next - 1).end, 0};
   }
 
   // "6 يناير", "12 من مارس", "السادس من شهر أغسطس", "الـ12 من مارس": a day

@@ -271,6 +271,9 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
                                      "month_alone_months_ahead_in_future",
                                      "month_alone_needs_noun",
                                      "past_cues",
+                                     "period_parts",
+                                     "bare_period_years",
+                                     "bare_period_months",
                                      "week_starts",
                                      "future_verb_prefixes",
                                      "future_verb_proclitics",
@@ -365,6 +368,7 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
         std::pair{"ordinal_day_links", Role::kOrdinalDayLink},
         std::pair{"month_nouns", Role::kMonthNoun},
         std::pair{"month_alone_needs_noun", Role::kMonthNeedingNoun},
+        std::pair{"period_parts", Role::kPeriodPart},
         std::pair{"ordinal_day_after", Role::kOrdinalDayAfter},
         std::pair{"weekday_date_links", Role::kWeekdayDateLink},
         std::pair{"date_name_nouns", Role::kDateNameNoun},
@@ -403,6 +407,14 @@ StatusOr<DateRules> DateRules::FromYamlUnguarded(const YamlFile& file,
   StatusOr<std::vector<std::string>> counted_endings =
       ReadEndings(file, root, "counted_endings", tokenizer);
   if (!counted_endings.ok()) return counted_endings.status();
+  for (const auto& [key, unit] : {std::pair{"bare_period_years", TimeUnit::kYear},
+                                  std::pair{"bare_period_months", TimeUnit::kMonth}}) {
+    DateWord period = WordWithRole(Role::kBarePeriod);
+    period.unit = unit;
+    if (Status status = AddPhrases(file, root, key, tokenizer, period, lexicon); !status.ok()) {
+      return status;
+    }
+  }
   for (const auto& [key, role] : {std::pair{"counted_nouns", Role::kCountedNoun},
                                   std::pair{"duration_units", Role::kDurationUnit}}) {
     if (Status status =

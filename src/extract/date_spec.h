@@ -102,6 +102,9 @@ struct DateSpec {
   // "بين الخامس والسادس من الشهر المقبل": a range of days of that month,
   // from this day to day_of_month.
   std::optional<unsigned> first_day_of_month;
+  // "حتى نهاية العام": a bare period noun after a part of it (kRelative,
+  // offset 0) is the period of the sentence's last date before it, if any.
+  bool sentence_period = false;
   std::string vague_value;            // PAST_REF, PRESENT_REF, FUTURE_REF
   int decade = 0;                     // years into the century: 0, 10, ... 90
   std::optional<int> century;         // ordinal: 20 is the 1900s
