@@ -140,6 +140,13 @@ void EventMatcher::Walk(const SentenceScan& scan, uint32_t node, uint32_t next,
   }
 }
 
+bool EventMatcher::StartsClause(std::string_view text, const TextLayout& layout,
+                                const Sentence& sentence, uint32_t first,
+                                std::span<const std::string> after) const {
+  return first == sentence.first_token || HasPunctuation(GapBefore(text, layout, first)) ||
+         morphology_.FollowsOneOf(layout, sentence, first, after);
+}
+
 bool EventMatcher::Denied(std::string_view text, const TextLayout& layout,
                           const Sentence& sentence, uint32_t first) const {
   if (morphology_.FollowsOneOf(layout, sentence, first, rules_.negations())) return true;
@@ -228,7 +235,9 @@ std::vector<EventMention> EventMatcher::FindEvents(std::string_view text,
         continue;
       }
       const TriggerPattern& pattern = rules_.patterns()[static_cast<size_t>(best.pattern)];
-      if (pattern.not_an_event || Denied(text, layout, sentence, i)) {
+      if (pattern.not_an_event || (best.article && !pattern.takes_article) ||
+          (pattern.clause_start && !StartsClause(text, layout, sentence, i, pattern.after)) ||
+          Denied(text, layout, sentence, i)) {
         i = best.end_token;
         continue;
       }

@@ -70,6 +70,10 @@ class EventMatcher {
                       uint32_t first, size_t type, bool verb) const;
   // Whether the trigger starting at token `first` is denied: right after a
   // negation, or after a negated quantifier (ولم يصدر أي بيان).
+  // Whether the word at `first` stands where a verb starts a clause: first in
+  // its sentence, after a punctuation mark or right after one of `after`.
+  bool StartsClause(std::string_view text, const TextLayout& layout, const Sentence& sentence,
+                    uint32_t first, std::span<const std::string> after) const;
   bool Denied(std::string_view text, const TextLayout& layout, const Sentence& sentence,
               uint32_t first) const;
   // `first`: how the pattern's first word was read.

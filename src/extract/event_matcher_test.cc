@@ -148,6 +148,18 @@ TEST(EventMatcherTest, ANegatedQuantifierDeniesTheTriggerAfterIt) {
   EXPECT_EQ(Summary("لم يتغير شيء، وأي اتهام باطل"), "accusation:اتهام");
 }
 
+TEST(EventMatcherTest, AVerbThatIsANounTooReportsOnlyWhereAVerbStartsAClause) {
+  EXPECT_EQ(Summary("قتل 15 شخصا في حلب"), "killing:قتل");
+  EXPECT_EQ(Summary("وفي تعز، وقتل شرطيان في هجوم"), "killing:قتل");
+  EXPECT_EQ(Summary("الطفل الذي قتل حرقا في دوما"), "killing:قتل");
+  EXPECT_EQ(Summary("وقد قتل آنذاك خمسة جنود"), "killing:قتل");
+  // The noun: killing in general, a charge or an attempt.
+  EXPECT_EQ(Summary("الاتحاد الذي يحظر قتل الحيتان"), "");
+  EXPECT_EQ(Summary("وحاولت قتل نفسها مرات"), "");
+  EXPECT_EQ(Summary("وحكم عليه بتهمة القتل"), "");
+  EXPECT_EQ(Summary("القتل جريمة"), "");
+}
+
 TEST(EventMatcherTest, MultiWordTriggersAndGaps) {
   EXPECT_EQ(Summary("وأرسلت قوات"), "military_deployment:أرسلت قوات");
   EXPECT_EQ(Summary("أرسلت روسيا قوات"), "military_deployment:أرسلت روسيا قوات");

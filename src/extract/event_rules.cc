@@ -87,42 +87,6 @@ StatusOr<std::vector<std::string>> ReadSuffixes(const YamlFile& file,
   return suffixes;
 }
 
-// A trigger entry: a pattern string, or {trigger: pattern, suffixes: [...]}.
-StatusOr<std::vector<std::vector<TriggerWord>>> ReadTrigger(const YamlFile& file,
-                                                            const YAML::Node& node,
-                                                            const Tokenizer& tokenizer) {
-  if (node.IsScalar()) {
-    StatusOr<std::vector<TriggerWord>> words =
-        ParsePattern(file, node, node.Scalar(), tokenizer);
-    if (!words.ok()) return words.status();
-    return std::vector<std::vector<TriggerWord>>{std::move(*words)};
-  }
-  if (!node.IsMap()) {
-    return RuleErrorAt(file, node, "a trigger must be a pattern or {trigger:, suffixes:}");
-  }
-  if (Status known = CheckKnownKeys(file, node, {"trigger", "suffixes"}); !known.ok()) {
-    return known;
-  }
-  StatusOr<std::string> pattern = ReadString(file, node, "trigger");
-  if (!pattern.ok()) return pattern.status();
-  StatusOr<std::vector<TriggerWord>> words =
-      ParsePattern(file, node["trigger"], *pattern, tokenizer);
-  if (!words.ok()) return words.status();
-  if (!node["suffixes"]) return std::vector<std::vector<TriggerWord>>{std::move(*words)};
-  if ((*words)[0].kind != TriggerWordKind::kExact) {
-    return RuleErrorAt(file, node, "suffixes need a first word without *");
-  }
-  StatusOr<std::vector<std::string>> suffixes = ReadSuffixes(file, node, tokenizer);
-  if (!suffixes.ok()) return suffixes.status();
-  std::vector<std::vector<TriggerWord>> spellings;
-  for (const std::string& suffix : *suffixes) {
-    std::vector<TriggerWord> spelling = *words;
-    spelling[0].normalized += suffix;
-    spellings.push_back(std::move(spelling));
-  }
-  return spellings;
-}
-
 std::string PatternKey(const std::vector<TriggerWord>& words) {
   std::string key;
   for (const TriggerWord& word : words) {
@@ -263,6 +227,67 @@ Status ReadWords(const YamlFile& file, const YAML::Node& map, const char* key,
   }
   for (std::vector<std::string>& phrase : phrases) words->push_back(std::move(phrase[0]));
   return Status::Ok();
+}
+
+// What a trigger entry asks of a word's place besides its spelling.
+struct TriggerPlace {
+  bool takes_article = true;
+  bool clause_start = false;
+  std::vector<std::string> after;
+};
+
+// A trigger entry: a pattern string, or {trigger: pattern, suffixes: [...],
+// article: false, clause_start: [word, ...]}.
+StatusOr<std::vector<std::vector<TriggerWord>>> ReadTrigger(const YamlFile& file,
+                                                            const YAML::Node& node,
+                                                            const Tokenizer& tokenizer,
+                                                            TriggerPlace* place) {
+  *place = TriggerPlace{};
+  if (node.IsScalar()) {
+    StatusOr<std::vector<TriggerWord>> words =
+        ParsePattern(file, node, node.Scalar(), tokenizer);
+    if (!words.ok()) return words.status();
+    return std::vector<std::vector<TriggerWord>>{std::move(*words)};
+  }
+  if (!node.IsMap()) {
+    return RuleErrorAt(file, node, "a trigger must be a pattern or {trigger:, suffixes:}");
+  }
+  if (Status known =
+          CheckKnownKeys(file, node, {"trigger", "suffixes", "article", "clause_start"});
+      !known.ok()) {
+    return known;
+  }
+  if (const YAML::Node article = node["article"]) {
+    if (!article.IsScalar() || (article.Scalar() != "true" && article.Scalar() != "false")) {
+      return RuleErrorAt(file, article, "'article' must be true or false");
+    }
+    place->takes_article = article.Scalar() == "true";
+  }
+  if (node["clause_start"]) {
+    place->clause_start = true;
+    if (Status read = ReadWords(file, node, "clause_start", "a word", tokenizer, &place->after);
+        !read.ok()) {
+      return read;
+    }
+  }
+  StatusOr<std::string> pattern = ReadString(file, node, "trigger");
+  if (!pattern.ok()) return pattern.status();
+  StatusOr<std::vector<TriggerWord>> words =
+      ParsePattern(file, node["trigger"], *pattern, tokenizer);
+  if (!words.ok()) return words.status();
+  if (!node["suffixes"]) return std::vector<std::vector<TriggerWord>>{std::move(*words)};
+  if ((*words)[0].kind != TriggerWordKind::kExact) {
+    return RuleErrorAt(file, node, "suffixes need a first word without *");
+  }
+  StatusOr<std::vector<std::string>> suffixes = ReadSuffixes(file, node, tokenizer);
+  if (!suffixes.ok()) return suffixes.status();
+  std::vector<std::vector<TriggerWord>> spellings;
+  for (const std::string& suffix : *suffixes) {
+    std::vector<TriggerWord> spelling = *words;
+    spelling[0].normalized += suffix;
+    spellings.push_back(std::move(spelling));
+  }
+  return spellings;
 }
 
 // Reads `node`'s `key`, where given: a whole number from `least` to
@@ -700,8 +725,9 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
     rules.types_.push_back(std::move(*type));
     for (const auto& [list, verb] : {std::pair{triggers, false}, std::pair{verbs, true}}) {
       for (const YAML::Node& trigger : list) {
+        TriggerPlace place;
         StatusOr<std::vector<std::vector<TriggerWord>>> spellings =
-            ReadTrigger(file, trigger, tokenizer);
+            ReadTrigger(file, trigger, tokenizer, &place);
         if (!spellings.ok()) return spellings.status();
         for (std::vector<TriggerWord>& words : *spellings) {
           const std::string where = Where(file, trigger);
@@ -710,8 +736,9 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
             return RuleErrorAt(file, trigger, "trigger '" + it->first +
                                                   "' is already defined at " + it->second);
           }
-          rules.patterns_.push_back(
-              TriggerPattern{type_index, std::move(words), where, false, verb});
+          rules.patterns_.push_back(TriggerPattern{type_index, std::move(words), where, false,
+                                                   verb, place.takes_article, place.clause_start,
+                                                   place.after});
         }
       }
     }
@@ -743,7 +770,7 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
     if (!inserted) {
       return RuleErrorAt(file, phrase, "'" + it->first + "' is already defined at " + it->second);
     }
-    rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true});
+    rules.patterns_.push_back(TriggerPattern{0, std::move(*words), where, true, false, true, false, {}});
   }
   for (const auto& [key, entry, words] :
        {std::tuple{"negations", "a negation", &rules.negations_},

@@ -76,6 +76,17 @@ struct TriggerPattern {
   // One of a type's `verbs`: a verb in the active voice, whose subject may
   // follow it (دعت فرنسا وألمانيا إلى وقف العنف).
   bool verb = false;
+  // False for a word that after the article is a noun that reports nothing:
+  // قتل is a killing, القتل mostly killing in general (بتهمة القتل، ثقافة
+  // القتل).
+  bool takes_article = true;
+  // A word that is a noun as often as a verb reports an event only where a
+  // verb stands: at the start of a sentence or of a clause after a
+  // punctuation mark, or right after one of `after` (normalized: قد، الذي).
+  // In قتل 15 شخصا، وقتل شرطيان، الذي قتل حرقا it is the verb; in يحظر قتل
+  // الحيتان، حاولت قتل نفسها the noun.
+  bool clause_start = false;
+  std::vector<std::string> after;
 };
 
 // Reported speech (events.yaml `reported_speech`), in normalized words: a

@@ -366,6 +366,23 @@ TEST(EventRulesTest, AttributionsArePhrases) {
       << too_many.status().message();
 }
 
+TEST(EventRulesTest, ATriggerMaySayItTakesNoArticleAndStartsAClause) {
+  StatusOr<EventRules> rules = Parse(
+      "types:\n  - id: a\n    verbs:\n      - {trigger: قتل, article: false, "
+      "clause_start: [قد, الذي]}\n");
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  ASSERT_EQ(rules->patterns().size(), 1u);
+  EXPECT_FALSE(rules->patterns()[0].takes_article);
+  EXPECT_TRUE(rules->patterns()[0].clause_start);
+  EXPECT_EQ(rules->patterns()[0].after, (std::vector<std::string>{"قد", "الذي"}));
+  const StatusOr<EventRules> bad =
+      Parse("types:\n  - id: a\n    verbs:\n      - {trigger: قتل, article: maybe}\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("events.yaml:4:36: 'article' must be true or false"),
+            std::string::npos)
+      << bad.status().message();
+}
+
 TEST(EventRulesTest, NegationsAreNormalizedWords) {
   StatusOr<EventRules> rules =
       Parse("types:\n  - id: a\n    triggers: [x]\nnegations: [لم, ليسَت]\n");
