@@ -176,6 +176,11 @@ struct VerbSubjectRules {
   // Pronouns that are themselves the subject of the verb right after them
   // (هناك من يتهم إيران): the names after it are its objects.
   std::vector<std::string> subject_pronouns;
+  // Endings of a verb that agrees with a plural subject (وا). Before its
+  // subject an Arabic verb is singular (اتهم المتظاهرون روسيا), so a plural
+  // verb's subject stands before it or is the verb's own: in المتظاهرون
+  // اتهموا روسيا the names after it are its objects. Normalized.
+  std::vector<std::string> plural_endings;
   // Pronouns a verb carries for its object (فرضتها، شنه). Right after a
   // noun trigger, or after adjectives of it, a relative pronoun and a verb
   // carrying one of them open a clause whose object is the noun, so the

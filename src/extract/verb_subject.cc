@@ -28,6 +28,12 @@ bool OnlySpacesBetween(std::string_view text, const TextLayout& layout, uint32_t
   return true;
 }
 
+bool EndsWithOneOf(std::string_view word, std::span<const std::string> endings) {
+  return std::ranges::any_of(endings, [&](const std::string& ending) {
+    return word.size() > ending.size() && word.ends_with(ending);
+  });
+}
+
 }  // namespace
 
 void VerbSubjectFinder::AddGovernors(const VerbSubjectRules& rules,
@@ -149,6 +155,7 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
     }
     return {first->start, (name - 1)->end};
   }
+  if (EndsWithOneOf(layout.Normalized(layout.tokens[verb]), rules_.plural_endings)) return {};
   // Unless a verb of stance has it for its subject: in أدانت فرنسا تدخل
   // روسيا عسكريا France condemns, and Russia intervenes.
   if (after_name && verb - last_of_name - 1 <= rules_.max_words_before &&

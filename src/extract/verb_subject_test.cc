@@ -81,6 +81,11 @@ TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
   // A pronoun that is the subject itself.
   EXPECT_EQ(Subjects("وهناك من يتهم روسيا بتسليح المتمردين."), "يتهم: ");
   EXPECT_EQ(Subjects("وعادة ما تتهم روسيا أوكرانيا بتسليح المتمردين."), "تتهم: روسيا");
+  // A plural verb's subject stands before it: a verb before its subject is
+  // singular.
+  EXPECT_EQ(Subjects("وقال إن المتظاهرين اتهموا روسيا بالتدخل."), "اتهموا: ");
+  EXPECT_EQ(Subjects("واتهم المتظاهرون روسيا بالتدخل."), "اتهم: ");
+  EXPECT_EQ(Subjects("واتهمت روسيا أوكرانيا بالتصعيد."), "اتهمت: روسيا");
 }
 
 TEST(VerbSubjectTest, AVerbAfterTheArticleIsANoun) {
