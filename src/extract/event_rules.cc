@@ -378,7 +378,8 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
   if (Status known = CheckKnownKeys(
           file, speech,
           {"verbs", "continuing", "openers", "subject_openers", "not_openers_after",
-           "noun_reports", "attributions", "max_words", "max_words_before"});
+           "speaker_ends_before", "noun_reports", "attributions", "max_words",
+           "max_words_before"});
       !known.ok()) {
     return known;
   }
@@ -388,7 +389,9 @@ StatusOr<ReportedSpeechRules> ReadReportedSpeech(const YamlFile& file, const YAM
         std::tuple{"continuing", "a continuing verb", &rules.continuing},
         std::tuple{"openers", "an opener", &rules.openers},
         std::tuple{"subject_openers", "a subject opener", &rules.subject_openers},
-        std::tuple{"not_openers_after", "a word before no opener", &rules.not_openers_after}}) {
+        std::tuple{"not_openers_after", "a word before no opener", &rules.not_openers_after},
+        std::tuple{"speaker_ends_before", "a word that ends the speaker",
+                   &rules.speaker_ends_before}}) {
     if (Status read = ReadWords(file, speech, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }

@@ -104,6 +104,10 @@ struct ReportedSpeechRules {
   // الشرطة أنها اعتقلت.
   std::vector<std::string> subject_openers;
   std::vector<std::string> not_openers_after;  // بعد أن، قبل أن open no speech
+  // Whole words where the speaker's words end: whom the speaker spoke with
+  // (قال لافروف في مؤتمر مع كيري إن) and a relative clause (قائد القوات
+  // التي تقودها روسيا) speak not.
+  std::vector<std::string> speaker_ends_before;
   // Verbs that report a noun, not a clause, after their link (أفاد المرصد
   // بمقتل 12، أعلنت الوزارة عن اعتقال): ب glued to a trigger, عن right
   // before it. Normalized.

@@ -126,6 +126,14 @@ bool InName(std::span<const Mention> names, const Token& token) {
   return after != names.begin() && token.end <= (after - 1)->end;
 }
 
+// Whether token `token` lies in one of `names` after its first word.
+bool InNameAfterItsStart(std::span<const Mention> names, const Token& token) {
+  const auto after = std::ranges::partition_point(
+      names, [&](const Mention& name) { return name.start <= token.start; });
+  return after != names.begin() && (after - 1)->start < token.start &&
+         token.end <= (after - 1)->end;
+}
+
 }  // namespace
 
 SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Morphology& morphology)
@@ -134,7 +142,8 @@ SpeechFrameFinder::SpeechFrameFinder(const ReportedSpeechRules& rules, const Mor
        {std::pair{&rules.verbs, kVerb}, std::pair{&rules.continuing, kContinuing},
         std::pair{&rules.openers, kOpener},
         std::pair{&rules.subject_openers, static_cast<Role>(kOpener | kSubjectOpener)},
-        std::pair{&rules.not_openers_after, kNotOpenerAfter}}) {
+        std::pair{&rules.not_openers_after, kNotOpenerAfter},
+        std::pair{&rules.speaker_ends_before, kEndsSpeaker}}) {
     for (const std::string& word : *words) roles_.Insert(word) |= role;
   }
   for (size_t report = 0; report < rules.noun_reports.size(); ++report) {
@@ -164,8 +173,12 @@ uint8_t SpeechFrameFinder::RolesOf(const TextLayout& layout, uint32_t token,
 std::optional<SpeechFrameFinder::Opening> SpeechFrameFinder::OpeningAfter(
     std::string_view text, const TextLayout& layout, const Sentence& sentence,
     std::span<const Mention> names, uint32_t verb) const {
-  for (uint32_t token = verb + 1; token < sentence.end_token && token - verb <= rules_.max_words;
-       ++token) {
+  // A name counts as one word: the opener is as far in وقال قاسم جومارت
+  // توكاييف … إن as in وقال توكاييف … إن.
+  uint32_t name_words = 0;  // the words of names after their first
+  for (uint32_t token = verb + 1; token < sentence.end_token; ++token) {
+    if (InNameAfterItsStart(names, layout.tokens[token])) ++name_words;
+    if (token - verb - name_words > rules_.max_words) break;
     const std::string_view gap = GapBefore(text, layout, token);
     if (gap.find(':') != std::string_view::npos) return Opening{token, true};
     if (HasQuotationMark(gap)) {
@@ -184,7 +197,7 @@ std::optional<SpeechFrameFinder::Opening> SpeechFrameFinder::OpeningAfter(
     }
     // A verb of its own starts a frame of its own; a continuing one goes on
     // with this (يقول المصدر مشيرا إلى أن).
-    if (RolesOf(layout, token, true) & kVerb) break;
+    if ((RolesOf(layout, token, true) & kVerb) && !InName(names, layout.tokens[token])) break;
   }
   return std::nullopt;
 }
@@ -298,7 +311,9 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
   uint32_t token = sentence.first_token;
   uint32_t clause_first = token;  // where the last clause opened
   while (token < sentence.end_token) {
-    const uint8_t roles = RolesOf(layout, token, true);
+    // A name's words are no verbs: كيري is no ك + يرى.
+    uint8_t roles = RolesOf(layout, token, true);
+    if (roles != 0 && InName(names, layout.tokens[token])) roles = 0;
     // A continuing verb follows a comma or starts the sentence: right after
     // a noun it is an adjective (عقوبات مشددة، معلومات مؤكدة).
     const bool frames_here =
@@ -348,6 +363,14 @@ void SpeechFrameFinder::Find(std::string_view text, const TextLayout& layout,
     } else if (names_no_one) {
       const uint32_t words = std::min(token - clause_first, subject_words);
       frame.speaker_start = layout.tokens[token - words].start;
+    }
+    // Whom the speaker spoke with (قال لافروف في مؤتمر مع كيري إن) and the
+    // names of a relative clause (قائد القوات التي تقودها روسيا) speak not.
+    for (uint32_t word = token + 1; word < opening->token && !names_no_one; ++word) {
+      if (RolesOf(layout, word, false) & kEndsSpeaker) {
+        frame.speaker_end = layout.tokens[word - 1].end;
+        break;
+      }
     }
     const uint32_t first_word = opening->by_mark ? opening->token : opening->token + 1;
     frame.quote_end = QuotationEnd(text, layout, sentence, first_word);

@@ -24,8 +24,9 @@ struct SpeechFrame {
   // Where the reported clause begins; in an attribution, where the words
   // after it begin, which it does not report.
   uint32_t clause_start = 0;
-  // Who speaks: this frame's verb and the words before its opener, or the
-  // frame's before it when the speech goes on (مضيفا أن، وأضاف أن).
+  // Who speaks: this frame's verb and the words before its opener (or
+  // before one of speaker_ends_before), or the frame's before it when the
+  // speech goes on (مضيفا أن، وأضاف أن).
   uint32_t speaker_start = 0;
   uint32_t speaker_end = 0;
   // Where the quotation the clause opened with closes (the end of its last
@@ -74,6 +75,7 @@ class SpeechFrameFinder {
     kOpener = 4,
     kSubjectOpener = 8,
     kNotOpenerAfter = 16,
+    kEndsSpeaker = 32,
   };
 
   // The roles of the token's readings that split no whole word (verbs carry

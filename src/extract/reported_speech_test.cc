@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <memory>
+
+#include "extract/extractor.h"
+#include "extract/rule_set.h"
 #include "tests/test_support.h"
 
 namespace akhbar {
@@ -16,9 +21,11 @@ std::string Trimmed(std::string_view text) {
 // "trigger ← speaker | clause" for each trigger reported speech divides
 // the sentence of (⇐ where the speaker acts), "trigger" alone for the
 // others, in text order.
-std::string Speech(const std::string& text) {
+std::string Speech(const std::string& text, const RuleSet& rules = testing::RepoRules()) {
+  Document document;
+  document.text = text;
   std::string out;
-  for (const EventMention& event : testing::ExtractText(text).events) {
+  for (const EventMention& event : Extractor(rules).Extract(document).events) {
     if (!out.empty()) out += " / ";
     out += event.trigger;
     if (!event.speech) continue;
@@ -74,6 +81,36 @@ TEST(ReportedSpeechTest, AQuotationOrAColonOpensTheClauseAndAQuotedNameDoesNot) 
   EXPECT_EQ(Speech("قال الوزير في كلمة ألقاها أمام أعضاء البرلمان في الجلسة الطارئة التي عقدت "
                    "صباح اليوم في العاصمة بحضور عدد من السفراء أن المحتجين هربوا"),
             "هربوا");
+}
+
+TEST(ReportedSpeechTest, ANameCountsAsOneWordTowardsTheOpener) {
+  // The opener is the 17th word after the verb, the 15th with the name as one.
+  EXPECT_EQ(Speech("وقال قاسم جومارت توكاييف في كلمة ألقاها أمام أعضاء البرلمان في الجلسة "
+                   "الطارئة بعد ظهر يوم أمس أن المحتجين هربوا"),
+            "هربوا ← وقال قاسم جومارت توكاييف في كلمة ألقاها أمام أعضاء البرلمان في الجلسة "
+            "الطارئة بعد ظهر يوم أمس | المحتجين هربوا");
+  EXPECT_EQ(Speech("وقال رئيس البلاد الجديد في كلمة ألقاها أمام أعضاء البرلمان في الجلسة "
+                   "الطارئة بعد ظهر يوم أمس أن المحتجين هربوا"),
+            "هربوا");
+}
+
+TEST(ReportedSpeechTest, ANamesWordIsNoVerb) {
+  // كيري reads as ك + يرى, a verb of speech of its own, which had ended
+  // the frame of قال before its opener.
+  const std::filesystem::path path = testing::MakeTempDir("name_no_verb") / "extra.yaml";
+  std::ofstream(path) << "- {id: kerry, type: person, names: [جون كيري, كيري]}\n";
+  StatusOr<std::unique_ptr<RuleSet>> rules = RuleSet::Load(testing::RulesDir(), {path});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(Speech("وقال كيري إن المحتجين هربوا", **rules),
+            "هربوا ← وقال كيري | المحتجين هربوا");
+}
+
+TEST(ReportedSpeechTest, WhomTheSpeakerSpokeWithAndARelativeClauseSpeakNot) {
+  EXPECT_EQ(Speech("وقال توكاييف ملخصا محادثته مع رئيس المجلس الأوروبي شارل ميشال: "
+                   "هرب المحتجون"),
+            "هرب ← وقال توكاييف ملخصا محادثته | هرب المحتجون");
+  EXPECT_EQ(Speech("وقال قائد القوات التي تقودها روسيا إن المحتجين هربوا"),
+            "هربوا ← وقال قائد القوات | المحتجين هربوا");
 }
 
 TEST(ReportedSpeechTest, AContinuingVerbKeepsTheSpeakerAndAVerbOfItsOwnNamesANewOne) {
