@@ -150,7 +150,7 @@ TEST(EventMatcherTest, ANegatedQuantifierDeniesTheTriggerAfterIt) {
 
 TEST(EventMatcherTest, AVerbThatIsANounTooReportsOnlyWhereAVerbStartsAClause) {
   EXPECT_EQ(Summary("قتل 15 شخصا في حلب"), "killing:قتل");
-  EXPECT_EQ(Summary("وفي تعز، وقتل شرطيان في هجوم"), "killing:قتل");
+  EXPECT_EQ(Summary("وفي تعز، وقتل شرطيان في هجوم"), "killing:قتل | attack:هجوم");
   EXPECT_EQ(Summary("الطفل الذي قتل حرقا في دوما"), "killing:قتل");
   EXPECT_EQ(Summary("وقد قتل آنذاك خمسة جنود"), "killing:قتل");
   // The noun: killing in general, a charge or an attempt.

@@ -146,7 +146,7 @@ TEST(VerbSubjectTest, ARelativeClauseClosedBeforeATriggerIsAside) {
   EXPECT_EQ(RelativeClauses("وتشهد كازاخستان التي يحكمها توكاييف، احتجاجات."),
             "احتجاجات: التي يحكمها توكاييف");
   // Up to the first mark after the pronoun.
-  EXPECT_EQ(RelativeClauses("الهجوم الذي تعرضت له \"الصحيفة\" دفع فرنسا، وألمانيا إلى بيان."),
+  EXPECT_EQ(RelativeClauses("الحادث الذي تعرضت له \"الصحيفة\" دفع فرنسا، وألمانيا إلى بيان."),
             "بيان: الذي تعرضت له");
   // A clause still open holds the trigger.
   EXPECT_EQ(RelativeClauses("الحزب الذي يقوده أبليازوف نظم احتجاجات."), "احتجاجات: ");
