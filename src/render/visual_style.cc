@@ -34,10 +34,13 @@ EventTypeColors::EventTypeColors(const EntityGraph& graph) {
 }
 
 std::string_view EventTypeColors::Color(std::string_view type) const {
-  // Tableau 10: distinguishable, and readable against white.
-  static constexpr std::array<std::string_view, 10> kPalette = {
-      "#e15759", "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1",
-      "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"};
+  // Tableau 10, distinguishable and readable against white, then nine
+  // darker or stronger hues from Paul Tol's and ColorBrewer's sets: the
+  // samples alone have 17 types, and two alike read as one in the legend.
+  static constexpr std::array<std::string_view, 19> kPalette = {
+      "#e15759", "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948",
+      "#9c755f", "#ff9da7", "#bab0ac", "#332288", "#88ccee", "#117733", "#999933",
+      "#882255", "#e7298a", "#6a3d9a", "#d55e00", "#a6761d"};
   const auto found = index_.find(type);
   return kPalette[(found == index_.end() ? 0 : found->second) % kPalette.size()];
 }

@@ -30,7 +30,7 @@ const NodeStyle& StyleForType(std::string_view type);
 const std::vector<NodeStyle>& AllNodeStyles();
 
 // Colours for the event types of one graph, given in sorted order of the
-// type ids so that both pictures agree: distinct for up to ten types, then
+// type ids so that both pictures agree: distinct for up to 19 types, then
 // repeating.
 class EventTypeColors {
  public:
