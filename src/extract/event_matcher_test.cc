@@ -126,6 +126,24 @@ TEST(EventMatcherTest, APermitADisorderAMatchAFairAndTheDockAreNoEvents) {
   EXPECT_EQ(Summary("اندلعت مواجهات عنيفة"), "clash:مواجهات");
 }
 
+TEST(EventMatcherTest, AttacksAndBattlesAreOnlyThoseOfWar) {
+  EXPECT_EQ(Summary("قتل خمسة في هجوم انتحاري بسيارة مفخخة"),
+            "killing:قتل | attack:هجوم | attack:سيارة مفخخة");
+  EXPECT_EQ(Summary("وهاجموا مدينة ألماتي"), "attack:هاجموا");
+  EXPECT_EQ(Summary("شنت الطائرات غارات على المدينة"), "bombardment:غارات");
+  EXPECT_EQ(Summary("اندلعت معارك عنيفة في المدينة"), "clash:معارك");
+  // Football's, words', an animal's, a foiled one, and a battle of ideas.
+  EXPECT_EQ(Summary("ضم لاعبا لخط الهجوم"), "");
+  EXPECT_EQ(Summary("اعتمد على الهجمات المرتدة"), "");
+  EXPECT_EQ(Summary("شن هجوما حادا على الحكومة"), "");
+  EXPECT_EQ(Summary("هجوم سمكة قرش"), "");
+  EXPECT_EQ(Summary("أعلنت الشرطة إحباط هجوم"), "");
+  EXPECT_EQ(Summary("تفكيك عبوة ناسفة"), "");
+  EXPECT_EQ(Summary("تواجه معارك فكرية"), "");
+  // هاجم alone mostly attacks in words.
+  EXPECT_EQ(Summary("هاجم الرئيس المعارضة"), "");
+}
+
 TEST(EventMatcherTest, ADeniedEventIsNoEvent) {
   EXPECT_EQ(Summary("رغم أنه لم يتهم بأي مخالفات"), "");
   EXPECT_EQ(Summary("هذه ليست دعوة للخوف"), "");

@@ -55,6 +55,8 @@ TEST(ReportedSpeechTest, TheWordsBetweenTheVerbAndTheOpenerSpeak) {
 TEST(ReportedSpeechTest, AVerbMayReportANounAfterItsLink) {
   EXPECT_EQ(Speech("وأفاد المرصد السوري أمس بمقتل 12 شخصا"),
             "مقتل ← وأفاد المرصد السوري أمس | بمقتل 12 شخصا");
+  EXPECT_EQ(Speech("وأشارت الشرطة إلى اعتقال خمسة"),
+            "اعتقال ← وأشارت الشرطة | اعتقال خمسة");
   // وقالت goes on with the sentence's subject.
   EXPECT_EQ(Speech("وأعلنت الوزارة عن اعتقال خلية، وقالت إن المحتجين هربوا"),
             "اعتقال ← وأعلنت الوزارة | اعتقال خلية، / "
