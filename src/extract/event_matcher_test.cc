@@ -140,6 +140,8 @@ TEST(EventMatcherTest, AttacksAndBattlesAreOnlyThoseOfWar) {
   EXPECT_EQ(Summary("أعلنت الشرطة إحباط هجوم"), "");
   EXPECT_EQ(Summary("تفكيك عبوة ناسفة"), "");
   EXPECT_EQ(Summary("تواجه معارك فكرية"), "");
+  // Only planned: لشن is among the negations.
+  EXPECT_EQ(Summary("كان التنظيم يستعد لشن هجوم على البلدة"), "");
   // هاجم alone mostly attacks in words.
   EXPECT_EQ(Summary("هاجم الرئيس المعارضة"), "");
 }
