@@ -131,6 +131,9 @@ TEST(EventMatcherTest, AttacksAndBattlesAreOnlyThoseOfWar) {
             "killing:قتل | attack:هجوم | attack:سيارة مفخخة");
   EXPECT_EQ(Summary("وهاجموا مدينة ألماتي"), "attack:هاجموا");
   EXPECT_EQ(Summary("شنت الطائرات غارات على المدينة"), "bombardment:غارات");
+  EXPECT_EQ(Summary("قتل جنديان في كمين نصبه مسلحون"), "killing:قتل | attack:كمين");
+  EXPECT_EQ(Summary("أصيب خمسة جراء سقوط قذائف على الحي"), "bombardment:سقوط قذائف");
+  EXPECT_EQ(Summary("ضبطت الشرطة 3 قذائف هاون"), "");
   EXPECT_EQ(Summary("اندلعت معارك عنيفة في المدينة"), "clash:معارك");
   // Football's, words', an animal's, a foiled one, and a battle of ideas.
   EXPECT_EQ(Summary("ضم لاعبا لخط الهجوم"), "");
