@@ -520,6 +520,8 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
   // Or suffers it.
   EXPECT_EQ(RolesOfTheOnlyEvent("وترى موسكو التي تأثرت بقوة بالعقوبات في المصرف ملاذا."),
             (std::map<std::string, std::string>{{"moscow", "participant"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وتعرضت ألماتي لهجوم واسع."),
+            (std::map<std::string, std::string>{{"almaty", "participant"}}));
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
