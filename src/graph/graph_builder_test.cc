@@ -522,6 +522,9 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
             (std::map<std::string, std::string>{{"moscow", "participant"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وتعرضت ألماتي لهجوم واسع."),
             (std::map<std::string, std::string>{{"almaty", "participant"}}));
+  // Or tries it.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وبدأت كازاخستان محاكمة المتهمين بتفجير المسجد."),
+            (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
