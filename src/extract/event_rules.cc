@@ -621,7 +621,8 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
   }
   if (Status known = CheckKnownKeys(file, owners,
                                     {"endings", "not_after_types", "genitive_types",
-                                     "genitive_links", "object_markers"});
+                                     "actor_genitive_types", "genitive_links",
+                                     "object_markers"});
       !known.ok()) {
     return known;
   }
@@ -634,9 +635,10 @@ StatusOr<OwnerAdjectiveRules> ReadOwnerAdjectives(const YamlFile& file, const YA
       !read.ok()) {
     return read;
   }
-  if (Status read = ReadTypeIds(file, owners, "genitive_types", types, &rules.genitive_types);
-      !read.ok()) {
-    return read;
+  for (const auto& [key, ids] :
+       {std::pair{"genitive_types", &rules.genitive_types},
+        std::pair{"actor_genitive_types", &rules.actor_genitive_types}}) {
+    if (Status read = ReadTypeIds(file, owners, key, types, ids); !read.ok()) return read;
   }
   if (Status read = ReadWords(file, owners, "genitive_links", "a genitive link", tokenizer,
                               &rules.genitive_links);

@@ -220,6 +220,10 @@ struct OwnerAdjectiveRules {
   // المالكي، بيان للأمم المتحدة), where after the noun of other types it is
   // what the noun befalls (مقتل المتظاهرين).
   std::vector<std::string> genitive_types;  // event type ids: statement
+  // Types whose noun's genitive made it only where it names a person or an
+  // organization (غارات التحالف العربي، هجوم داعش): a country or a place
+  // there says where (تفجيرات الكويت). Event type ids: attack.
+  std::vector<std::string> actor_genitive_types;
   std::vector<std::string> genitive_links;  // normalized letters: ل
   // Letters that, glued to a name right after a name that is a trigger
   // noun's genitive, mark it as the noun's object: the genitive did it, of

@@ -301,8 +301,9 @@ TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   StatusOr<EventRules> rules = Parse(
       "types:\n  - id: a\n    triggers: [x]\n"
       "owner_adjectives: {endings: [ي, ية], not_after_types: [a], genitive_types: [a],\n"
-      "                   genitive_links: [لـ], object_markers: [ل]}\n");
+      "                   actor_genitive_types: [a], genitive_links: [لـ], object_markers: [ل]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->owner_adjectives().actor_genitive_types, (std::vector<std::string>{"a"}));
   EXPECT_EQ(rules->owner_adjectives().endings, (std::vector<std::string>{"ي", "يه"}));
   EXPECT_EQ(rules->owner_adjectives().not_after_types, (std::vector<std::string>{"a"}));
   EXPECT_EQ(rules->owner_adjectives().genitive_types, (std::vector<std::string>{"a"}));
@@ -315,6 +316,14 @@ TEST(EventRulesTest, OwnerAdjectivesHaveEndingsAndTypesOfTheFile) {
   EXPECT_NE(unknown.status().message().find("events.yaml:4:53: not an event type of this file"),
             std::string::npos)
       << unknown.status().message();
+  const StatusOr<EventRules> unknown_actor = Parse(
+      "types:\n  - id: a\n    triggers: [x]\n"
+      "owner_adjectives: {endings: [ي], actor_genitive_types: [attack]}\n");
+  ASSERT_FALSE(unknown_actor.ok());
+  EXPECT_NE(
+      unknown_actor.status().message().find("events.yaml:4:58: not an event type of this file"),
+      std::string::npos)
+      << unknown_actor.status().message();
 }
 
 TEST(EventRulesTest, NounReportsHaveALinkAndVerbs) {

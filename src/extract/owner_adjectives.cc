@@ -79,9 +79,13 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
                                          std::vector<Mention>* mentions) const {
   for (const EventMention& event : events) {
     if (event.verb) continue;
-    const bool genitive_type =
+    const bool actor_genitive_type =
+        std::ranges::find(rules_.actor_genitive_types, event.type) !=
+        rules_.actor_genitive_types.end();
+    const bool any_genitive_type =
+        actor_genitive_type ||
         std::ranges::find(rules_.genitive_types, event.type) != rules_.genitive_types.end();
-    if (!genitive_type && rules_.object_markers.empty()) continue;
+    if (!any_genitive_type && rules_.object_markers.empty()) continue;
     const Sentence& sentence = layout.sentences[event.sentence];
     const uint32_t last = TokenAt(layout, sentence, event.end - 1);
     const uint32_t next = last + 1;
@@ -92,6 +96,10 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
         entity->type == EntityType::kMedia) {
       continue;
     }
+    const bool genitive_type =
+        any_genitive_type &&
+        (!actor_genitive_type || entity->type == EntityType::kPerson ||
+         entity->type == EntityType::kOrganization);
     // A noun with the article takes no genitive: in انتقد البيان روسيا the
     // statement criticises Russia.
     const uint32_t word_start = layout.tokens[next].start;

@@ -497,6 +497,12 @@ TEST(GraphBuilderTest, WhoseStatementTheNounIsMadeIt) {
             (std::map<std::string, std::string>{{"european_union", "actor"}}));
   EXPECT_EQ(RolesOfTheOnlyEvent("وجاء اعتقال أبليازوف بعد أيام."),
             (std::map<std::string, std::string>{{"ablyazov", "target"}}));
+  // actor_genitive_types: after an attack's noun an organization made it;
+  // a country is where it befell.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأدى هجوم منظمة معاهدة الأمن الجماعي إلى الفوضى."),
+            (std::map<std::string, std::string>{{"csto", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأدت تفجيرات كازاخستان إلى الفوضى."),
+            (std::map<std::string, std::string>{{"kazakhstan", "target"}}));
 }
 
 TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
