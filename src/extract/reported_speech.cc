@@ -217,7 +217,8 @@ void SpeechFrameFinder::Divide(std::string_view text, const TextLayout& layout,
     const Sentence& sentence = layout.sentences[index];
     Find(text, layout, sentence, std::span(names, names_end), &frames);
     for (auto event = first; event != last; ++event) {
-      if (std::optional<SpeechFrame> frame = NounReportFrame(text, layout, sentence, *event)) {
+      if (std::optional<SpeechFrame> frame =
+              NounReportFrame(text, layout, sentence, frames, *event)) {
         frames.insert(std::ranges::upper_bound(frames, frame->verb_start, {},
                                                &SpeechFrame::verb_start),
                       *frame);
@@ -230,10 +231,9 @@ void SpeechFrameFinder::Divide(std::string_view text, const TextLayout& layout,
   }
 }
 
-std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view text,
-                                                              const TextLayout& layout,
-                                                              const Sentence& sentence,
-                                                              const EventMention& event) const {
+std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(
+    std::string_view text, const TextLayout& layout, const Sentence& sentence,
+    std::span<const SpeechFrame> frames, const EventMention& event) const {
   const uint32_t trigger = TokenAt(layout, sentence, event.start);
   if (trigger <= sentence.first_token || trigger >= sentence.end_token) return std::nullopt;
   const Token& word = layout.tokens[trigger];
@@ -260,8 +260,18 @@ std::optional<SpeechFrame> SpeechFrameFinder::NounReportFrame(std::string_view t
     if (HasPunctuation(GapBefore(text, layout, verb + 1))) return std::nullopt;
     if (RolesOf(layout, verb, true) & kOpener) return std::nullopt;
     if ((morphology_.OrOfReadings(layout, verb, noun_report_verbs_) & reports) == 0) continue;
-    if (verb + 1 == link) return std::nullopt;  // no one named between
     const uint32_t clause_start = link_glued ? word.start : layout.tokens[link].end;
+    // A continuing verb (، مشيرا إلى هجمات) goes on with the speaker of the
+    // frame before it, as it does before a clause.
+    if (RolesOf(layout, verb, true) & kContinuing) {
+      const auto before = std::ranges::partition_point(frames, [&](const SpeechFrame& frame) {
+        return frame.verb_start < layout.tokens[verb].start;
+      });
+      if (before == frames.begin() || (before - 1)->attribution) return std::nullopt;
+      return SpeechFrame{layout.tokens[link].start, clause_start, (before - 1)->speaker_start,
+                         (before - 1)->speaker_end, 0, 0, 0, 0};
+    }
+    if (verb + 1 == link) return std::nullopt;  // no one named between
     return SpeechFrame{layout.tokens[link].start, clause_start, layout.tokens[verb].start,
                        layout.tokens[link - 1].end, 0, 0, 0, 0};
   }

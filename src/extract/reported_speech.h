@@ -97,8 +97,11 @@ class SpeechFrameFinder {
   // punctuation mark or opener: its speaker is those words. It starts at
   // the link, so that it frames the trigger even where the verb frames a
   // clause further on.
+  // A continuing verb (، مشيرا إلى) speaks with the speaker of the last of
+  // `frames` (the sentence's) before it.
   std::optional<SpeechFrame> NounReportFrame(std::string_view text, const TextLayout& layout,
                                              const Sentence& sentence,
+                                             std::span<const SpeechFrame> frames,
                                              const EventMention& event) const;
 
   // The frame of the verb at token `verb`, within its sentence, if one of

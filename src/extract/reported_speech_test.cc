@@ -57,6 +57,10 @@ TEST(ReportedSpeechTest, AVerbMayReportANounAfterItsLink) {
             "مقتل ← وأفاد المرصد السوري أمس | بمقتل 12 شخصا");
   EXPECT_EQ(Speech("وأشارت الشرطة إلى اعتقال خمسة"),
             "اعتقال ← وأشارت الشرطة | اعتقال خمسة");
+  // A continuing verb goes on with the speaker before it.
+  EXPECT_EQ(Speech("وقالت الشرطة إن المحتجين هربوا، مشيرة خصوصا إلى اعتقال خمسة"),
+            "هربوا ← وقالت الشرطة | المحتجين هربوا، مشيرة خصوصا / "
+            "اعتقال ← وقالت الشرطة | اعتقال خمسة");
   // وقالت goes on with the sentence's subject.
   EXPECT_EQ(Speech("وأعلنت الوزارة عن اعتقال خلية، وقالت إن المحتجين هربوا"),
             "اعتقال ← وأعلنت الوزارة | اعتقال خلية، / "
@@ -145,7 +149,7 @@ TEST(ReportedSpeechTest, WhoSpeaksActsAfterASubjectOpenerOrAClosedQuotation) {
             "تدخلا عسكريا ← ورأى أبليازوف | “تدخلا عسكريا يشكل احتلالا”، كما حض الكازاخستانيين. / "
             "حض ⇐ ورأى أبليازوف | ”، كما حض الكازاخستانيين.");
   EXPECT_EQ(Speech("وقال المرصد «إن انتحاريا فجر نفسه في «داعش» أمس»، مشيرا إلى مقتل عشرة."),
-            "مقتل ← وقال المرصد | »، مشيرا إلى مقتل عشرة.");
+            "مقتل ← وقال المرصد | مقتل عشرة.");
   // Only in the narrative's first two words: further on, the events have
   // subjects of their own.
   EXPECT_EQ(Speech("وقال الوزير «إن المحتجين غاضبون من الأسعار»، مشيدا بسرعة الشرطة التي أدت إلى "
