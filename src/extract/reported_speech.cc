@@ -118,20 +118,17 @@ uint32_t QuotationEnd(std::string_view text, const TextLayout& layout, const Sen
   return 0;
 }
 
-// Whether token `token` lies in one of `names`, which are in text order and
-// do not overlap.
-bool InName(std::span<const Mention> names, const Token& token) {
+// The one of `names` (in text order, not overlapping) that token `token`
+// lies in, if any.
+const Mention* NameHolding(std::span<const Mention> names, const Token& token) {
   const auto after = std::ranges::partition_point(
       names, [&](const Mention& name) { return name.start <= token.start; });
-  return after != names.begin() && token.end <= (after - 1)->end;
+  if (after == names.begin() || token.end > (after - 1)->end) return nullptr;
+  return &*(after - 1);
 }
 
-// Whether token `token` lies in one of `names` after its first word.
-bool InNameAfterItsStart(std::span<const Mention> names, const Token& token) {
-  const auto after = std::ranges::partition_point(
-      names, [&](const Mention& name) { return name.start <= token.start; });
-  return after != names.begin() && (after - 1)->start < token.start &&
-         token.end <= (after - 1)->end;
+bool InName(std::span<const Mention> names, const Token& token) {
+  return NameHolding(names, token) != nullptr;
 }
 
 }  // namespace
@@ -177,7 +174,8 @@ std::optional<SpeechFrameFinder::Opening> SpeechFrameFinder::OpeningAfter(
   // توكاييف … إن as in وقال توكاييف … إن.
   uint32_t name_words = 0;  // the words of names after their first
   for (uint32_t token = verb + 1; token < sentence.end_token; ++token) {
-    if (InNameAfterItsStart(names, layout.tokens[token])) ++name_words;
+    const Mention* name = NameHolding(names, layout.tokens[token]);
+    if (name != nullptr && name->start < layout.tokens[token].start) ++name_words;
     if (token - verb - name_words > rules_.max_words) break;
     const std::string_view gap = GapBefore(text, layout, token);
     if (gap.find(':') != std::string_view::npos) return Opening{token, true};
