@@ -679,7 +679,8 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
                          {"max_gap", "max_role_words", "types", "not_triggers", "negations",
                           "negated_quantifiers",
                           "reported_speech", "verb_subjects", "locatives", "place_nouns",
-                          "prepositions", "target_links", "glued_locatives", "agents",
+                          "prepositions", "preposition_verbs", "target_links",
+                          "glued_locatives", "agents",
                           "sources", "patrons",
                           "owner_adjectives", "dateline_dashes", "subordinators",
                           "pluperfect"});
@@ -783,6 +784,8 @@ StatusOr<EventRules> EventRules::FromYamlUnguarded(const YamlFile& file,
         std::tuple{"locatives", "a locative", &rules.locatives_.locatives},
         std::tuple{"place_nouns", "a place noun", &rules.locatives_.place_nouns},
         std::tuple{"prepositions", "a preposition", &rules.locatives_.prepositions},
+        std::tuple{"preposition_verbs", "a preposition that is a verb too",
+                   &rules.locatives_.preposition_verbs},
         std::tuple{"target_links", "a target link", &rules.locatives_.target_links},
         std::tuple{"glued_locatives", "a glued locative", &rules.locatives_.glued_locatives}}) {
     if (Status read = ReadWords(file, file.root, key, entry, tokenizer, words); !read.ok()) {

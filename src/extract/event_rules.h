@@ -139,6 +139,9 @@ struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
   std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
+  // Prepositions written as a verb is (عبر "via", عبّر "expressed"): before a
+  // person's name or a title they are the verb, whose subject it is.
+  std::vector<std::string> preposition_verbs;
   // Words after which a name is what an event is against or about (ضد،
   // عن، بشأن): the target of a type whose sides say linked_target.
   std::vector<std::string> target_links;

@@ -11,6 +11,10 @@ namespace {
 // Place nouns between a locative and its name: في شمال غرب كازاخستان.
 constexpr int kMaxPlaceNouns = 2;
 
+// Words from a title's first to the name after it: لرئيس مجلس الوزراء
+// العراقي حيدر العبادي.
+constexpr uint32_t kMaxTitleWords = 4;
+
 constexpr std::string_view kAnd = "\u0648";  // و
 
 // The Arabic letters of `text` (hamza to ya), without the marks and tatweel
@@ -31,10 +35,15 @@ std::u32string ArabicLetters(std::string_view text) {
 
 }  // namespace
 
-LocativeFinder::LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
-                               const Morphology& morphology)
+LocativeFinder::LocativeFinder(const LocativeRules& rules,
+                               const std::vector<std::vector<std::string>>& titles,
+                               const EntityCatalog& catalog, const Morphology& morphology)
     : catalog_(catalog), morphology_(morphology), dateline_dashes_(rules.dateline_dashes) {
   for (const std::string& word : rules.locatives) kinds_.Insert(word) |= kLocative;
+  for (const std::string& word : rules.preposition_verbs) kinds_.Insert(word) |= kPrepositionVerb;
+  for (const std::vector<std::string>& title : titles) {
+    if (!title.empty()) kinds_.Insert(title.front()) |= kTitleHead;
+  }
   for (const std::string& word : rules.place_nouns) kinds_.Insert(word) |= kPlaceNoun;
   for (const std::string& word : rules.prepositions) {
     kinds_.Insert(word) |= kPreposition;
@@ -141,6 +150,11 @@ bool LocativeFinder::IsPlaceNotCountry(const Mention& mention) const {
   return entity != nullptr && entity->type == EntityType::kPlace;
 }
 
+bool LocativeFinder::IsPerson(const Mention& mention) const {
+  const Entity* entity = catalog_.Find(mention.entity);
+  return entity != nullptr && entity->type == EntityType::kPerson;
+}
+
 bool LocativeFinder::IsDateline(std::string_view text, const TextLayout& layout,
                                 const Mention& mention, uint32_t first, uint32_t end) const {
   const Sentence& sentence = layout.sentences[mention.sentence];
@@ -164,6 +178,53 @@ bool LocativeFinder::GluedToPlaceNoun(const TextLayout& layout, uint32_t token) 
                          glued_locatives_) &&
            !morphology_.SplitsWholeWord(layout, token, stripped);
   });
+}
+
+std::string_view LocativeFinder::PrepositionGluedToTitle(const TextLayout& layout,
+                                                         uint32_t token) const {
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    if (reading.proclitic == nullptr) continue;
+    const size_t stripped = reading.proclitic->stripped_bytes();
+    const uint8_t* kinds = kinds_.FindHash(reading.hash);
+    const std::string_view letters = std::string_view(reading.proclitic->form).substr(0, stripped);
+    if (kinds != nullptr && (*kinds & kTitleHead) != 0 &&
+        EndsWithOneOf(letters, glued_prepositions_) &&
+        !morphology_.SplitsWholeWord(layout, token, stripped)) {
+      return letters;
+    }
+  }
+  return {};
+}
+
+void LocativeFinder::MarkAfterTitle(std::string_view text, const TextLayout& layout,
+                                    uint32_t first, uint32_t at, Mention* mention) const {
+  for (uint32_t head = at; head > first && at - head < kMaxTitleWords;) {
+    if (HasPunctuation(GapBefore(text, layout, head))) return;
+    --head;
+    if (const std::string_view glued = PrepositionGluedToTitle(layout, head); !glued.empty()) {
+      const Phrase phrase = PhraseBefore(text, layout, first, head, glued);
+      mention->patron = phrase == Phrase::kPatron;
+      mention->source = phrase == Phrase::kSource;
+      mention->agent = phrase == Phrase::kAgent;
+      mention->after_preposition = phrase == Phrase::kNone;
+      return;
+    }
+    if ((KindsOf(layout, head) & kTitleHead) == 0) continue;
+    const Phrase phrase = PhraseBefore(text, layout, first, head, {});
+    if (phrase != Phrase::kNone) {
+      mention->patron = phrase == Phrase::kPatron;
+      mention->source = phrase == Phrase::kSource;
+      mention->agent = phrase == Phrase::kAgent;
+      return;
+    }
+    if (head == first || HasPunctuation(GapBefore(text, layout, head))) continue;
+    const uint8_t governing = KindsOf(layout, head - 1);
+    if ((governing & kPrepositionVerb) == 0 && (governing & (kPreposition | kTargetLink))) {
+      mention->after_preposition = (governing & kPreposition) != 0;
+      mention->after_target_link = (governing & kTargetLink) != 0;
+      return;
+    }
+  }
 }
 
 uint8_t LocativeFinder::KindsOf(const TextLayout& layout, uint32_t token) const {
@@ -251,6 +312,7 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
         mention.locative = true;
         break;
       }
+      if ((kinds & kPrepositionVerb) && nouns == 0 && IsPerson(mention)) break;
       if (kinds & kPreposition) {
         mention.after_preposition = true;
         break;
@@ -263,6 +325,10 @@ void LocativeFinder::Mark(std::string_view text, const TextLayout& layout,
       }
     }
     if (mention.locative || mention.after_preposition) mention.after_place_noun = false;
+    if (mention.kind == MentionKind::kName && !mention.locative && !mention.after_preposition &&
+        !mention.after_target_link && !mention.after_place_noun) {
+      MarkAfterTitle(text, layout, first, index(token), &mention);
+    }
   }
 }
 

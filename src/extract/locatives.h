@@ -21,9 +21,10 @@ namespace akhbar {
 
 class LocativeFinder {
  public:
-  // `catalog` says which names are places.
-  LocativeFinder(const LocativeRules& rules, const EntityCatalog& catalog,
-                 const Morphology& morphology);
+  // `catalog` says which names are places; `titles` are the phrases that
+  // stand before a person's name (VerbSubjectRules::titles).
+  LocativeFinder(const LocativeRules& rules, const std::vector<std::vector<std::string>>& titles,
+                 const EntityCatalog& catalog, const Morphology& morphology);
 
   // Sets Mention::locative of each of `mentions` (in text order) that follows
   // a locative (في، لدى), directly or after place nouns (في مدينة، في غرب
@@ -40,7 +41,10 @@ class LocativeFinder {
   // paragraph, with one of dateline_dashes after it (نورسلطان - قاد قرار
   // …), is its dateline: where the report was filed, so locative. A name
   // right after an adjective of a country takes the adjective's marks: in
-  // في العاصمة البريطانية لندن London says where.
+  // في العاصمة البريطانية لندن London says where. A name after a title is
+  // governed by what governs the title, glued to it or right before it
+  // (لوزير الخارجية سيرغي لافروف، إلى الرئيس الفرنسي، ضد الرئيس بشار الأسد،
+  // على يد الرئيس): a preposition, a target link or a phrase.
   void Mark(std::string_view text, const TextLayout& layout,
             std::vector<Mention>* mentions) const;
 
@@ -51,18 +55,34 @@ class LocativeFinder {
                    uint32_t start) const;
 
  private:
-  enum Kind : uint8_t { kLocative = 1, kPlaceNoun = 2, kPreposition = 4, kTargetLink = 8 };
+  enum Kind : uint8_t {
+    kLocative = 1,
+    kPlaceNoun = 2,
+    kPreposition = 4,
+    kTargetLink = 8,
+    kTitleHead = 16,  // the first word of a title
+    kPrepositionVerb = 32,
+  };
   // Whether the letters set aside before a name (`proclitic`, original
   // bytes: وب، ب of بالصين، ل of للصين) end with one of `letters`.
   static bool EndsWithOneOf(std::string_view proclitic, const std::u32string& letters);
   // Token `token` is a place noun with one of glued_locatives glued to it
   // (بمدينة، بشمال، وبمختلف): the name after it says where.
   bool GluedToPlaceNoun(const TextLayout& layout, uint32_t token) const;
+  // Marks `mention`, the name that starts in token `at` of the sentence whose
+  // first token is `first`, as governed through the title before it, if a
+  // title heads the few words before the name and something governs it.
+  void MarkAfterTitle(std::string_view text, const TextLayout& layout, uint32_t first,
+                      uint32_t at, Mention* mention) const;
+  // The letters of a glued preposition before a title head, if token `token`
+  // is one (لوزير، للرئيس، بالرئيس); empty otherwise.
+  std::string_view PrepositionGluedToTitle(const TextLayout& layout, uint32_t token) const;
   // The kinds of token `token`'s readings that split no whole word (في
   // carries proclitics: وفي، ففي).
   uint8_t KindsOf(const TextLayout& layout, uint32_t token) const;
   bool IsPlace(const Mention& mention) const;  // a place or a country
   bool IsPlaceNotCountry(const Mention& mention) const;
+  bool IsPerson(const Mention& mention) const;
   // Whether the name [first, end) (tokens) opens its paragraph and a
   // dateline dash follows it.
   bool IsDateline(std::string_view text, const TextLayout& layout, const Mention& mention,

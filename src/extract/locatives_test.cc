@@ -124,5 +124,29 @@ TEST(LocativesTest, ANameAfterAPatronsWordIsWhomSomeoneIsLoyalTo) {
   EXPECT_EQ(Places("وسلم الحكم إلى حليفه توكاييف."), "توكاييف");
 }
 
+TEST(LocativesTest, ANameAfterATitleIsGovernedAsTheTitleIs) {
+  // A preposition glued to the title or right before it, through the title's
+  // nouns and adjectives.
+  EXPECT_EQ(Places("وقدم التعازي للرئيس الفرنسي إيمانويل ماكرون."), "الفرنسي إيمانويل ماكرون^");
+  EXPECT_EQ(Places("ووجه رسالة إلى وزير الخارجية الأميركي أنتوني بلينكن."),
+            "الأميركي أنتوني بلينكن^");
+  EXPECT_EQ(Places("وتظاهروا ضد الرئيس قاسم جومرت توكاييف."), "قاسم جومرت توكاييف^>");
+  // An agent, a source or a patron phrase before the title.
+  EXPECT_EQ(Places("والدعوة من قبل الرئيس فلاديمير بوتين."), "فلاديمير بوتين!");
+  EXPECT_EQ(Places("وذلك على لسان الرئيس إيمانويل ماكرون."), "إيمانويل ماكرون?");
+  EXPECT_EQ(Places("وقاتلت القوات الموالية للرئيس نور سلطان نزارباييف."),
+            "نور سلطان نزارباييف&");
+  // No title, or too many words between: the name may act.
+  EXPECT_EQ(Places("ووجه رسالة إلى الشعب ثم قال بوتين."), "بوتين");
+  EXPECT_EQ(Places("وأشار إلى الرئيس المنتخب في الاقتراع الأخير بوتين."), "بوتين");
+}
+
+TEST(LocativesTest, APrepositionThatIsAVerbTooIsTheVerbBeforeAPerson) {
+  // عبّر, "expressed", before a person or a title; عبر, "via", before a country.
+  EXPECT_EQ(Places("وعبر الرئيس إيمانويل ماكرون عن أمله، وعبر بلينكن عن قلقه."),
+            "إيمانويل ماكرون بلينكن");
+  EXPECT_EQ(Places("ودخل المقاتلون عبر روسيا."), "روسيا^");
+}
+
 }  // namespace
 }  // namespace akhbar

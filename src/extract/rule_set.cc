@@ -63,7 +63,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
                                           rules->events_->owner_adjectives().genitive_types,
                                           *rules->morphology_);
   rules->locatives_ =
-      std::make_unique<LocativeFinder>(rules->events_->locatives(), *rules->entities_,
+      std::make_unique<LocativeFinder>(rules->events_->locatives(),
+                                       rules->events_->verb_subjects().titles, *rules->entities_,
                                        *rules->morphology_);
   rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
       rules->events_->owner_adjectives(), *rules->entities_, *rules->morphology_);

@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       akhbar::VerbSubjectFinder subjects(events->verb_subjects(),
                                          events->owner_adjectives().genitive_types,
                                          rules.morphology());
-      akhbar::LocativeFinder locatives(events->locatives(), rules.entities(), rules.morphology());
+      akhbar::LocativeFinder locatives(events->locatives(), events->verb_subjects().titles,
+                                       rules.entities(), rules.morphology());
     } else if (events.status().message().empty()) {
       std::abort();
     }
