@@ -68,6 +68,19 @@ class Tokenizer {
   // forms; returns where they end, and the last one in *last_letter.
   size_t TakeLetters(std::string_view text, size_t at, CharClass word_class,
                      char32_t* last_letter, std::string* normalized) const;
+  // Which way the quotation mark text[at, at + length) faces, by what stands
+  // on either side of it: after a word and before white space, or before a
+  // terminator or a comma, it closes; after white space and before a word it
+  // opens; whatever its glyph (writers type « for », “ for ” and " for both,
+  // كازاخستان “.). Elsewhere its glyph tells, and " closes a quotation open.
+  enum class MarkSide { kOpens, kCloses };
+  MarkSide SideOf(std::string_view text, size_t line_start, size_t at, size_t length,
+                  CharClass glyph, bool quote_open) const;
+  // Whether a mark closing the quotation opened before text[from] follows
+  // in its line within kMostQuotedBytes (tokenizer.cc), past the pairs
+  // opened and closed between: only then does the quotation keep its
+  // sentences one.
+  bool PartnerAhead(std::string_view text, size_t line_start, size_t from) const;
 
   const ArabicNormalizer& normalizer_;
 };

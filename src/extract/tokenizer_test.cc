@@ -82,6 +82,22 @@ TEST(TokenizerTest, QuotedSentencesStayWithTheirAttribution) {
             (std::vector<std::string>{"قال «انتهى الأمر.»", "ثم غادر."}));
 }
 
+// A mark whose partner is left out, or comes only after a paragraph's worth
+// of text, opens no quotation: its sentences end at their terminators.
+TEST(TokenizerTest, AQuotationMarkWithoutAPartnerNearbyHoldsNoSentencesTogether) {
+  std::string filler;
+  while (filler.size() < 1600) filler += " ومضى الاجتماع.";
+  const std::string unclosed = "ونص القرار \"يطلب المجلس تقريرا. وقالت موغيريني في مؤتمر صحفي.";
+  EXPECT_EQ(SentenceTexts(unclosed),
+            (std::vector<std::string>{"ونص القرار \"يطلب المجلس تقريرا.",
+                                      "وقالت موغيريني في مؤتمر صحفي."}));
+  EXPECT_EQ(SentenceTexts("قال «انتهى الأمر. ثم غادر." + filler + " «تم»").front(),
+            "قال «انتهى الأمر.");
+  // A partner within reach keeps them one, mistyped or not.
+  EXPECT_EQ(SentenceTexts("قال «انتهى الأمر. ثم غادر«. وعاد.").front(),
+            "قال «انتهى الأمر. ثم غادر«.");
+}
+
 TEST(TokenizerTest, DecimalPointIsNotASentenceEnd) {
   EXPECT_EQ(SentenceTexts("نما 2.5 بالمئة. ثم توقف"),
             (std::vector<std::string>{"نما 2.5 بالمئة.", "ثم توقف"}));
