@@ -531,6 +531,9 @@ TEST(GraphBuilderTest, WhoJudgesOrWitnessesAnEventDoesNotDoIt) {
   // Or tries it.
   EXPECT_EQ(RolesOfTheOnlyEvent("وبدأت كازاخستان محاكمة المتهمين بتفجير المسجد."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
+  // Or gives something in exchange for it.
+  EXPECT_EQ(RolesOfTheOnlyEvent("ويحد الاتفاق من برنامج روسيا النووي مقابل رفع العقوبات."),
+            (std::map<std::string, std::string>{{"russia", "participant"}}));
   // The subject before the verb too.
   EXPECT_EQ(RolesOfTheOnlyEvent("رئيس كازاخستان يعتبر الاضطرابات الأخيرة محاولة انقلاب."),
             (std::map<std::string, std::string>{{"kazakhstan", "participant"}}));
