@@ -139,6 +139,10 @@ struct LocativeRules {
   std::vector<std::string> locatives;    // في، لدى، داخل
   std::vector<std::string> place_nouns;  // مدينة، منطقة، غرب: between the two
   std::vector<std::string> prepositions;  // إلى، مع، فوق; ب، ل، ك glued
+  // Nouns of a side's forces or members (قوات، طائرات، عناصر): a name after
+  // one, as after a title, is governed as the noun is (شنتها مقاتلات التحالف
+  // الدولي، ضد قوات النظام).
+  std::vector<std::string> force_nouns;
   // Prepositions written as a verb is (عبر "via", عبّر "expressed"): before a
   // person's name or a title they are the verb, whose subject it is.
   std::vector<std::string> preposition_verbs;

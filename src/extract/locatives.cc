@@ -44,6 +44,7 @@ LocativeFinder::LocativeFinder(const LocativeRules& rules,
   for (const std::vector<std::string>& title : titles) {
     if (!title.empty()) kinds_.Insert(title.front()) |= kTitleHead;
   }
+  for (const std::string& noun : rules.force_nouns) kinds_.Insert(noun) |= kTitleHead;
   for (const std::string& word : rules.place_nouns) kinds_.Insert(word) |= kPlaceNoun;
   for (const std::string& word : rules.prepositions) {
     kinds_.Insert(word) |= kPreposition;

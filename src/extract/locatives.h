@@ -60,7 +60,7 @@ class LocativeFinder {
     kPlaceNoun = 2,
     kPreposition = 4,
     kTargetLink = 8,
-    kTitleHead = 16,  // the first word of a title
+    kTitleHead = 16,  // the first word of a title, or a force noun
     kPrepositionVerb = 32,
   };
   // Whether the letters set aside before a name (`proclitic`, original

@@ -136,6 +136,10 @@ TEST(LocativesTest, ANameAfterATitleIsGovernedAsTheTitleIs) {
   EXPECT_EQ(Places("وذلك على لسان الرئيس إيمانويل ماكرون."), "إيمانويل ماكرون?");
   EXPECT_EQ(Places("وقاتلت القوات الموالية للرئيس نور سلطان نزارباييف."),
             "نور سلطان نزارباييف&");
+  // So does a noun of a side's forces or members.
+  EXPECT_EQ(Places("وتصدت لهجوم شنته قوات روسيا."), "روسيا!");
+  EXPECT_EQ(Places("واندلعت اشتباكات مع عناصر منظمة معاهدة الأمن الجماعي."),
+            "منظمة معاهدة الأمن الجماعي^");
   // No title, or too many words between: the name may act.
   EXPECT_EQ(Places("ووجه رسالة إلى الشعب ثم قال بوتين."), "بوتين");
   EXPECT_EQ(Places("وأشار إلى الرئيس المنتخب في الاقتراع الأخير بوتين."), "بوتين");
