@@ -68,6 +68,8 @@ TEST(EventMatcherTest, AnInvitationIsNoAppeal) {
 
 TEST(EventMatcherTest, ACauseAFeelingANeedAndAPrayerAreNoAppeal) {
   EXPECT_EQ(Summary("تأخرت الرحلة ما دعا الشركة إلى الاعتذار"), "");
+  EXPECT_EQ(Summary("تأخرت الرحلة، الأمر الذي دعا الشركة إلى الاعتذار"), "");
+  EXPECT_EQ(Summary("وتلك هي الأسباب التي دعت الشركة إلى التأجيل"), "");
   EXPECT_EQ(Summary("ولا يوجد ما يدعو للقلق"), "");
   EXPECT_EQ(Summary("وهو أمر يدعو للفخر"), "");
   EXPECT_EQ(Summary("إذا دعت الحاجة إلى ذلك"), "");
