@@ -878,6 +878,8 @@ TEST(DateFinderTest, AWeekdayAfterAFutureCueIsTheFirstOnOrAfterTheDocumentDate) 
   EXPECT_EQ(Summary("ومن المرجح أن يعلن الاتفاق الجمعة."), "الجمعة=2023-03-17/day/relative");
   EXPECT_EQ(Summary("ويتوقع أن يمثل أمام المحكمة يوم الاثنين."),
             "يوم الاثنين=2023-03-20/day/relative");
+  EXPECT_EQ(Summary("وتقرر أن يكون يوم الجمعة راحة للاعبين."),
+            "يوم الجمعة=2023-03-17/day/relative");
   EXPECT_EQ(Summary("وسيكون الوزير في باريس يوم الاثنين أو الثلاثاء."),
             "يوم الاثنين=2023-03-20/day/relative | الثلاثاء=2023-03-21/day/relative");
   EXPECT_EQ(Summary("وغادر الوزير باريس يوم الاثنين أو الثلاثاء."),
