@@ -105,6 +105,8 @@ TEST(LocativesTest, ANameAfterAnAgentPhraseDidIt) {
   EXPECT_EQ(Places("ورفع العقوبات المفروضة من قبل أوروبا والولايات المتحدة."),
             "أوروبا! الولايات المتحدة!");
   EXPECT_EQ(Places("وقتل على يد روسيا، وتدخل عسكري من جانب فرنسا."), "روسيا! فرنسا!");
+  // Or is said to have done it.
+  EXPECT_EQ(Places("وقتل عشرة في هجوم نسب إلى روسيا، وهجمات تنسب لفرنسا."), "روسيا! فرنسا!");
   // قبل alone is a preposition; a punctuation mark between breaks the phrase.
   EXPECT_EQ(Places("قبل روسيا، ومن قبل، فرنسا."), "روسيا^ فرنسا");
 }
