@@ -136,6 +136,7 @@ void RunCorpusPipeline(const Corpus& corpus, const Extractor& extractor,
             tbb::make_filter<Item, Item>(tbb::filter_mode::parallel, process) &
             tbb::make_filter<Item, void>(tbb::filter_mode::serial_in_order, deliver));
   });
+  for (const std::shared_ptr<TextStore>& store : text_stores) store->ForgetKept();
 }
 
 }  // namespace akhbar

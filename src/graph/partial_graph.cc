@@ -230,6 +230,9 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
         return date.sentence < sentences && kept_at[date.sentence] != kNotKept;
       }));
   document.kept.reserve(kept);
+  // A sentence whose bytes the store holds already views them; the others
+  // are copied after the document's id.
+  std::vector<uint64_t> new_text_hashes;
   size_t kept_bytes = 0;
   for (uint32_t s = 0; s < sentences; ++s) {
     if (kept_at[s] == kNotKept) continue;
@@ -239,14 +242,22 @@ Status PartialGraph::AddDocument(const Extraction& extraction,
     sentence.paragraph = record.paragraph;
     sentence.start = record.start;
     sentence.end = record.end;
-    kept_bytes += record.text.size();
+    const uint64_t hash = TextStore::HashOf(record.text);
+    sentence.text = text_->FindKept(record.text, hash);
+    if (sentence.text.data() == nullptr) {
+      new_text_hashes.push_back(hash);
+      kept_bytes += record.text.size();
+    }
   }
   const std::span<char> kept_text = KeepText(extraction.doc, kept_bytes, &document);
   size_t at = 0;
+  auto new_hash = new_text_hashes.begin();
   for (SentenceFacts& sentence : document.kept) {
+    if (sentence.text.data() != nullptr) continue;
     const std::string& sentence_text = extraction.sentences[sentence.index].text;
     std::ranges::copy(sentence_text, kept_text.begin() + static_cast<ptrdiff_t>(at));
     sentence.text = document.text.substr(at, sentence_text.size());
+    text_->RememberKept(sentence.text, *new_hash++);
     at += sentence_text.size();
   }
 

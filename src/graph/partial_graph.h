@@ -106,10 +106,12 @@ struct SentenceFacts {
   uint32_t paragraph = 0;
   uint32_t start = 0;  // document byte offsets
   uint32_t end = 0;
-  std::string_view text;  // in DocumentFacts::text
-  FactRange mentions;     // in text order
-  FactRange dates;        // in text order
-  FactRange triggers;     // in text order
+  // In DocumentFacts::text, or the same bytes kept before for another
+  // sentence (TextStore::FindKept).
+  std::string_view text;
+  FactRange mentions;  // in text order
+  FactRange dates;     // in text order
+  FactRange triggers;  // in text order
 
   // The document's bytes [from, to), which lie inside this sentence.
   std::string_view Bytes(uint32_t from, uint32_t to) const {
@@ -124,8 +126,9 @@ struct DocumentFacts {
   // The day the text was written (Extraction::written, else its date): what
   // an event the sentence does not date happened on.
   std::optional<CivilDate> date;
-  // The document's id and the text of its kept sentences, one after another,
-  // in PartialGraph::texts(): the graph views its evidence there instead of
+  // The document's id and the text of its kept sentences that no sentence
+  // kept before in the same store holds, one after another, in
+  // PartialGraph::texts(): the graph views its evidence there instead of
   // copying it.
   std::string_view id;
   std::string_view text;

@@ -294,6 +294,23 @@ TEST(PartialGraphTest, MergingKeepsTheTextInItsStoreAndTheStoreAlive) {
             AllOutputs(testing::PartialOf({Sample(0), Sample(3)}), GraphOptions{}));
 }
 
+TEST(PartialGraphTest, ACopyOfADocumentViewsTheSentencesKeptBefore) {
+  auto shared = std::make_shared<TextStore>();
+  Extraction copy = *Sample(0);
+  copy.doc = "copy";
+  PartialGraph partial(shared);
+  ASSERT_TRUE(partial.Add(*Sample(0), testing::RepoFingerprinter()).ok());
+  ASSERT_TRUE(partial.Add(copy, testing::RepoFingerprinter()).ok());
+  const DocumentFacts& first = partial.documents().at(Sample(0)->doc);
+  const DocumentFacts& second = partial.documents().at("copy");
+  EXPECT_TRUE(second.text.empty());  // only the id was copied
+  ASSERT_EQ(second.kept.size(), first.kept.size());
+  ASSERT_FALSE(first.kept.empty());
+  for (size_t s = 0; s < first.kept.size(); ++s) {
+    EXPECT_EQ(second.kept[s].text.data(), first.kept[s].text.data()) << s;
+  }
+}
+
 TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
   PartialGraph partial = testing::PartialOf({Sample(4)});
   const PartialGraph before = partial;

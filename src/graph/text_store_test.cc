@@ -30,6 +30,25 @@ TEST(TextStoreTest, KeepsEveryTextWhileMoreComes) {
   for (size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(kept[i], texts[i]) << i;
 }
 
+TEST(TextStoreTest, FindsATextKeptBeforeByItsBytesUntilItForgets) {
+  TextStore store;
+  std::vector<std::string_view> kept;
+  // Enough to grow the table several times.
+  for (size_t i = 0; i < 5000; ++i) {
+    kept.push_back(Keep(store, "قال توكاييف " + std::to_string(i)));
+    store.RememberKept(kept.back(), TextStore::HashOf(kept.back()));
+  }
+  for (size_t i = 0; i < kept.size(); i += 499) {
+    const std::string copy = "قال توكاييف " + std::to_string(i);
+    EXPECT_EQ(store.FindKept(copy, TextStore::HashOf(copy)).data(), kept[i].data()) << i;
+  }
+  const std::string other = "قال نزارباييف 7";
+  EXPECT_EQ(store.FindKept(other, TextStore::HashOf(other)).data(), nullptr);
+  store.ForgetKept();
+  EXPECT_EQ(store.FindKept(kept[0], TextStore::HashOf(kept[0])).data(), nullptr);
+  EXPECT_EQ(kept[0], "قال توكاييف 0");  // the text itself stays
+}
+
 TEST(TextStoreTest, GivesRoomLargerThanABlock) {
   TextStore store;
   Keep(store, "قبل");
