@@ -28,6 +28,9 @@ bool IsHyphen(char32_t code_point) {
 // be one: on SaudiNewsNet such runs of up to 13,000 bytes dated a press
 // conference by the month another sentence named.
 constexpr size_t kMostQuotedBytes = 1500;
+// Nor past this many other marks: a line of nothing but opening marks
+// ("ا "ا "ا …) would otherwise make each of them read the next 1,500 bytes.
+constexpr size_t kMostMarksAhead = 16;
 
 // The first bytes of the quotation marks and line breaks the normalizer
 // classifies (a byte of ASCII, or the lead of «», “” and the separators):
@@ -93,6 +96,7 @@ Tokenizer::MarkSide Tokenizer::SideOf(std::string_view text, size_t line_start, 
 bool Tokenizer::PartnerAhead(std::string_view text, size_t line_start, size_t from) const {
   const std::string_view ahead = text.substr(0, std::min(text.size(), from + kMostQuotedBytes));
   size_t opened = 0;  // the quotations opened ahead, not yet closed
+  size_t marks = 0;
   for (size_t at = ahead.find_first_of(kQuoteOrBreakLeads, from); at != std::string_view::npos;
        at = ahead.find_first_of(kQuoteOrBreakLeads, at + 1)) {
     char32_t code_point = 0;
@@ -101,6 +105,7 @@ bool Tokenizer::PartnerAhead(std::string_view text, size_t line_start, size_t fr
     const CharClass mark = normalizer_.Classify(code_point);
     if (mark == CharClass::kLineBreak) return false;
     if (!IsQuoteMark(mark)) continue;
+    if (++marks > kMostMarksAhead) return false;
     if (SideOf(text, line_start, at, static_cast<size_t>(length), mark, true) ==
         MarkSide::kOpens) {
       ++opened;

@@ -77,9 +77,9 @@ class Tokenizer {
   MarkSide SideOf(std::string_view text, size_t line_start, size_t at, size_t length,
                   CharClass glyph, bool quote_open) const;
   // Whether a mark closing the quotation opened before text[from] follows
-  // in its line within kMostQuotedBytes (tokenizer.cc), past the pairs
-  // opened and closed between: only then does the quotation keep its
-  // sentences one.
+  // in its line within kMostQuotedBytes and kMostMarksAhead other marks
+  // (tokenizer.cc), past the pairs opened and closed between: only then
+  // does the quotation keep its sentences one.
   bool PartnerAhead(std::string_view text, size_t line_start, size_t from) const;
 
   const ArabicNormalizer& normalizer_;

@@ -93,6 +93,11 @@ TEST(TokenizerTest, AQuotationMarkWithoutAPartnerNearbyHoldsNoSentencesTogether)
                                       "وقالت موغيريني في مؤتمر صحفي."}));
   EXPECT_EQ(SentenceTexts("قال «انتهى الأمر. ثم غادر." + filler + " «تم»").front(),
             "قال «انتهى الأمر.");
+  // Nor one past more than sixteen other marks.
+  std::string quoted_terms;
+  for (int term = 0; term < 9; ++term) quoted_terms += "\"كلمة\" ";
+  EXPECT_EQ(SentenceTexts("قال «بدأ " + quoted_terms + "وانتهى. ثم غادر»").front(),
+            "قال «بدأ " + quoted_terms + "وانتهى.");
   // A partner within reach keeps them one, mistyped or not.
   EXPECT_EQ(SentenceTexts("قال «انتهى الأمر. ثم غادر«. وعاد.").front(),
             "قال «انتهى الأمر. ثم غادر«.");
