@@ -199,23 +199,24 @@ std::string_view LocativeFinder::PrepositionGluedToTitle(const TextLayout& layou
 
 void LocativeFinder::MarkAfterTitle(std::string_view text, const TextLayout& layout,
                                     uint32_t first, uint32_t at, Mention* mention) const {
+  const auto take = [&](Phrase phrase) {
+    mention->patron = phrase == Phrase::kPatron;
+    mention->source = phrase == Phrase::kSource;
+    mention->agent = phrase == Phrase::kAgent;
+  };
   for (uint32_t head = at; head > first && at - head < kMaxTitleWords;) {
     if (HasPunctuation(GapBefore(text, layout, head))) return;
     --head;
     if (const std::string_view glued = PrepositionGluedToTitle(layout, head); !glued.empty()) {
       const Phrase phrase = PhraseBefore(text, layout, first, head, glued);
-      mention->patron = phrase == Phrase::kPatron;
-      mention->source = phrase == Phrase::kSource;
-      mention->agent = phrase == Phrase::kAgent;
+      take(phrase);
       mention->after_preposition = phrase == Phrase::kNone;
       return;
     }
     if ((KindsOf(layout, head) & kTitleHead) == 0) continue;
-    const Phrase phrase = PhraseBefore(text, layout, first, head, {});
-    if (phrase != Phrase::kNone) {
-      mention->patron = phrase == Phrase::kPatron;
-      mention->source = phrase == Phrase::kSource;
-      mention->agent = phrase == Phrase::kAgent;
+    if (const Phrase phrase = PhraseBefore(text, layout, first, head, {});
+        phrase != Phrase::kNone) {
+      take(phrase);
       return;
     }
     if (head == first || HasPunctuation(GapBefore(text, layout, head))) continue;

@@ -38,6 +38,7 @@ EntityGraph BuildGraph(PartialGraph partial, const RuleSet& rules, const GraphOp
   std::vector<EntityVertex> entities;
   GraphStats stats;
   std::vector<std::shared_ptr<const void>> texts(partial.texts().begin(), partial.texts().end());
+  partial.ForgetKeptText();
   {
     const DeduplicatedCorpus corpus = Deduplicate(partial, options.dedup);
     stats = StatsOf(partial, corpus);

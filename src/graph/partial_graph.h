@@ -178,6 +178,10 @@ class PartialGraph {
   // Once the copies are found the fingerprints have served; the rest of the
   // graph stage reads the other facts.
   void DropFingerprints();
+  // Once every document is in, no sentence is looked up again among those
+  // kept before (TextStore::FindKept): frees that table of the store that
+  // Add fills. RunCorpusPipeline frees those of its threads' stores.
+  void ForgetKeptText() { text_->ForgetKept(); }
 
   const std::map<std::string, DocumentFacts>& documents() const { return documents_; }
   const std::vector<std::string>& names() const { return names_; }

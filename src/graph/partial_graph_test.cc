@@ -309,6 +309,11 @@ TEST(PartialGraphTest, ACopyOfADocumentViewsTheSentencesKeptBefore) {
   for (size_t s = 0; s < first.kept.size(); ++s) {
     EXPECT_EQ(second.kept[s].text.data(), first.kept[s].text.data()) << s;
   }
+  // Once the table is freed, a copy is held again.
+  partial.ForgetKeptText();
+  copy.doc = "late copy";
+  ASSERT_TRUE(partial.Add(copy, testing::RepoFingerprinter()).ok());
+  EXPECT_EQ(partial.documents().at("late copy").text.size(), first.text.size());
 }
 
 TEST(PartialGraphTest, DroppingFingerprintsKeepsEveryOtherFact) {
