@@ -197,6 +197,42 @@ std::string_view LocativeFinder::PrepositionGluedToTitle(const TextLayout& layou
   return {};
 }
 
+std::optional<std::string_view> LocativeFinder::TitleHead(const TextLayout& layout,
+                                                          uint32_t token) const {
+  std::optional<std::string_view> glued;
+  for (const TokenReading& reading : layout.ReadingsOf(token)) {
+    const uint8_t* kinds = kinds_.FindHash(reading.hash);
+    if (kinds == nullptr || (*kinds & kTitleHead) == 0) continue;
+    if (reading.proclitic == nullptr) return std::string_view();
+    const size_t stripped = reading.proclitic->stripped_bytes();
+    if (!glued && !morphology_.SplitsWholeWord(layout, token, stripped)) {
+      glued = std::string_view(reading.proclitic->form).substr(0, stripped);
+    }
+  }
+  return glued;
+}
+
+Mention* LocativeFinder::NameAfterTitleHead(std::string_view text, const TextLayout& layout,
+                                            uint32_t head, std::vector<Mention>* mentions) const {
+  const auto name_in = [&](const Token& word) -> Mention* {
+    for (auto it = std::ranges::lower_bound(*mentions, word.start, {}, &Mention::start);
+         it != mentions->end() && it->start < word.end; ++it) {
+      if (it->kind == MentionKind::kName) return &*it;
+    }
+    return nullptr;
+  };
+  const uint32_t sentence = layout.tokens[head].sentence;
+  for (uint32_t token = head + 1; token <= head + kMaxTitleWords && token < layout.tokens.size() &&
+                                  layout.tokens[token].sentence == sentence &&
+                                  !HasPunctuation(GapBefore(text, layout, token));
+       ++token) {
+    const Token& word = layout.tokens[token];
+    if (Mention* name = name_in(word)) return name->start == word.start ? name : nullptr;
+    if ((KindsOf(layout, token) & (kLocative | kPreposition | kTargetLink)) != 0) return nullptr;
+  }
+  return nullptr;
+}
+
 void LocativeFinder::MarkAfterTitle(std::string_view text, const TextLayout& layout,
                                     uint32_t first, uint32_t at, Mention* mention) const {
   const auto take = [&](Phrase phrase) {

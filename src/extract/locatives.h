@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,18 @@ class LocativeFinder {
   // glued to it: وفق البيان، بحسب بيان، وفقا للبيان.
   bool AfterSource(std::string_view text, const TextLayout& layout, const Sentence& sentence,
                    uint32_t start) const;
+
+  // If token `token` reads as the first word of a title or as a force noun,
+  // the letters glued before that word (ل of لقوات، لوزير), empty where there
+  // are none (قوات، الرئيس); otherwise nullopt.
+  std::optional<std::string_view> TitleHead(const TextLayout& layout, uint32_t token) const;
+  // The name among `mentions` (in text order) that the title or force noun
+  // at token `head` stands before: the first name starting a word in the
+  // few words after it, with only white space between them and no
+  // preposition, locative or target link (لقوات التحالف على مواقع داعش
+  // names no one); null if none.
+  Mention* NameAfterTitleHead(std::string_view text, const TextLayout& layout, uint32_t head,
+                              std::vector<Mention>* mentions) const;
 
  private:
   enum Kind : uint8_t {

@@ -8,6 +8,19 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 
+// Adjectives between a noun and its genitive linked by ل: غارات جوية روسية
+// لقوات النظام.
+constexpr uint32_t kMostAdjectivesBetween = 2;
+
+// An adjective's ي is no alif maqsura, though the two are one letter once
+// normalized: الأقوى، الأخرى are elatives, mostly before what they compare.
+constexpr std::string_view kAlifMaqsura = "\u0649";
+
+// The fewest bytes of an adjective between a noun and its genitive: four
+// Arabic letters, which leaves out the particles that end in ي once
+// normalized (على، في، لدى).
+constexpr size_t kFewestAdjectiveBytes = 8;
+
 // Token `token` continues the sentence of the token before it, with only
 // white space between them.
 bool FollowsInSentence(const TextLayout& layout, uint32_t token) {
@@ -33,8 +46,9 @@ std::string WithoutTatweel(std::string_view letters) {
 
 OwnerAdjectiveFinder::OwnerAdjectiveFinder(const OwnerAdjectiveRules& rules,
                                            const EntityCatalog& catalog,
+                                           const LocativeFinder& locatives,
                                            const Morphology& morphology)
-    : rules_(rules), catalog_(catalog), morphology_(morphology) {}
+    : rules_(rules), catalog_(catalog), locatives_(locatives), morphology_(morphology) {}
 
 Mention* OwnerAdjectiveFinder::MentionIn(const TextLayout& layout, uint32_t token,
                                          MentionKind kind, std::vector<Mention>* mentions) {
@@ -67,6 +81,39 @@ bool OwnerAdjectiveFinder::SingularForm(const TextLayout& layout, uint32_t token
                              [&](const std::string& ending) { return word.ends_with(ending); });
 }
 
+bool OwnerAdjectiveFinder::IsGenitiveLink(std::string_view letters) const {
+  const std::string link = WithoutTatweel(letters);
+  return std::ranges::find(rules_.genitive_links, link) != rules_.genitive_links.end();
+}
+
+Mention* OwnerAdjectiveFinder::GenitiveBeyond(std::string_view text, const TextLayout& layout,
+                                              uint32_t last, std::vector<Mention>* mentions) const {
+  const bool article = morphology_.HasArticle(layout, last);
+  uint32_t at = last + 1;
+  uint32_t adjectives = 0;
+  while (adjectives < kMostAdjectivesBetween && FollowsInSentence(layout, at + 1) &&
+         MentionIn(layout, at, MentionKind::kName, mentions) == nullptr &&
+         morphology_.HasArticle(layout, at) == article && SingularForm(layout, at) &&
+         layout.Normalized(layout.tokens[at]).size() >= kFewestAdjectiveBytes &&
+         !text.substr(layout.tokens[at].start, layout.tokens[at].end - layout.tokens[at].start)
+              .ends_with(kAlifMaqsura)) {
+    ++at, ++adjectives;
+  }
+  const uint32_t word_start = layout.tokens[at].start;
+  if (Mention* name = MentionIn(layout, at, MentionKind::kName, mentions)) {
+    const bool linked = adjectives > 0 && name->start > word_start &&
+                        IsGenitiveLink(text.substr(word_start, name->start - word_start));
+    return linked ? name : nullptr;
+  }
+  // A title or a force noun without a link is the noun's genitive only right
+  // after a noun without the article (هجوم عناصر تنظيم داعش).
+  const std::optional<std::string_view> head = locatives_.TitleHead(layout, at);
+  if (!head || (head->empty() ? adjectives > 0 || article : !IsGenitiveLink(*head))) {
+    return nullptr;
+  }
+  return locatives_.NameAfterTitleHead(text, layout, at, mentions);
+}
+
 void OwnerAdjectiveFinder::Mark(std::string_view text, const TextLayout& layout,
                                 const std::vector<EventMention>& events,
                                 std::vector<Mention>* mentions) const {
@@ -91,6 +138,8 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
     const uint32_t next = last + 1;
     if (last >= sentence.end_token || !FollowsInSentence(layout, next)) continue;
     Mention* name = MentionIn(layout, next, MentionKind::kName, mentions);
+    const bool beyond = name == nullptr && any_genitive_type;
+    if (beyond) name = GenitiveBeyond(text, layout, last, mentions);
     const Entity* entity = name == nullptr ? nullptr : catalog_.Find(name->entity);
     if (entity == nullptr || entity->type == EntityType::kPlace ||
         entity->type == EntityType::kMedia) {
@@ -100,6 +149,10 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
         any_genitive_type &&
         (!actor_genitive_type || entity->type == EntityType::kPerson ||
          entity->type == EntityType::kOrganization);
+    if (beyond) {
+      name->agent = name->agent || genitive_type;
+      continue;
+    }
     // A noun with the article takes no genitive: in انتقد البيان روسيا the
     // statement criticises Russia.
     const uint32_t word_start = layout.tokens[next].start;
@@ -112,10 +165,7 @@ void OwnerAdjectiveFinder::MarkGenitives(std::string_view text, const TextLayout
     }
     const bool genitive = name->start == word_start
                               ? !morphology_.HasArticle(layout, last)
-                              : std::ranges::any_of(rules_.genitive_links, [&](const auto& link) {
-                                  return WithoutTatweel(text.substr(
-                                             word_start, name->start - word_start)) == link;
-                                });
+                              : IsGenitiveLink(text.substr(word_start, name->start - word_start));
     // What the noun with the article does to the name is what it is against:
     // its target (events.yaml target_links).
     if (!genitive) {

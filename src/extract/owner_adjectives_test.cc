@@ -72,6 +72,31 @@ TEST(OwnerAdjectivesTest, TheNameAfterAStatementsNounMadeIt) {
             "وكالة الصحافة الفرنسية");
 }
 
+TEST(OwnerAdjectivesTest, TheNameOfATitleOrForcesAfterTheNounMadeIt) {
+  EXPECT_EQ(Agents("وجاء في بيان لوزير الخارجية الأمريكي أنتوني بلينكن أن القوات وصلت."),
+            "أنتوني بلينكن+");
+  EXPECT_EQ(Agents("وصدت الشرطة هجوم عناصر منظمة معاهدة الأمن الجماعي على المطار."),
+            "منظمة معاهدة الأمن الجماعي+");
+  EXPECT_EQ(Agents("وصدت الشرطة هجوما لقوات منظمة معاهدة الأمن الجماعي على المطار."),
+            "منظمة معاهدة الأمن الجماعي+");
+  // A name after a preposition names someone else; after a noun with the
+  // article a title without a link is what the noun does something to.
+  EXPECT_EQ(Agents("وتواصلت الغارات الجوية لقوات روسية على منظمة معاهدة الأمن الجماعي."),
+            "منظمة معاهدة الأمن الجماعي");
+  EXPECT_EQ(Agents("وانتقد البيان وزير الخارجية الأمريكي أنتوني بلينكن."), "أنتوني بلينكن");
+}
+
+TEST(OwnerAdjectivesTest, AGenitiveWithLAfterTheNounsAdjectivesMadeIt) {
+  EXPECT_EQ(Agents("وجاء في بيان رسمي لتوكاييف أن القوات وصلت."), "توكاييف+");
+  EXPECT_EQ(Agents("وصدت الشرطة هجمات إرهابية لقوات منظمة معاهدة الأمن الجماعي."),
+            "منظمة معاهدة الأمن الجماعي+");
+  // Without ل the name is no genitive of the noun; an elative (ى) is no
+  // adjective of it, but what the sentence compares.
+  EXPECT_EQ(Agents("وجاء في بيان رسمي أمس توكاييف."), "توكاييف");
+  EXPECT_EQ(Agents("وتعد التفجيرات التحدي الأقوى لمنظمة معاهدة الأمن الجماعي."),
+            "منظمة معاهدة الأمن الجماعي");
+}
+
 TEST(OwnerAdjectivesTest, AGenitiveAnObjectWithLFollowsDidWhatTheNounNames) {
   EXPECT_EQ(Agents("وجاءت اتهامات توكاييف لأبليازوف بعد أيام."), "توكاييف+ أبليازوف");
   // ل before another word says what for; a noun with the article takes no

@@ -67,7 +67,8 @@ StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(
                                        rules->events_->verb_subjects().titles, *rules->entities_,
                                        *rules->morphology_);
   rules->owner_adjectives_ = std::make_unique<OwnerAdjectiveFinder>(
-      rules->events_->owner_adjectives(), *rules->entities_, *rules->morphology_);
+      rules->events_->owner_adjectives(), *rules->entities_, *rules->locatives_,
+      *rules->morphology_);
   rules->dating_spans_ = std::make_unique<DatingSpanFinder>(
       rules->events_->subordinators(), rules->events_->types(),
       rules->events_->verb_subjects().titles, *rules->morphology_, *rules->locatives_);
