@@ -514,7 +514,8 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
           CheckKnownKeys(file, subjects,
                          {"max_words", "max_words_before", "stop_words", "titles",
                           "title_adjectives", "relatives", "subject_pronouns",
-                          "plural_endings", "object_pronouns", "stance_verbs", "stance_verbs_for", "adjuncts"});
+                          "subject_particles", "plural_endings", "object_pronouns", "stance_verbs",
+                          "stance_verbs_for", "adjuncts"});
       !known.ok()) {
     return known;
   }
@@ -524,6 +525,7 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
         std::tuple{"title_adjectives", "a title's adjective", &rules.title_adjectives},
         std::tuple{"relatives", "a relative pronoun", &rules.relatives},
         std::tuple{"subject_pronouns", "a subject pronoun", &rules.subject_pronouns},
+        std::tuple{"subject_particles", "a subject particle", &rules.subject_particles},
         std::tuple{"plural_endings", "a plural ending", &rules.plural_endings},
         std::tuple{"object_pronouns", "an object pronoun", &rules.object_pronouns},
         std::tuple{"stance_verbs", "a verb of stance", &rules.stance_verbs},

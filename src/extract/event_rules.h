@@ -187,6 +187,10 @@ struct VerbSubjectRules {
   // Pronouns that are themselves the subject of the verb right after them
   // (هناك من يتهم إيران): the names after it are its objects.
   std::vector<std::string> subject_pronouns;
+  // Particles whose clause opens with its subject (إن، أن): the few words
+  // between one and the verb are the verb's subject (أن الشرطة اعتقلت
+  // أبليازوف، إن قوات الأمن قصفت), and the names after the verb its objects.
+  std::vector<std::string> subject_particles;
   // Endings of a verb that agrees with a plural subject (وا). Before its
   // subject an Arabic verb is singular (اتهم المتظاهرون روسيا), so a plural
   // verb's subject stands before it or is the verb's own: in المتظاهرون

@@ -145,7 +145,7 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
       "  - id: b\n    verbs: [اتهم*]\n"
       "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
       "  relatives: [التي]\n  subject_pronouns: [من]\n  object_pronouns: [ها]\n"
-      "  stance_verbs: [أدانت, تشهد]\n"
+      "  subject_particles: [إن, أن]\n  stance_verbs: [أدانت, تشهد]\n"
       "  adjuncts: [خلال]\n  stance_verbs_for:\n    - {types: [b], verbs: [أعلنت, إعلان]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   std::vector<std::pair<std::string, bool>> patterns;
@@ -161,6 +161,7 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_EQ(subjects.stop_words, (std::vector<std::string>{"الي", "علي"}));
   EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
   EXPECT_EQ(subjects.subject_pronouns, (std::vector<std::string>{"من"}));
+  EXPECT_EQ(subjects.subject_particles, (std::vector<std::string>{"ان", "ان"}));
   EXPECT_EQ(subjects.object_pronouns, (std::vector<std::string>{"ها"}));
   EXPECT_EQ(subjects.stance_verbs, (std::vector<std::string>{"ادانت", "تشهد"}));
   EXPECT_EQ(subjects.adjuncts, (std::vector<std::string>{"خلال"}));

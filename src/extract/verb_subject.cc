@@ -8,9 +8,17 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 constexpr std::string_view kLam = "\u0644";  // ل
+// The prefix of most imperfect verbs, which few nouns start with, and with
+// ة the ending of most adjectives.
+constexpr std::string_view kYa = "\u064A";  // ي
+constexpr std::string_view kTaMarbuta = "\u0629";  // ة
 // Adjectives between a noun and the relative pronoun that describes it
 // (العقوبات الاقتصادية الغربية التي).
 constexpr uint32_t kMostAdjectivesBeforeRelative = 2;
+
+// Words of a subject between a particle and its verb: أن قوات الأمن
+// الكازاخية اعتقلت.
+constexpr uint32_t kMostWordsAfterParticle = 3;
 
 // Whether one of the token's readings, its proclitics set aside, is `word`.
 bool ReadsAs(const TextLayout& layout, uint32_t token, std::string_view word) {
@@ -50,6 +58,7 @@ VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules,
   for (const std::string& word : rules.stop_words) stop_words_.Insert(word, true);
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
   for (const std::string& word : rules.subject_pronouns) subject_pronouns_.Insert(word, true);
+  for (const std::string& word : rules.subject_particles) subject_particles_.Insert(word, true);
   AddGovernors(rules, &governors_);
   for (const VerbSubjectRules::TypeStanceVerbs& stance : rules.stance_verbs_for) {
     for (const std::string& type : stance.types) {
@@ -75,6 +84,24 @@ bool VerbSubjectFinder::IsWord(const TextLayout& layout, uint32_t token,
                                const WordTable<bool>& words) {
   const std::span<const TokenReading> readings = layout.ReadingsOf(token);
   return !readings.empty() && words.FindHash(readings.front().hash) != nullptr;
+}
+
+bool VerbSubjectFinder::SubjectAfterParticle(std::string_view text, const TextLayout& layout,
+                                             const Sentence& sentence, uint32_t verb) const {
+  for (uint32_t words = 1;
+       words <= kMostWordsAfterParticle && verb >= sentence.first_token + words + 1; ++words) {
+    const uint32_t particle = verb - words - 1;
+    if (HasPunctuation(GapBefore(text, layout, particle + 1)) ||
+        IsWord(layout, particle + 1, stop_words_)) {
+      return false;
+    }
+    if (morphology_.OrOfReadings(layout, particle, subject_particles_)) {
+      // A verb of its own after the particle (أن يشعل المنطقة) has its
+      // subject after it.
+      return !layout.Normalized(layout.tokens[particle + 1]).starts_with(kYa);
+    }
+  }
+  return false;
 }
 
 bool VerbSubjectFinder::AfterNounNotTitle(const TextLayout& layout, uint32_t verb,
@@ -155,7 +182,10 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectOf(std::string_view text,
     }
     return {first->start, (name - 1)->end};
   }
-  if (EndsWithOneOf(layout.Normalized(layout.tokens[verb]), rules_.plural_endings)) return {};
+  if (EndsWithOneOf(layout.Normalized(layout.tokens[verb]), rules_.plural_endings) ||
+      (after_word && SubjectAfterParticle(text, layout, sentence, verb))) {
+    return {};
+  }
   // Unless a verb of stance has it for its subject: in أدانت فرنسا تدخل
   // روسيا عسكريا France condemns, and Russia intervenes.
   if (after_name && verb - last_of_name - 1 <= rules_.max_words_before &&
@@ -268,8 +298,12 @@ bool VerbSubjectFinder::CarriesObjectPronoun(std::string_view text, const TextLa
         !normalized.ends_with(pronoun)) {
       continue;
     }
-    const uint8_t* kind =
-        GovernorsOf(type).Find(normalized.substr(0, normalized.size() - pronoun.size()));
+    // A preposition with a pronoun (منه، ضده، تجاهها) is no verb.
+    const std::string_view stem = normalized.substr(0, normalized.size() - pronoun.size());
+    if (stop_words_.Find(stem) != nullptr || stop_words_.Find(normalized) != nullptr) {
+      return false;
+    }
+    const uint8_t* kind = GovernorsOf(type).Find(stem);
     return kind == nullptr || (*kind & kStanceVerb) == 0;
   }
   return false;
@@ -281,13 +315,24 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeAgentOf(std::string_view text
                                                            const EventMention& event,
                                                            Span clause) const {
   const Sentence& sentence = layout.sentences[event.sentence];
+  const bool definite = morphology_.HasArticle(layout, TokenAt(layout, sentence, event.end - 1));
   for (uint32_t token = TokenAt(layout, sentence, event.end), words = 0;
        token + 1 < sentence.end_token && layout.tokens[token + 1].end <= clause.end; ++token) {
     if (layout.tokens[token].start < event.end ||
         HasPunctuation(GapBefore(text, layout, token))) {
       return {};
     }
-    if (IsWord(layout, token, relatives_)) {
+    // A noun without the article takes its clause without a relative
+    // pronoun (عقوبات فرضتها الولايات المتحدة، دعوة وجهتها سلطنة عمان). A
+    // word that starts with و or ل is no such verb, but a conjunction or a
+    // preposition before a noun that has a pronoun (ومواقفها، لسكانها).
+    const Token& word = layout.tokens[token];
+    const std::string_view original = text.substr(word.start, word.end - word.start);
+    if (!definite && !original.starts_with(kAnd) && !original.starts_with(kLam) &&
+        CarriesObjectPronoun(text, layout, token, event.type)) {
+      return SubjectAfter(text, layout, mentions, sentence, token, clause.end);
+    }
+    if (definite && IsWord(layout, token, relatives_)) {
       const uint32_t verb = token + 1;
       if (HasPunctuation(GapBefore(text, layout, verb)) ||
           !CarriesObjectPronoun(text, layout, verb, event.type)) {
@@ -297,12 +342,17 @@ VerbSubjectFinder::Span VerbSubjectFinder::RelativeAgentOf(std::string_view text
     }
     // Adjectives of the noun agree with it in the article (العقوبات
     // الاقتصادية الغربية التي); a name would be what the clause describes.
-    const Token& word = layout.tokens[token];
+    // Without the article, only a word ending in ي or ة is taken for one
+    // (غارات جوية شنتها، هجمات عنيفة): others are prepositions (حول، لدى)
+    // and the nouns they govern.
     const auto name = std::ranges::partition_point(
         mentions, [&](const Mention& mention) { return mention.end <= word.start; });
     const bool named = name != mentions.end() && name->start < word.end;
-    if (named || !morphology_.HasArticle(layout, token) ||
-        ++words > kMostAdjectivesBeforeRelative) {
+    const bool adjective =
+        definite ? morphology_.HasArticle(layout, token)
+                 : !morphology_.HasArticle(layout, token) &&
+                       (original.ends_with(kYa) || original.ends_with(kTaMarbuta));
+    if (named || !adjective || ++words > kMostAdjectivesBeforeRelative) {
       return {};
     }
   }

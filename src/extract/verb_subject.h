@@ -103,6 +103,10 @@ class VerbSubjectFinder {
   static bool IsWord(const TextLayout& layout, uint32_t token, const WordTable<bool>& words);
   // One of the titles starts at token `token` of `sentence`.
   bool StartsTitle(const TextLayout& layout, const Sentence& sentence, uint32_t token) const;
+  // One of subject_particles stands a few words before token `verb`, with
+  // only white space between them: those words are the verb's subject.
+  bool SubjectAfterParticle(std::string_view text, const TextLayout& layout,
+                            const Sentence& sentence, uint32_t verb) const;
   // The token starts with the conjunction و (وألمانيا، والرئيس).
   bool StartsWithAnd(std::string_view text, const TextLayout& layout, uint32_t token) const;
 
@@ -112,6 +116,7 @@ class VerbSubjectFinder {
   WordTable<bool> stop_words_;  // by normalized word
   WordTable<bool> relatives_;
   WordTable<bool> subject_pronouns_;
+  WordTable<bool> subject_particles_;
   // What governs a trigger of type `type`: governors_, or the table of
   // governors_by_type_ that stance_verbs_for gives it.
   const WordTable<uint8_t>& GovernorsOf(std::string_view type) const;

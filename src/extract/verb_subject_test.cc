@@ -88,6 +88,18 @@ TEST(VerbSubjectTest, ASubjectBeforeTheVerbLeavesTheNamesAfterItObjects) {
   EXPECT_EQ(Subjects("واتهمت روسيا أوكرانيا بالتصعيد."), "اتهمت: روسيا");
 }
 
+TEST(VerbSubjectTest, TheWordsAfterAParticleOfSubjectAreTheSubjectOfTheVerb) {
+  EXPECT_EQ(Subjects("وأعلنت الحكومة أن الشرطة اعتقلت أبليازوف."), "اعتقلت: ");
+  EXPECT_EQ(Subjects("وقال إن قوات الأمن الكازاخية اعتقلت أبليازوف."), "اعتقلت: ");
+  EXPECT_EQ(Subjects("وقال بأن الشرطة اعتقلت أبليازوف."), "اعتقلت: ");
+  // Not a verb after the particle, with its subject after it, nor more
+  // than three words, nor a stop word, nor across a mark.
+  EXPECT_EQ(Subjects("وتخشى أن يعود الاستقرار بينما اتهمت روسيا أوكرانيا."),
+            "اتهمت: روسيا");
+  EXPECT_EQ(Subjects("وقال إن في اليوم نفسه اتهمت روسيا أوكرانيا."), "اتهمت: روسيا");
+  EXPECT_EQ(Subjects("وقال إن السلطات، أمس، اتهمت روسيا بالتدخل."), "اتهمت: روسيا");
+}
+
 TEST(VerbSubjectTest, AVerbAfterTheArticleIsANoun) {
   EXPECT_EQ(Subjects("واحتج سكان ألماتي على الأسعار."), "احتج: ألماتي");
   EXPECT_EQ(Subjects("وتوسعت رقعة التظاهر في ألماتي."), "التظاهر");
@@ -173,6 +185,21 @@ TEST(VerbSubjectTest, ARelativeClauseWhoseVerbHasTheNounForObjectSaysWhoMadeIt) 
   EXPECT_EQ(Agents("وتستمر الاحتجاجات التي تشهدها كازاخستان."), "الاحتجاجات: ");
   // The clause describes a name, not the noun.
   EXPECT_EQ(Agents("وأدانت العقوبات على روسيا التي تدعمها الصين."), "العقوبات: ");
+}
+
+TEST(VerbSubjectTest, ANounWithoutTheArticleTakesSuchAClauseWithoutARelative) {
+  EXPECT_EQ(Agents("وتضرر الاقتصاد من عقوبات فرضتها الولايات المتحدة."),
+            "عقوبات: الولايات المتحدة");
+  EXPECT_EQ(Agents("وتضرر الاقتصاد من عقوبات اقتصادية قاسية فرضتها الولايات المتحدة."),
+            "عقوبات: الولايات المتحدة");
+  // Not after a preposition, a conjunction or a word that is no adjective,
+  // nor a preposition carrying a pronoun.
+  EXPECT_EQ(Agents("وجاء في بيان حول توجهه روسيا."), "بيان: ");
+  EXPECT_EQ(Agents("وانتقدت بيان وسياساتها روسيا."), "بيان: ");
+  EXPECT_EQ(Agents("وأصدرت بيانا لوزارتها روسيا."), "بيانا: ");
+  EXPECT_EQ(Agents("وتضرر الاقتصاد من عقوبات عليها روسيا."), "عقوبات: ");
+  // A noun with the article needs the relative pronoun.
+  EXPECT_EQ(Agents("وتضرر الاقتصاد من العقوبات فرضتها الولايات المتحدة."), "العقوبات: ");
 }
 
 TEST(VerbSubjectTest, ANounWhoseGenitiveMadeItHasTheSubjectAVerbWouldAfterATitle) {
