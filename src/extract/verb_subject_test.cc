@@ -131,6 +131,8 @@ TEST(VerbSubjectTest, AVerbOfStanceGovernsTheNounAfterIt) {
   EXPECT_EQ(Subjects("أدانت فرنسا تدخل روسيا عسكريا في أوكرانيا."),
             "تدخل روسيا عسكريا: روسيا");
   EXPECT_EQ(Governed("طالبت فرنسا بوقف الاحتجاجات."), "طالبت: / الاحتجاجات: طالبت فرنسا");
+  // To describe an event is not to make it.
+  EXPECT_EQ(Governed("ووصف بوتين الاحتجاجات بأنها مؤامرة."), "الاحتجاجات: ووصف بوتين");
 }
 
 TEST(VerbSubjectTest, AnAdjunctLinkGovernsTheNounAfterIt) {
