@@ -183,8 +183,12 @@ StatusOr<EventType> ReadType(const YamlFile& file, const YAML::Node& node) {
       } else if (side.IsScalar() && side.Scalar() == "linked_target") {
         type.gives_target = true;
         type.linked_targets = true;
+      } else if (side.IsScalar() && side.Scalar() == "stated_actor") {
+        type.gives_actor = true;
+        type.stated_actors = true;
       } else {
-        return RuleErrorAt(file, side, "a side is actor, target or linked_target");
+        return RuleErrorAt(file, side,
+                           "a side is actor, stated_actor, target or linked_target");
       }
     }
   }

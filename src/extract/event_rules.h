@@ -48,6 +48,11 @@ struct EventType {
   // linked_target): a statement is against or about someone (تصريحات ضد
   // السعودية), while the names that follow it are mostly what it says.
   bool linked_targets = false;
+  // A noun of the type has an actor only where the sentence states one (`sides`'
+  // stated_actor): an agent phrase, a relative clause's subject, a verb's.
+  // A name before the noun takes part: in المرصد السوري عن مقتل 52 طفلا and
+  // سوريا: مقتل 12 no one named kills.
+  bool stated_actors = false;
   // Words after which, following a trigger, what the event asks for comes
   // (events.yaml `object_links`): its dates are that thing's, not the
   // trigger's (دعت مصر إلى عقد اجتماع الأربعاء المقبل), and its names the

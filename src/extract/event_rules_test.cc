@@ -97,6 +97,7 @@ TEST(EventRulesTest, SidesSayWhichRolesATypeGives) {
       "types:\n"
       "  - id: flight\n    sides: [actor]\n    triggers: [فرار]\n"
       "  - id: arrest\n    triggers: [اعتقال]\n"
+      "  - id: killing\n    sides: [stated_actor, target]\n    triggers: [مقتل]\n"
       "  - id: statement\n    sides: [actor, linked_target]\n    triggers: [بيان]\n"
       "target_links: [ضد, بشأن]\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
@@ -105,8 +106,11 @@ TEST(EventRulesTest, SidesSayWhichRolesATypeGives) {
   EXPECT_TRUE(rules->types()[1].gives_actor);
   EXPECT_TRUE(rules->types()[1].gives_target);
   EXPECT_FALSE(rules->types()[1].linked_targets);
-  EXPECT_TRUE(rules->types()[2].gives_target);
-  EXPECT_TRUE(rules->types()[2].linked_targets);
+  EXPECT_FALSE(rules->types()[1].stated_actors);
+  EXPECT_TRUE(rules->types()[2].gives_actor);
+  EXPECT_TRUE(rules->types()[2].stated_actors);
+  EXPECT_TRUE(rules->types()[3].gives_target);
+  EXPECT_TRUE(rules->types()[3].linked_targets);
   EXPECT_EQ(rules->locatives().target_links, (std::vector<std::string>{"ضد", "بشان"}));
 }
 
@@ -480,7 +484,7 @@ TEST(EventRulesTest, RejectsMalformedEntries) {
       {"types:\n  - id: a\n    sides: actor\n    triggers: [x]\n",
        "events.yaml:3:12: sides must be a list: [actor, target]"},
       {"types:\n  - id: a\n    sides: [actor, victim]\n    triggers: [x]\n",
-       "events.yaml:3:20: a side is actor, target or linked_target"},
+       "events.yaml:3:20: a side is actor, stated_actor, target or linked_target"},
       {"types:\n  - id: a\n    triggers: [x]\ntarget_links: [ضد, عن طريق]\n",
        "events.yaml:4:22: a target link must be one word"},
       {"max_gap: 99\ntypes: []\n", "max_gap must be"},

@@ -182,23 +182,26 @@ EntityTypes EntityTypesOf(const DeduplicatedCorpus& corpus, const EntityCatalog&
 
 // What sides a report gives the names around its trigger: within
 // `max_words` words, and by the trigger's type (by NameIndex) an actor and
-// a target, or not, or a target only after a target link (events.yaml
-// `sides`).
+// a target, or not, or a target only after a target link, or a noun's
+// actor only where the sentence states it (events.yaml `sides`).
 struct SideRules {
   size_t max_words = 0;
   std::vector<bool> gives_actor;
   std::vector<bool> gives_target;
   std::vector<bool> linked_targets;
+  std::vector<bool> stated_actors;
 };
 
 SideRules SideRulesOf(const std::vector<std::string>& names, const EventRules& rules) {
   SideRules sides{rules.max_role_words(), std::vector<bool>(names.size(), true),
-                  std::vector<bool>(names.size(), true), std::vector<bool>(names.size(), false)};
+                  std::vector<bool>(names.size(), true), std::vector<bool>(names.size(), false),
+                  std::vector<bool>(names.size(), false)};
   for (size_t name = 0; name < names.size(); ++name) {
     if (const EventType* type = rules.Find(names[name])) {
       sides.gives_actor[name] = type->gives_actor;
       sides.gives_target[name] = type->gives_target;
       sides.linked_targets[name] = type->linked_targets;
+      sides.stated_actors[name] = type->stated_actors;
     }
   }
   return sides;
@@ -237,7 +240,13 @@ void AppendRolesAround(const NameRanks& ranks, const std::vector<NameClass>& cla
     if (name_class == NameClass::kMedia) continue;
     Role role = RoleAround(*sentence.facts, mention, trigger, sides.max_words,
                            TriggerBetween(sentence.Triggers(), mention, trigger));
-    if ((role == Role::kActor && !sides.gives_actor[trigger.type]) ||
+    // Before a noun, only a subject is a stated actor (a relative clause's,
+    // RelativeAgentOf); an agent before it belongs to another noun.
+    const bool stated = trigger.verb || mention.start >= trigger.end ||
+                        (trigger.subject_start <= mention.start &&
+                         mention.end <= trigger.subject_end);
+    if ((role == Role::kActor &&
+         (!sides.gives_actor[trigger.type] || (sides.stated_actors[trigger.type] && !stated))) ||
         (role == Role::kTarget && (!sides.gives_target[trigger.type] ||
                                    (sides.linked_targets[trigger.type] &&
                                     !mention.after_target_link))) ||

@@ -414,6 +414,18 @@ TEST(GraphBuilderTest, AnEntityOnBothSidesOfTheTriggerTakesPart) {
                                                        {"tokayev", "target"}}));
 }
 
+TEST(GraphBuilderTest, ANounOfKillingHasOnlyTheActorTheSentenceStates) {
+  // Who publishes the toll, and where the dead were, killed no one.
+  EXPECT_EQ(RolesOfTheOnlyEvent("ونشرت روسيا حصيلة مقتل خمسة أشخاص في ألماتي."),
+            (std::map<std::string, std::string>{{"almaty", "participant"},
+                                                {"russia", "participant"}}));
+  // An agent phrase after it, and a verb's subject, are stated.
+  EXPECT_EQ(RolesOfTheOnlyEvent("وأفادت الشرطة بمقتل خمسة أشخاص على يد روسيا."),
+            (std::map<std::string, std::string>{{"russia", "actor"}}));
+  EXPECT_EQ(RolesOfTheOnlyEvent("وقتلت روسيا خمسة أشخاص."),
+            (std::map<std::string, std::string>{{"russia", "actor"}}));
+}
+
 TEST(GraphBuilderTest, AnEntityTakesTheSideMostOfTheEventsReportsGiveIt) {
   // Russia sends troops in two reports and is sent along with in the third;
   // Kazakhstan receives them in one and speaks in another.
