@@ -519,7 +519,8 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
                          {"max_words", "max_words_before", "stop_words", "titles",
                           "title_adjectives", "relatives", "subject_pronouns",
                           "subject_particles", "plural_endings", "object_pronouns", "stance_verbs",
-                          "stance_verbs_for", "adjuncts"});
+                          "stance_verbs_for", "adjuncts", "means_types", "means_links",
+                          "means_not_after"});
       !known.ok()) {
     return known;
   }
@@ -533,7 +534,9 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
         std::tuple{"plural_endings", "a plural ending", &rules.plural_endings},
         std::tuple{"object_pronouns", "an object pronoun", &rules.object_pronouns},
         std::tuple{"stance_verbs", "a verb of stance", &rules.stance_verbs},
-        std::tuple{"adjuncts", "an adjunct link", &rules.adjuncts}}) {
+        std::tuple{"adjuncts", "an adjunct link", &rules.adjuncts},
+        std::tuple{"means_links", "a link of means", &rules.means_links},
+        std::tuple{"means_not_after", "a word of doing", &rules.means_not_after}}) {
     if (Status read = ReadWords(file, subjects, key, entry, tokenizer, words); !read.ok()) {
       return read;
     }
@@ -545,6 +548,10 @@ StatusOr<VerbSubjectRules> ReadVerbSubjects(const YamlFile& file, const YAML::No
   }
   if (Status read =
           ReadTypeStanceVerbs(file, subjects, tokenizer, types, &rules.stance_verbs_for);
+      !read.ok()) {
+    return read;
+  }
+  if (Status read = ReadTypeIds(file, subjects, "means_types", types, &rules.means_types);
       !read.ok()) {
     return read;
   }

@@ -224,6 +224,15 @@ struct VerbSubjectRules {
   // when or why the names before them did something else (اعتقلت الشرطة
   // خمسة خلال الاحتجاجات).
   std::vector<std::string> adjuncts;
+  // A noun of one of `means_types` right after one of `means_links` (a
+  // word of one letter glued to it) says how something else happened:
+  // the names before it take part (قتل زعيم القاعدة في غارة، مقتل عشرة
+  // بقصف جوي), unless the word before the link, or before a noun with the
+  // link glued, is one of `means_not_after`, where those names do it
+  // (تورط إيران في التفجير، قامت روسيا بقصف). Type ids; normalized words.
+  std::vector<std::string> means_types;
+  std::vector<std::string> means_links;
+  std::vector<std::string> means_not_after;
 };
 
 // Whose a trigger's noun is (events.yaml `owner_adjectives`): العقوبات

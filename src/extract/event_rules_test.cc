@@ -150,6 +150,7 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
       "verb_subjects:\n  max_words: 2\n  max_words_before: 0\n  stop_words: [إلى, على]\n"
       "  relatives: [التي]\n  subject_pronouns: [من]\n  object_pronouns: [ها]\n"
       "  subject_particles: [إن, أن]\n  stance_verbs: [أدانت, تشهد]\n"
+      "  means_types: [a]\n  means_links: [في, ب]\n  means_not_after: [قامت]\n"
       "  adjuncts: [خلال]\n  stance_verbs_for:\n    - {types: [b], verbs: [أعلنت, إعلان]}\n");
   ASSERT_TRUE(rules.ok()) << rules.status().message();
   std::vector<std::pair<std::string, bool>> patterns;
@@ -166,6 +167,9 @@ TEST(EventRulesTest, VerbsAreTriggersThatTakeASubjectAfterThem) {
   EXPECT_EQ(subjects.relatives, (std::vector<std::string>{"التي"}));
   EXPECT_EQ(subjects.subject_pronouns, (std::vector<std::string>{"من"}));
   EXPECT_EQ(subjects.subject_particles, (std::vector<std::string>{"ان", "ان"}));
+  EXPECT_EQ(subjects.means_types, (std::vector<std::string>{"a"}));
+  EXPECT_EQ(subjects.means_links, (std::vector<std::string>{"في", "ب"}));
+  EXPECT_EQ(subjects.means_not_after, (std::vector<std::string>{"قامت"}));
   EXPECT_EQ(subjects.object_pronouns, (std::vector<std::string>{"ها"}));
   EXPECT_EQ(subjects.stance_verbs, (std::vector<std::string>{"ادانت", "تشهد"}));
   EXPECT_EQ(subjects.adjuncts, (std::vector<std::string>{"خلال"}));

@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::string_view kAnd = "\u0648";  // و
 constexpr std::string_view kLam = "\u0644";  // ل
+constexpr std::string_view kFa = "\u0641";  // ف
 // The prefix of most imperfect verbs, which few nouns start with, and with
 // ة the ending of most adjectives.
 constexpr std::string_view kYa = "\u064A";  // ي
@@ -15,6 +16,13 @@ constexpr std::string_view kTaMarbuta = "\u0629";  // ة
 // Adjectives between a noun and the relative pronoun that describes it
 // (العقوبات الاقتصادية الغربية التي).
 constexpr uint32_t kMostAdjectivesBeforeRelative = 2;
+
+// A link of one Arabic letter is glued to the word after it (بقصف).
+constexpr size_t kMostGluedLinkBytes = 2;
+
+// Words before a link of means that may hold the word of doing and its
+// subject: شاركت طائرات التحالف العربي لأول مرة في قصف.
+constexpr uint32_t kMostWordsBeforeMeans = 6;
 
 // Words of a subject between a particle and its verb: أن قوات الأمن
 // الكازاخية اعتقلت.
@@ -59,6 +67,10 @@ VerbSubjectFinder::VerbSubjectFinder(const VerbSubjectRules& rules,
   for (const std::string& word : rules.relatives) relatives_.Insert(word, true);
   for (const std::string& word : rules.subject_pronouns) subject_pronouns_.Insert(word, true);
   for (const std::string& word : rules.subject_particles) subject_particles_.Insert(word, true);
+  for (const std::string& link : rules.means_links) {
+    if (link.size() > kMostGluedLinkBytes) means_links_.Insert(link, true);
+  }
+  for (const std::string& word : rules.means_not_after) means_not_after_.Insert(word, true);
   AddGovernors(rules, &governors_);
   for (const VerbSubjectRules::TypeStanceVerbs& stance : rules.stance_verbs_for) {
     for (const std::string& type : stance.types) {
@@ -240,6 +252,41 @@ VerbSubjectFinder::Span VerbSubjectFinder::SubjectAfter(std::string_view text,
   return named ? subject : Span{};
 }
 
+uint32_t VerbSubjectFinder::MeansStart(std::string_view text, const TextLayout& layout,
+                                       const EventMention& event) const {
+  if (event.verb ||
+      std::ranges::find(rules_.means_types, event.type) == rules_.means_types.end()) {
+    return 0;
+  }
+  const Sentence& sentence = layout.sentences[event.sentence];
+  const uint32_t trigger = TokenAt(layout, sentence, event.start);
+  if (trigger >= sentence.end_token) return 0;
+  const Token& word = layout.tokens[trigger];
+  // The letters glued before the noun, the conjunction before them aside
+  // (وبقصف).
+  std::string_view glued = text.substr(word.start, event.start - word.start);
+  if (glued.starts_with(kAnd) || glued.starts_with(kFa)) glued.remove_prefix(kAnd.size());
+  const bool glued_link = std::ranges::any_of(rules_.means_links, [&](const std::string& link) {
+    return link.size() <= kMostGluedLinkBytes && glued.starts_with(link);
+  });
+  uint32_t link = trigger;
+  if (!glued_link) {
+    if (!glued.empty() || trigger == sentence.first_token ||
+        HasPunctuation(GapBefore(text, layout, trigger)) ||
+        !morphology_.OrOfReadings(layout, trigger - 1, means_links_)) {
+      return 0;
+    }
+    link = trigger - 1;
+  }
+  // The word of doing mostly stands before its subject (قامت روسيا بقصف،
+  // تورط إيران في التفجير).
+  for (uint32_t word = link; word > sentence.first_token && link - word < kMostWordsBeforeMeans &&
+                             !HasPunctuation(GapBefore(text, layout, word));) {
+    if (morphology_.OrOfReadings(layout, --word, means_not_after_)) return 0;
+  }
+  return layout.tokens[link].start > sentence.start ? layout.tokens[link].start : 0;
+}
+
 uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout& layout,
                                         std::span<const Mention> mentions,
                                         const EventMention& event, Span clause,
@@ -247,6 +294,10 @@ uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout&
   const Sentence& sentence = layout.sentences[event.sentence];
   const uint32_t trigger = TokenAt(layout, sentence, event.start);
   const WordTable<uint8_t>& governors = GovernorsOf(event.type);
+  // A link of means right before the noun governs the names before it,
+  // unless a verb of stance does: in اتهمت أنقرة الأكراد بقصف the Kurds
+  // shell.
+  const uint32_t means = MeansStart(text, layout, event);
   for (uint32_t word = trigger; word-- > sentence.first_token;) {
     const Token& token = layout.tokens[word];
     if (token.start < clause.start) break;
@@ -261,9 +312,10 @@ uint32_t VerbSubjectFinder::GovernorEnd(std::string_view text, const TextLayout&
           SubjectOf(text, layout, mentions, sentence, word, {clause.start, event.start});
       return std::max(subject.end, token.end);
     }
+    if (means != 0) return means;
     return token.start > sentence.start ? token.start : 0;
   }
-  return 0;
+  return means;
 }
 
 VerbSubjectFinder::Span VerbSubjectFinder::RelativeClauseBefore(std::string_view text,
@@ -429,7 +481,7 @@ void VerbSubjectFinder::Find(std::string_view text, const TextLayout& layout,
     event.relative_start = relative_start;
     event.relative_end = relative_end;
     const uint32_t governor_end =
-        governors_.size() == 0 && governors_by_type_.empty()
+        governors_.size() == 0 && governors_by_type_.empty() && rules_.means_types.empty()
             ? 0
             : GovernorEnd(text, layout, mentions, event, clause, before);
     // A verb with no subject after it may have one before the verb of

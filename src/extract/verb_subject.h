@@ -87,8 +87,14 @@ class VerbSubjectFinder {
   // EventMention::aside_start and aside_end of `event`.
   Span RelativeAsideAfter(std::string_view text, const TextLayout& layout,
                           const EventMention& event, Span clause) const;
-  // EventMention::governor_end of `event`: the verb of stance or adjunct
-  // link nearest before it in `clause`. The trigger before it in its
+  // Where the link of means right before the noun `event` starts, or the
+  // noun's word where the link is glued to it (VerbSubjectRules::
+  // means_links); 0 where there is none, or a word of doing stands before it.
+  uint32_t MeansStart(std::string_view text, const TextLayout& layout,
+                      const EventMention& event) const;
+  // EventMention::governor_end of `event`: the verb of stance nearest
+  // before it in `clause`, else its link of means (MeansStart), else the
+  // adjunct link nearest before it. The trigger before it in its
   // sentence ends at `previous_end`.
   uint32_t GovernorEnd(std::string_view text, const TextLayout& layout,
                        std::span<const Mention> mentions, const EventMention& event,
@@ -117,6 +123,8 @@ class VerbSubjectFinder {
   WordTable<bool> relatives_;
   WordTable<bool> subject_pronouns_;
   WordTable<bool> subject_particles_;
+  WordTable<bool> means_links_;  // those of more than one letter
+  WordTable<bool> means_not_after_;
   // What governs a trigger of type `type`: governors_, or the table of
   // governors_by_type_ that stance_verbs_for gives it.
   const WordTable<uint8_t>& GovernorsOf(std::string_view type) const;

@@ -135,6 +135,17 @@ TEST(VerbSubjectTest, AVerbOfStanceGovernsTheNounAfterIt) {
   EXPECT_EQ(Governed("ووصف بوتين الاحتجاجات بأنها مؤامرة."), "الاحتجاجات: ووصف بوتين");
 }
 
+TEST(VerbSubjectTest, ALinkOfMeansGovernsTheNamesBeforeItsNoun) {
+  EXPECT_EQ(Governed("وأعلنت روسيا مقتل خمسة جنود في غارة على ألماتي."),
+            "مقتل: وأعلنت روسيا / غارة: وأعلنت روسيا مقتل خمسة جنود ");
+  EXPECT_EQ(Governed("وأعلنت روسيا مقتل خمسة جنود بقصف مدفعي."),
+            "مقتل: وأعلنت روسيا / قصف: وأعلنت روسيا مقتل خمسة جنود ");
+  // Not after a word of doing, nor where a verb of stance governs.
+  EXPECT_EQ(Governed("وشاركت طائرات روسيا للمرة الأولى في قصف ألماتي."), "قصف:");
+  EXPECT_EQ(Governed("وقامت روسيا بقصف ألماتي."), "قصف:");
+  EXPECT_EQ(Governed("واتهمت روسيا أوكرانيا بقصف ألماتي."), "اتهمت: / قصف: واتهمت روسيا");
+}
+
 TEST(VerbSubjectTest, AnAdjunctLinkGovernsTheNounAfterIt) {
   EXPECT_EQ(Governed("اعتقلت الشرطة خمسة خلال الاحتجاجات."),
             "اعتقلت: / الاحتجاجات: اعتقلت الشرطة خمسة ");
