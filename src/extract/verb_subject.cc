@@ -280,9 +280,11 @@ uint32_t VerbSubjectFinder::MeansStart(std::string_view text, const TextLayout& 
   }
   // The word of doing mostly stands before its subject (قامت روسيا بقصف،
   // تورط إيران في التفجير).
-  for (uint32_t word = link; word > sentence.first_token && link - word < kMostWordsBeforeMeans &&
-                             !HasPunctuation(GapBefore(text, layout, word));) {
-    if (morphology_.OrOfReadings(layout, --word, means_not_after_)) return 0;
+  for (uint32_t after = link;
+       after > sentence.first_token && link - after < kMostWordsBeforeMeans &&
+       !HasPunctuation(GapBefore(text, layout, after));
+       --after) {
+    if (morphology_.OrOfReadings(layout, after - 1, means_not_after_)) return 0;
   }
   return layout.tokens[link].start > sentence.start ? layout.tokens[link].start : 0;
 }
